@@ -1,0 +1,51 @@
+package no.timebok.booking.request;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+
+@ApplicationScoped
+public class BookingRequestRepository {
+
+    @PersistenceContext(unitName = "booking")
+    EntityManager em;
+
+    public void add(BookingRequest request) {
+        em.persist(request);
+    }
+
+    public boolean referenceExists(String reference) {
+        return !em.createQuery("SELECT b.id FROM BookingRequest b WHERE b.reference = :reference", Long.class)
+                .setParameter("reference", reference)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    public Optional<BookingRequest> findByReceiptToken(String token) {
+        if (!ReceiptToken.isWellFormed(token)) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT b FROM BookingRequest b JOIN FETCH b.clinic WHERE b.receiptToken = :token",
+                        BookingRequest.class)
+                .setParameter("token", token)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * Erases the free text of every request submitted before the cutoff, in one statement. Works by
+     * cutoff, not by "since the last run", so a run that was missed is covered by the next one.
+     *
+     * @return how many requests lost their free text now
+     */
+    public int eraseFreeTextSubmittedBefore(Instant cutoff, Instant now) {
+        return em.createQuery("UPDATE BookingRequest b SET b.freeTextSealed = NULL, b.freeTextErasedAt = :now"
+                        + " WHERE b.submittedAt < :cutoff AND b.freeTextErasedAt IS NULL")
+                .setParameter("now", now)
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+    }
+}

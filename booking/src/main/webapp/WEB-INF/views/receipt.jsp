@@ -1,0 +1,23 @@
+<%@ page contentType="text/html; charset=UTF-8" %>
+<%@ taglib prefix="c" uri="jakarta.tags.core" %>
+<%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
+<fmt:setLocale value="nb"/>
+<fmt:setBundle basename="no.timebok.booking.web.messages"/>
+<!DOCTYPE html>
+<html lang="nb">
+<head>
+    <meta charset="UTF-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title><fmt:message key="receipt.title"/> – Timebok</title>
+    <link rel="stylesheet" href="${pageContext.request.contextPath}/static/timebok.css">
+</head>
+<body>
+<main>
+    <h1><fmt:message key="receipt.title"/></h1>
+    <p><fmt:message key="receipt.reference"/> <strong class="reference" id="reference"><c:out value="${reference}"/></strong></p>
+    <p><fmt:message key="receipt.clinic"/>: <c:out value="${clinicName}"/></p>
+    <p><fmt:message key="receipt.next"/></p>
+    <p><a href="${pageContext.request.contextPath}/"><fmt:message key="receipt.newRequest"/></a></p>
+</main>
+</body>
+</html>

@@ -1,0 +1,49 @@
+package no.timebok.common.config;
+
+import java.util.Optional;
+
+/**
+ * Every MicroProfile Config key the application reads. Keeping them in one enum gives operations a
+ * single list to document and lets start-up verify the required ones before anything runs.
+ * <p>
+ * A key with no default is required: deployment fails with a message naming it when it is absent.
+ * Environment variables work too, by MicroProfile Config's mapping ({@code TIMEBOK_CRYPTO_KEYSET_PATH}
+ * for {@code timebok.crypto.keyset-path}).
+ */
+public enum ConfigKey {
+
+    /** Tink JSON keyset that encrypts national ID numbers and free text; kept outside the database. */
+    CRYPTO_KEYSET_PATH("timebok.crypto.keyset-path", null),
+
+    /** Time zone of every schedule and every date shown to people. */
+    ZONE("timebok.zone", "Europe/Oslo"),
+
+    /** How long booking free text is kept after submission (ISO-8601 period). */
+    RETENTION_FREE_TEXT("timebok.retention.free-text", "P21D"),
+
+    /** How long a booking request's contact data is kept after submission (ISO-8601 period). */
+    RETENTION_CONTACT_DATA("timebok.retention.contact-data", "P5M"),
+
+    /** Link to the clinic group's published privacy notice, shown beside the form. */
+    PRIVACY_NOTICE_URL("timebok.privacy-notice-url", "/privacy");
+
+    private final String key;
+    private final String defaultValue;
+
+    ConfigKey(String key, String defaultValue) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public Optional<String> defaultValue() {
+        return Optional.ofNullable(defaultValue);
+    }
+
+    public boolean required() {
+        return defaultValue == null;
+    }
+}

@@ -1,0 +1,62 @@
+package no.timebok.common.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.DateTimeException;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Arrays;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Typed access to the keys of {@link ConfigKey}. Values are read on each call, so a change made
+ * through the server's configuration sources takes effect without a redeploy.
+ */
+@ApplicationScoped
+public class TimebokConfig {
+
+    private Config config() {
+        return ConfigProvider.getConfig(getClass().getClassLoader());
+    }
+
+    /** Fails with {@link MissingConfigurationException} naming the first required key that is absent. */
+    public void verifyRequiredKeys() {
+        Arrays.stream(ConfigKey.values())
+                .filter(ConfigKey::required)
+                .forEach(this::value);
+        zone();
+        freeTextRetention();
+        contactDataRetention();
+    }
+
+    public String value(ConfigKey key) {
+        return config().getOptionalValue(key.key(), String.class)
+                .filter(v -> !v.isBlank())
+                .or(key::defaultValue)
+                .orElseThrow(() -> new MissingConfigurationException(key));
+    }
+
+    public ZoneId zone() {
+        try {
+            return ZoneId.of(value(ConfigKey.ZONE));
+        } catch (DateTimeException e) {
+            throw new MissingConfigurationException(ConfigKey.ZONE, "not a time zone id");
+        }
+    }
+
+    public Period freeTextRetention() {
+        return period(ConfigKey.RETENTION_FREE_TEXT);
+    }
+
+    public Period contactDataRetention() {
+        return period(ConfigKey.RETENTION_CONTACT_DATA);
+    }
+
+    private Period period(ConfigKey key) {
+        try {
+            return Period.parse(value(key));
+        } catch (DateTimeException e) {
+            throw new MissingConfigurationException(key, "not an ISO-8601 period such as P21D");
+        }
+    }
+}

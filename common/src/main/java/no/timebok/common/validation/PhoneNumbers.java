@@ -1,0 +1,35 @@
+package no.timebok.common.validation;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.Optional;
+
+/** Phone numbers as people type them, read with libphonenumber and stored as E.164. */
+public final class PhoneNumbers {
+
+    /** Numbers without a country code are Norwegian. */
+    public static final String DEFAULT_REGION = "NO";
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final int MAX_INPUT_LENGTH = 40;
+
+    private PhoneNumbers() {
+    }
+
+    /** The number in E.164 ({@code +4791234567}), or empty when it is not a valid number. */
+    public static Optional<String> toE164(String typed) {
+        if (typed == null || typed.isBlank() || typed.length() > MAX_INPUT_LENGTH) {
+            return Optional.empty();
+        }
+        try {
+            PhoneNumber number = UTIL.parse(typed.strip(), DEFAULT_REGION);
+            return UTIL.isValidNumber(number)
+                    ? Optional.of(UTIL.format(number, PhoneNumberFormat.E164))
+                    : Optional.empty();
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package no.timebok.ear;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+
+/** The archive every end-to-end test deploys: the EAR exactly as the build assembled it. */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    public static EnterpriseArchive timebokEar() {
+        File ear = new File(System.getProperty("timebok.it.ear", "target/timebok.ear"));
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+    }
+}

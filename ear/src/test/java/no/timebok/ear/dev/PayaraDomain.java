@@ -1,0 +1,183 @@
+package no.timebok.ear.dev;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * A private Payara Server domain, made from scratch on every start so that no configuration from
+ * an earlier run can linger. Everything is done through {@code asadmin}, as operations would.
+ */
+public final class PayaraDomain {
+
+    private static final Logger LOG = Logger.getLogger(PayaraDomain.class.getName());
+    static final String NAME = "timebok";
+    static final String POOL = "timebok-pool";
+    static final String RESOURCE = "jdbc/timebok";
+    private static final long ASADMIN_TIMEOUT_MINUTES = 5;
+
+    private final Path payaraHome;
+    private final Path domainsDir;
+    private int adminPort = 4848;
+
+    public PayaraDomain(Path payaraHome, Path domainsDir) {
+        this.payaraHome = payaraHome.toAbsolutePath();
+        this.domainsDir = domainsDir.toAbsolutePath();
+        if (!Files.isExecutable(asadminScript())) {
+            throw new IllegalStateException("No Payara Server at " + this.payaraHome
+                    + ": run ./mvnw package (it unpacks fish.payara.distributions:payara) or check --payara-home");
+        }
+    }
+
+    public Path domainDir() {
+        return domainsDir.resolve(NAME);
+    }
+
+    /** Stops a server left behind by an earlier run that was killed, if this domain's is still up. */
+    public void stopLeftover() {
+        Path pidFile = domainDir().resolve("config/pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        LOG.info("Stopping a Payara server left from an earlier run of this domain");
+        asadminAllowingFailure("stop-domain", "--kill=true", "--domaindir", domainsDir.toString(), NAME);
+    }
+
+    /** Creates a fresh domain whose ports all start at {@code portBase}, with the JDBC driver installed. */
+    public void create(int portBase) {
+        stopLeftover();
+        deleteRecursively(domainDir());
+        adminPort = portBase + 48;
+        asadmin("create-domain", "--nopassword=true", "--portbase", Integer.toString(portBase),
+                "--domaindir", domainsDir.toString(), NAME);
+        installJdbcDriver();
+    }
+
+    public void start() {
+        asadmin("start-domain", "--domaindir", domainsDir.toString(), NAME);
+    }
+
+    /**
+     * Points the domain at the database and sets what the application needs: the connection pool
+     * and resource, the EJB timer store in MariaDB (on a fresh domain, before any timer exists), no
+     * version banners, and the application's configuration as a domain-level config source.
+     */
+    public void configure(DatabaseSettings database, Map<String, String> configProperties) {
+        remote("create-jdbc-connection-pool", "--datasourceclassname=org.mariadb.jdbc.MariaDbDataSource",
+                "--restype=javax.sql.DataSource", "--steadypoolsize=4", "--maxpoolsize=32",
+                "--isconnectvalidatereq=true", "--validationmethod=meta-data", "--failconnection=true",
+                "--property", database.asPoolProperties(), POOL);
+        remote("create-jdbc-resource", "--connectionpoolid=" + POOL, RESOURCE);
+        List<String> settings = new ArrayList<>(List.of(
+                "configs.config.server-config.ejb-container.ejb-timer-service.timer-datasource=" + RESOURCE));
+        for (String listener : List.of("http-listener-1", "http-listener-2")) {
+            String http = "configs.config.server-config.network-config.protocols.protocol." + listener + ".http.";
+            settings.add(http + "xpowered-by=false");
+            settings.add(http + "server-header=false");
+        }
+        remote("set", settings.toArray(String[]::new));
+        configProperties.forEach((name, value) -> remote("set-config-property", "--source=domain",
+                "--propertyName=" + name, "--propertyValue=" + value));
+    }
+
+    public void deploy(Path ear) {
+        remote("deploy", "--force=true", "--name", "timebok", ear.toAbsolutePath().toString());
+    }
+
+    public void stop() {
+        asadminAllowingFailure("stop-domain", "--domaindir", domainsDir.toString(), NAME);
+    }
+
+    private void installJdbcDriver() {
+        try {
+            Path driver = Path.of(org.mariadb.jdbc.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path lib = domainDir().resolve("lib");
+            Files.createDirectories(lib);
+            Files.copy(driver, lib.resolve("mariadb-java-client.jar"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot install the MariaDB JDBC driver into the domain", e);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A command for the running server, through its admin port. */
+    private void remote(String command, String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "--port";
+        all[1] = Integer.toString(adminPort);
+        all[2] = command;
+        System.arraycopy(args, 0, all, 3, args.length);
+        asadmin(all);
+    }
+
+    private void asadmin(String... args) {
+        int exit = runAsadmin(args);
+        if (exit != 0) {
+            throw new IllegalStateException("asadmin " + commandName(args) + " failed with exit code " + exit
+                    + " (see the output above)");
+        }
+    }
+
+    /** The command's name, for messages: the arguments may hold a password. */
+    private static String commandName(String... args) {
+        return args[0].equals("--port") ? args[2] : args[0];
+    }
+
+    private void asadminAllowingFailure(String... args) {
+        runAsadmin(args);
+    }
+
+    private int runAsadmin(String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(asadminScript().toString());
+        command.add("--interactive=false");
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        // asadmin and the server it starts use this JDK, not whatever 'java' is on the PATH.
+        builder.environment().put("AS_JAVA", System.getProperty("java.home"));
+        try {
+            Process process = builder.start();
+            if (!process.waitFor(ASADMIN_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("asadmin " + args[0] + " did not finish in " + ASADMIN_TIMEOUT_MINUTES + " minutes");
+            }
+            return process.exitValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot run " + asadminScript(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while running asadmin " + args[0], e);
+        }
+    }
+
+    private Path asadminScript() {
+        return payaraHome.resolve("bin/asadmin");
+    }
+
+    static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package no.timebok.ear.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import no.timebok.ear.Deployments;
+import no.timebok.ear.TestDatabase;
+import no.timebok.ear.TimebokHttp;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What operations rely on: readiness, the schema, persistent timers in MariaDB, no banners. */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+    private final TimebokHttp http = new TimebokHttp();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.timebokEar();
+    }
+
+    @Test
+    void readinessIsUpWithTheDatabaseAndMigratedSchema() {
+        HttpResponse<String> ready = http.get("/health/ready");
+
+        assertEquals(200, ready.statusCode(), ready.body());
+        String body = ready.body().replace(" ", "");
+        assertTrue(body.contains("\"status\":\"UP\""), body);
+        assertTrue(body.contains("\"name\":\"booking\""), body);
+        assertTrue(body.contains("\"schema\":\"migrated\""), body);
+    }
+
+    @Test
+    void flywayMigratedTheBookingSchemaIntoInnoDbUtf8mb4Tables() throws Exception {
+        assertTrue(TestDatabase.count("SELECT COUNT(*) FROM flyway_history_booking WHERE success = 1") >= 1);
+        List<Map<String, Object>> tables = TestDatabase.query(
+                "SELECT table_name, engine, table_collation FROM information_schema.tables"
+                        + " WHERE table_schema = DATABASE() AND table_name IN ('clinic', 'booking_request')");
+        assertEquals(2, tables.size());
+        for (Map<String, Object> table : tables) {
+            assertEquals("InnoDB", table.get("engine"), table.toString());
+            assertTrue(String.valueOf(table.get("table_collation")).startsWith("utf8mb4"), table.toString());
+        }
+        assertEquals(3, TestDatabase.count("SELECT COUNT(*) FROM clinic"));
+    }
+
+    @Test
+    void persistentRetentionTimerIsStoredInMariaDbsTimerTable() throws Exception {
+        List<Map<String, Object>> timers = TestDatabase.query("SELECT SCHEDULE FROM EJB__TIMER__TBL");
+
+        assertTrue(timers.stream().anyMatch(t -> String.valueOf(t.get("SCHEDULE")).contains("Europe/Oslo")),
+                "a persistent Oslo-time schedule is registered: " + timers);
+    }
+
+    @Test
+    void responsesCarryNoServerBannerAndStrictSecurityHeaders() {
+        HttpResponse<String> page = http.get("/");
+
+        assertFalse(page.headers().firstValue("Server").isPresent(), page.headers().toString());
+        assertFalse(page.headers().firstValue("X-Powered-By").isPresent(), page.headers().toString());
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+}
