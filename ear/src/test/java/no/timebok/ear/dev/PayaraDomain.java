@@ -93,6 +93,38 @@ public final class PayaraDomain {
         remote("deploy", "--force=true", "--name", "timebok", ear.toAbsolutePath().toString());
     }
 
+    /**
+     * Starts the domain of an earlier run when it was made with the same settings, so its deployed
+     * application, and with it the persistent timers' identity, survive the restart. Otherwise
+     * makes a fresh domain.
+     */
+    public void startReusing(int portBase, DatabaseSettings database, Map<String, String> configProperties) {
+        Path fingerprintFile = domainDir().resolve("config/timebok-settings.sha256");
+        String fingerprint = Fingerprints.of(portBase + "|" + database.url() + "|" + database.user() + "|"
+                + database.password() + "|" + new java.util.TreeMap<>(configProperties));
+        stopLeftover();
+        adminPort = portBase + 48;
+        if (fingerprint.equals(Fingerprints.read(fingerprintFile))) {
+            start();
+            return;
+        }
+        create(portBase);
+        start();
+        configure(database, configProperties);
+        Fingerprints.write(fingerprintFile, fingerprint);
+    }
+
+    /** Deploys the EAR unless this very archive is already deployed in the domain. */
+    public void deployIfChanged(Path ear) {
+        Path deployedFile = domainDir().resolve("config/timebok-ear.sha256");
+        String fingerprint = Fingerprints.ofFile(ear);
+        if (fingerprint.equals(Fingerprints.read(deployedFile))) {
+            return;
+        }
+        deploy(ear);
+        Fingerprints.write(deployedFile, fingerprint);
+    }
+
     public void stop() {
         asadminAllowingFailure("stop-domain", "--domaindir", domainsDir.toString(), NAME);
     }

@@ -1,0 +1,118 @@
+package no.timebok.ear.dev;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import no.timebok.common.config.ConfigKey;
+import no.timebok.common.crypto.Keysets;
+
+/**
+ * What {@code ./run.sh} runs: MariaDB (embedded unless TIMEBOK_DB_URL is set), a fresh private
+ * Payara domain with the EAR deployed, then waits in the foreground until Ctrl-C or SIGTERM, when
+ * it stops everything it started.
+ */
+public final class DevStack {
+
+    private static final Logger LOG = Logger.getLogger(DevStack.class.getName());
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    private DevStack() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        Map<String, String> env = System.getenv();
+        Path home = Path.of(env.getOrDefault("TIMEBOK_HOME", System.getProperty("user.home") + "/.timebok")).toAbsolutePath();
+        int httpPort = Integer.parseInt(env.getOrDefault("TIMEBOK_HTTP_PORT", "8080"));
+        int portBase = httpPort - 80;
+        if (portBase < 1024 || httpPort > 65000) {
+            throw new IllegalArgumentException("TIMEBOK_HTTP_PORT must be between 1104 and 65000");
+        }
+        Path payaraHome = Path.of(args[0]);
+        Path ear = Path.of(args[1]);
+
+        Path ownPid = home.resolve("run/run.pid");
+        // run.sh puts this first on the command line, where the JDK still reads it (long class paths get cut).
+        String marker = "-Dtimebok.run=" + home;
+        Optional<ProcessHandle> running = OwnProcesses.find(ownPid, marker).filter(p -> p.pid() != ProcessHandle.current().pid());
+        if (running.isPresent()) {
+            throw new IllegalStateException("Timebok already runs from " + home + " (pid " + running.get().pid()
+                    + "). Stop it first, or set TIMEBOK_HOME and TIMEBOK_HTTP_PORT to run a second one.");
+        }
+        OwnProcesses.record(ownPid, ProcessHandle.current().pid());
+
+        PayaraDomain domain = new PayaraDomain(payaraHome, home.resolve("domains"));
+        Optional<EmbeddedDatabase> embedded = externalDatabase(env).isPresent()
+                ? Optional.empty()
+                : Optional.of(new EmbeddedDatabase(home, portBase + 6));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("Stopping Timebok");
+            domain.stop();
+            embedded.ifPresent(EmbeddedDatabase::stop);
+            OwnProcesses.forgetIfOurs(ownPid);
+        }, "timebok-stop"));
+
+        DatabaseSettings database;
+        if (embedded.isPresent()) {
+            embedded.get().start();
+            database = embedded.get().settings();
+        } else {
+            database = externalDatabase(env).orElseThrow();
+        }
+        Path keyset = Path.of(env.getOrDefault("TIMEBOK_CRYPTO_KEYSET_PATH", home.resolve("keyset.json").toString()));
+        if (Keysets.createIfAbsent(keyset)) {
+            LOG.info(() -> "Created a new encryption keyset at " + keyset + "; keep it: without it stored free text cannot be read");
+        }
+
+        domain.startReusing(portBase, database, Map.of(ConfigKey.CRYPTO_KEYSET_PATH.key(), keyset.toString()));
+        domain.deployIfChanged(ear);
+        String base = "http://localhost:" + httpPort;
+        awaitReady(base + "/health/ready");
+
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        LOG.info(String.format("%nTimebok is ready after %.1f s%n"
+                        + "  Booking form     %s/%n"
+                        + "  Readiness        %s/health/ready%n"
+                        + "  Payara admin     http://localhost:%d/%n"
+                        + "  Database         %s%n"
+                        + "  Data and logs    %s%n"
+                        + "Press Ctrl-C to stop.",
+                took.toMillis() / 1000.0, base, base, portBase + 48, database.url(), home));
+        Thread.currentThread().join();
+    }
+
+    private static Optional<DatabaseSettings> externalDatabase(Map<String, String> env) {
+        String url = env.get("TIMEBOK_DB_URL");
+        if (url == null || url.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DatabaseSettings(url, env.getOrDefault("TIMEBOK_DB_USER", "timebok"),
+                env.getOrDefault("TIMEBOK_DB_PASSWORD", "")));
+    }
+
+    private static void awaitReady(String url) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // The server is still starting.
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Timebok was not ready at " + url + " within " + READY_TIMEOUT.toSeconds()
+                + " s; see the server log under the domain's logs/ directory");
+    }
+}

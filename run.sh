@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs Timebok locally: builds what is missing, then starts MariaDB (embedded unless TIMEBOK_DB_URL
+# is set) and a private Payara Server domain with the EAR deployed, and stays in the foreground.
+# Ctrl-C or SIGTERM stops everything it started. See README.md for the settings.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if ! command -v java >/dev/null 2>&1 && [ -z "${JAVA_HOME:-}" ]; then
+    echo "Timebok needs a JDK 17 or newer. On Debian/Ubuntu: sudo apt-get install openjdk-17-jdk" >&2
+    exit 1
+fi
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+export TIMEBOK_HOME="${TIMEBOK_HOME:-$HOME/.timebok}"
+mkdir -p "$TIMEBOK_HOME"
+chmod 700 "$TIMEBOK_HOME"
+
+payara_version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml | head -n 1)
+payara_home="$TIMEBOK_HOME/payara-$payara_version/payara6"
+ear=ear/target/timebok.ear
+classpath_file=ear/target/run-classpath.txt
+
+# Build only when something is missing or a source or POM changed since the last build.
+if [ ! -f "$ear" ] || [ ! -f "$classpath_file" ] || [ ! -x "$payara_home/bin/asadmin" ] \
+    || [ -n "$(find pom.xml common booking messaging ear -newer "$ear" \( -path '*/target' -prune -o -type f -print \) 2>/dev/null | head -n 1)" ]; then
+    echo "Building Timebok (first time: Maven downloads Payara Server and MariaDB)..."
+    ./mvnw -q -B -Plocal-run -DskipTests -Dtimebok.home="$TIMEBOK_HOME" package
+fi
+
+exec "$JAVA" "-Dtimebok.run=$TIMEBOK_HOME" -cp "ear/target/test-classes:$(cat "$classpath_file")" \
+    no.timebok.ear.dev.DevStack "$payara_home" "$ear"
