@@ -5,7 +5,8 @@ import java.time.DateTimeException;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.Arrays;
-import org.eclipse.microprofile.config.Config;
+import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -15,8 +16,16 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class TimebokConfig {
 
-    private Config config() {
-        return ConfigProvider.getConfig(getClass().getClassLoader());
+    private final Function<String, Optional<String>> source;
+
+    /** Reads the calling module's MicroProfile Config. */
+    public TimebokConfig() {
+        this(key -> ConfigProvider.getConfig().getOptionalValue(key, String.class));
+    }
+
+    /** Reads from the given source; for tests and tools outside a container. */
+    public TimebokConfig(Function<String, Optional<String>> source) {
+        this.source = source;
     }
 
     /** Fails with {@link MissingConfigurationException} naming the first required key that is absent. */
@@ -30,7 +39,7 @@ public class TimebokConfig {
     }
 
     public String value(ConfigKey key) {
-        return config().getOptionalValue(key.key(), String.class)
+        return source.apply(key.key())
                 .filter(v -> !v.isBlank())
                 .or(key::defaultValue)
                 .orElseThrow(() -> new MissingConfigurationException(key));
