@@ -1,0 +1,5 @@
+package no.timebok.common.messaging;
+
+public enum Channel {
+    SMS, EMAIL
+}
