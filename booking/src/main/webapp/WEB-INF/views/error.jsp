@@ -1,9 +1,9 @@
 <%@ page contentType="text/html; charset=UTF-8" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
-<fmt:setLocale value="nb"/>
-<fmt:setBundle basename="no.timebok.booking.web.messages"/>
+<fmt:setLocale value="${empty lang ? 'nb' : lang}" scope="request"/>
+<fmt:setBundle basename="no.timebok.booking.web.messages" scope="request"/>
 <!DOCTYPE html>
-<html lang="nb">
+<html lang="${empty lang ? 'nb' : lang}">
 <head>
     <meta charset="UTF-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -14,7 +14,7 @@
 <main>
     <h1><fmt:message key="error.title"/></h1>
     <p><fmt:message key="error.body"/></p>
-    <p><a href="${pageContext.request.contextPath}/"><fmt:message key="receipt.newRequest"/></a></p>
+    <p><a href="${pageContext.request.contextPath}/${lang == 'en' ? '?lang=en' : ''}"><fmt:message key="receipt.newRequest"/></a></p>
 </main>
 </body>
 </html>

@@ -1,10 +1,10 @@
 <%@ page contentType="text/html; charset=UTF-8" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
-<fmt:setLocale value="nb"/>
-<fmt:setBundle basename="no.timebok.booking.web.messages"/>
+<fmt:setLocale value="${empty lang ? 'nb' : lang}" scope="request"/>
+<fmt:setBundle basename="no.timebok.booking.web.messages" scope="request"/>
 <!DOCTYPE html>
-<html lang="nb">
+<html lang="${empty lang ? 'nb' : lang}">
 <head>
     <meta charset="UTF-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -17,7 +17,7 @@
     <p><fmt:message key="receipt.reference"/> <strong class="reference" id="reference"><c:out value="${reference}"/></strong></p>
     <p><fmt:message key="receipt.clinic"/>: <c:out value="${clinicName}"/></p>
     <p><fmt:message key="receipt.next"/></p>
-    <p><a href="${pageContext.request.contextPath}/"><fmt:message key="receipt.newRequest"/></a></p>
+    <p><a href="${pageContext.request.contextPath}/${lang == 'en' ? '?lang=en' : ''}"><fmt:message key="receipt.newRequest"/></a></p>
 </main>
 </body>
 </html>

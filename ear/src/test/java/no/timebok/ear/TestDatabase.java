@@ -40,6 +40,15 @@ public final class TestDatabase {
         }
     }
 
+    public static int update(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
     public static long count(String sql, Object... parameters) throws SQLException {
         return ((Number) query(sql, parameters).get(0).values().iterator().next()).longValue();
     }

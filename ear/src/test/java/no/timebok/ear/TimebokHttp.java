@@ -2,6 +2,7 @@ package no.timebok.ear;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,31 +11,58 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
-/** A browser-like HTTP client for the running application; it does not follow redirects. */
+/**
+ * A browser-like HTTP client for the running application: it keeps cookies, does not follow
+ * redirects, and presents itself as one distinct client through the trusted loopback proxy
+ * (X-Forwarded-For from the documentation range, so no test ever shares a rate-limit bucket).
+ */
 public final class TimebokHttp {
 
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(new CookieManager())
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+    private final String clientAddress;
+
+    public TimebokHttp() {
+        this("2001:db8::" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)) + ":"
+                + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)));
+    }
+
+    public TimebokHttp(String clientAddress) {
+        this.clientAddress = clientAddress;
+    }
 
     public static String baseUrl() {
         return System.getProperty("timebok.it.baseUrl", "http://localhost:18080");
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET());
+        return send(request(path).GET());
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+        return send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public HttpResponse<String> postJson(String path, String json) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("X-Forwarded-For", clientAddress);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

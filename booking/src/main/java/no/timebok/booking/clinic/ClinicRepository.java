@@ -3,6 +3,7 @@ package no.timebok.booking.clinic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,5 +20,24 @@ public class ClinicRepository {
 
     public Optional<Clinic> findBookable(long id) {
         return Optional.ofNullable(em.find(Clinic.class, id)).filter(Clinic::acceptsBookings);
+    }
+
+    /** Every bookable clinic's active visit types, clinic by clinic, in the clinic's chosen order. */
+    public List<VisitType> findBookableVisitTypes() {
+        return em.createQuery("SELECT v FROM VisitType v JOIN FETCH v.clinic c"
+                        + " WHERE v.active = TRUE AND c.active = TRUE ORDER BY c.name, v.sortOrder", VisitType.class)
+                .getResultList();
+    }
+
+    public Optional<VisitType> findVisitType(long id) {
+        return Optional.ofNullable(em.find(VisitType.class, id));
+    }
+
+    /** Notices of bookable clinics that are shown on the given day. */
+    public List<ClinicNotice> findNoticesShownOn(LocalDate day) {
+        return em.createQuery("SELECT n FROM ClinicNotice n JOIN FETCH n.clinic c WHERE c.active = TRUE"
+                        + " AND n.shownFrom <= :day AND n.shownUntil >= :day ORDER BY c.name, n.shownFrom", ClinicNotice.class)
+                .setParameter("day", day)
+                .getResultList();
     }
 }

@@ -2,47 +2,113 @@ package no.timebok.booking.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import no.timebok.booking.clinic.Clinic;
 import no.timebok.booking.clinic.ClinicRepository;
+import no.timebok.booking.clinic.VisitType;
+import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.validation.EmailAddresses;
 import no.timebok.common.validation.FieldErrors;
+import no.timebok.common.validation.NationalIdNumbers;
 import no.timebok.common.validation.PhoneNumbers;
 
-/** The server-side rules of the booking form; the browser's checks are only a convenience. */
+/**
+ * The server-side rules of the booking form and API; the browser's checks are only a convenience.
+ * Every field is checked and all errors are reported at once, each as a message key.
+ */
 @ApplicationScoped
 public class BookingFormValidator {
+
+    private static final int MAX_MONTHS_AHEAD = 12;
 
     @Inject
     ClinicRepository clinics;
 
-    /**
-     * Checks every field and reports all errors at once.
-     *
-     * @throws no.timebok.common.validation.InvalidInputException when any field is invalid
-     */
-    public ValidBooking validate(BookingForm form) {
+    @Inject
+    TimebokConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** @throws no.timebok.common.validation.InvalidInputException when any field is invalid */
+    public BookingDetails validate(BookingForm form) {
         FieldErrors errors = new FieldErrors();
         String firstName = name(form.firstName(), "firstName", errors);
         String lastName = name(form.lastName(), "lastName", errors);
-        Optional<String> phone = PhoneNumbers.toE164(form.phone());
-        if (isBlank(form.phone())) {
-            errors.add("phone", "error.phone.required");
-        } else if (phone.isEmpty()) {
-            errors.add("phone", "error.phone.invalid");
+        Optional<String> phone = optional(form.phone(), PhoneNumbers.toE164(form.phone()), "phone", errors);
+        Optional<String> email = optional(form.email(), EmailAddresses.normalise(form.email()), "email", errors);
+        if (isBlank(form.phone()) && isBlank(form.email())) {
+            errors.add("phone", "error.phone.orEmail");
         }
-        Optional<Clinic> clinic = clinic(form.clinicId());
+        Optional<String> nationalId = optional(form.nationalId(), NationalIdNumbers.normalise(form.nationalId()),
+                "nationalId", errors);
+        Optional<Clinic> clinic = id(form.clinicId()).flatMap(clinics::findBookable);
         if (clinic.isEmpty()) {
             errors.add("clinic", "error.clinic.required");
         }
+        Optional<VisitType> visitType = id(form.visitTypeId()).flatMap(clinics::findVisitType)
+                .filter(v -> clinic.isPresent() && v.offeredBy(clinic.get()));
+        if (visitType.isEmpty()) {
+            errors.add("visitType", isBlank(form.visitTypeId()) ? "error.visitType.required" : "error.visitType.notAtClinic");
+        }
+        PreferredPeriod period = period(form, errors);
         String freeText = form.freeText() == null ? "" : form.freeText().strip();
         if (freeText.isEmpty()) {
             errors.add("freeText", "error.freeText.required");
         } else if (freeText.codePointCount(0, freeText.length()) > BookingForm.MAX_FREE_TEXT_LENGTH) {
             errors.add("freeText", "error.freeText.tooLong");
         }
+        if (form.newsletter() && isBlank(form.email())) {
+            errors.add("newsletter", "error.newsletter.needsEmail");
+        }
         errors.throwIfAny();
-        return new ValidBooking(clinic.orElseThrow(),
-                new PatientContact(firstName, lastName, phone.orElseThrow()), freeText);
+        return new BookingDetails(clinic.orElseThrow(), visitType.orElseThrow(),
+                new PatientContact(firstName, lastName, phone, email), nationalId, period, freeText,
+                form.newsletter(), Languages.supported(form.language()));
+    }
+
+    private PreferredPeriod period(BookingForm form, FieldErrors errors) {
+        LocalDate today = LocalDate.now(clock.withZone(config.zone()));
+        Optional<LocalDate> from = date(form.earliestDate(), "earliestDate", errors);
+        Optional<LocalDate> until = date(form.latestDate(), "latestDate", errors);
+        from.filter(d -> d.isBefore(today)).ifPresent(d -> errors.add("earliestDate", "error.earliestDate.past"));
+        until.filter(d -> d.isBefore(today)).ifPresent(d -> errors.add("latestDate", "error.latestDate.past"));
+        until.filter(d -> d.isAfter(today.plusMonths(MAX_MONTHS_AHEAD)))
+                .ifPresent(d -> errors.add("latestDate", "error.latestDate.tooFar"));
+        if (from.isPresent() && until.isPresent() && until.get().isBefore(from.get())) {
+            errors.add("latestDate", "error.latestDate.beforeEarliest");
+        }
+        Optional<PartOfDay> part = PartOfDay.parse(form.partOfDay());
+        if (part.isEmpty()) {
+            errors.add("partOfDay", "error.partOfDay.invalid");
+        }
+        return new PreferredPeriod(from, until, part.orElse(PartOfDay.ANY));
+    }
+
+    private static Optional<LocalDate> date(String typed, String field, FieldErrors errors) {
+        if (isBlank(typed)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(typed.strip()));
+        } catch (DateTimeParseException e) {
+            errors.add(field, "error." + field + ".invalid");
+            return Optional.empty();
+        }
+    }
+
+    /** An optional field: blank is fine, anything else must parse. */
+    private static Optional<String> optional(String typed, Optional<String> parsed, String field, FieldErrors errors) {
+        if (isBlank(typed)) {
+            return Optional.empty();
+        }
+        if (parsed.isEmpty()) {
+            errors.add(field, "error." + field + ".invalid");
+        }
+        return parsed;
     }
 
     private static String name(String typed, String field, FieldErrors errors) {
@@ -57,18 +123,14 @@ public class BookingFormValidator {
         return name;
     }
 
-    private Optional<Clinic> clinic(String typedId) {
-        if (isBlank(typedId) || !typedId.strip().matches("\\d{1,9}")) {
+    private static Optional<Long> id(String typed) {
+        if (isBlank(typed) || !typed.strip().matches("\\d{1,9}")) {
             return Optional.empty();
         }
-        return clinics.findBookable(Long.parseLong(typedId.strip()));
+        return Optional.of(Long.parseLong(typed.strip()));
     }
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
-    }
-
-    /** A form that passed every rule, in the types the entity needs. */
-    public record ValidBooking(Clinic clinic, PatientContact contact, String freeText) {
     }
 }

@@ -3,10 +3,15 @@ package no.timebok.booking.request;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.logging.Logger;
+import no.timebok.booking.abuse.RateLimits;
 import no.timebok.common.crypto.FieldCipher;
 
-/** Takes a booking request from the public form: validate all, then store in one transaction. */
+/**
+ * Takes a booking request from the public form or API: validate everything, then store the
+ * request, its consents and its confirmation in one transaction, or nothing at all.
+ */
 @Stateless
 public class BookingIntakeService {
 
@@ -20,6 +25,12 @@ public class BookingIntakeService {
     BookingRequestRepository requests;
 
     @Inject
+    ConsentEventRepository consents;
+
+    @Inject
+    RateLimits rateLimits;
+
+    @Inject
     FieldCipher cipher;
 
     @Inject
@@ -28,14 +39,19 @@ public class BookingIntakeService {
     /**
      * @return the stored request's receipt
      * @throws no.timebok.common.validation.InvalidInputException when the form is invalid; nothing is stored
+     * @throws no.timebok.booking.abuse.RateLimitExceededException when the phone number sent too many requests
      */
     public Receipt submit(BookingForm form) {
-        BookingFormValidator.ValidBooking valid = validator.validate(form);
-        BookingRequest request = BookingRequest.submit(freeReference(), valid.clinic(), valid.contact(),
-                valid.freeText(), cipher, clock.instant());
+        BookingDetails details = validator.validate(form);
+        details.contact().phoneE164().ifPresent(rateLimits::admitPhone);
+        Instant now = clock.instant();
+        BookingRequest request = BookingRequest.submit(freeReference(), details, cipher, now);
         requests.add(request);
+        if (details.newsletter()) {
+            consents.add(ConsentEvent.newsletterGrantedOnForm(request, now));
+        }
         // The reference is not personal data; nothing the patient typed goes into the log.
-        LOG.info(() -> "Booking request " + request.reference() + " received for clinic " + valid.clinic().code());
+        LOG.info(() -> "Booking request " + request.reference() + " received for clinic " + details.clinic().code());
         return new Receipt(request.reference(), request.receiptToken());
     }
 

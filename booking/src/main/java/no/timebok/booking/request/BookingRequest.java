@@ -14,8 +14,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import no.timebok.booking.clinic.Clinic;
+import no.timebok.booking.clinic.VisitType;
 import no.timebok.common.crypto.FieldCipher;
 import no.timebok.common.persistence.UtcInstantConverter;
 
@@ -43,6 +45,10 @@ public class BookingRequest {
     @JoinColumn(name = "clinic_id", updatable = false)
     private Clinic clinic;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "visit_type_id", updatable = false)
+    private VisitType visitType;
+
     @Column(name = "first_name", length = 100)
     private String firstName;
 
@@ -51,6 +57,25 @@ public class BookingRequest {
 
     @Column(name = "phone_e164", length = 16)
     private String phoneE164;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(name = "national_id_sealed")
+    private byte[] nationalIdSealed;
+
+    @Column(name = "preferred_from")
+    private LocalDate preferredFrom;
+
+    @Column(name = "preferred_until")
+    private LocalDate preferredUntil;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preferred_part_of_day", nullable = false, length = 12)
+    private PartOfDay preferredPartOfDay;
+
+    @Column(nullable = false, length = 2)
+    private String language;
 
     @Column(name = "free_text_sealed")
     private byte[] freeTextSealed;
@@ -73,17 +98,27 @@ public class BookingRequest {
     protected BookingRequest() {
     }
 
-    /** A new request from the public form, with its free text sealed to this row's reference. */
-    public static BookingRequest submit(String reference, Clinic clinic, PatientContact contact,
-                                        String freeText, FieldCipher cipher, Instant now) {
+    /**
+     * A new request from the public form or API. The free text and national ID are sealed to this
+     * row's receipt token before they reach the entity's state.
+     */
+    public static BookingRequest submit(String reference, BookingDetails details, FieldCipher cipher, Instant now) {
         BookingRequest request = new BookingRequest();
         request.reference = reference;
         request.receiptToken = ReceiptToken.next();
-        request.clinic = clinic;
-        request.firstName = contact.firstName();
-        request.lastName = contact.lastName();
-        request.phoneE164 = contact.phoneE164();
-        request.freeTextSealed = cipher.seal(freeText, request.freeTextContext());
+        request.clinic = details.clinic();
+        request.visitType = details.visitType();
+        request.firstName = details.contact().firstName();
+        request.lastName = details.contact().lastName();
+        request.phoneE164 = details.contact().phoneE164().orElse(null);
+        request.email = details.contact().email().orElse(null);
+        request.nationalIdSealed = details.nationalId()
+                .map(id -> cipher.seal(id, request.sealContext("national_id"))).orElse(null);
+        request.preferredFrom = details.period().from().orElse(null);
+        request.preferredUntil = details.period().until().orElse(null);
+        request.preferredPartOfDay = details.period().partOfDay();
+        request.freeTextSealed = cipher.seal(details.freeText(), request.sealContext("free_text"));
+        request.language = details.language();
         request.status = BookingStatus.NEW;
         request.submittedAt = now;
         return request;
@@ -91,16 +126,23 @@ public class BookingRequest {
 
     /** The free text while the retention policy has not yet erased it. */
     public Optional<String> freeText(FieldCipher cipher) {
-        return Optional.ofNullable(freeTextSealed).map(sealed -> cipher.open(sealed, freeTextContext()));
+        return Optional.ofNullable(freeTextSealed).map(sealed -> cipher.open(sealed, sealContext("free_text")));
     }
 
     public Optional<Instant> freeTextErasedAt() {
         return Optional.ofNullable(freeTextErasedAt);
     }
 
-    /** Binds the sealed text to this row, so a ciphertext copied to another row does not open. */
-    private String freeTextContext() {
-        return "booking_request.free_text/" + receiptToken;
+    /** The national ID, shown only masked ({@code 010190 *****}). */
+    public Optional<String> maskedNationalId(FieldCipher cipher) {
+        return Optional.ofNullable(nationalIdSealed)
+                .map(sealed -> cipher.open(sealed, sealContext("national_id")))
+                .map(no.timebok.common.validation.NationalIdNumbers::mask);
+    }
+
+    /** Binds a sealed value to this row and column, so a ciphertext copied elsewhere does not open. */
+    private String sealContext(String column) {
+        return "booking_request." + column + "/" + receiptToken;
     }
 
     public Long id() {
@@ -117,6 +159,22 @@ public class BookingRequest {
 
     public Clinic clinic() {
         return clinic;
+    }
+
+    public Optional<String> phoneE164() {
+        return Optional.ofNullable(phoneE164);
+    }
+
+    public Optional<String> email() {
+        return Optional.ofNullable(email);
+    }
+
+    public String firstName() {
+        return firstName;
+    }
+
+    public String language() {
+        return language;
     }
 
     public BookingStatus status() {

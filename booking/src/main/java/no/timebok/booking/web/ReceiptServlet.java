@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.Optional;
 import no.timebok.booking.request.BookingRequest;
 import no.timebok.booking.request.BookingRequestRepository;
+import no.timebok.booking.request.Languages;
 
 /**
  * The receipt at {@code /receipt/<token>}. The token is 128 random bits; the page shows the
@@ -33,6 +34,8 @@ public class ReceiptServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        String requested = request.getParameter("lang");
+        request.setAttribute("lang", Languages.supported(requested == null ? booking.get().language() : requested));
         request.setAttribute("reference", booking.get().reference());
         request.setAttribute("clinicName", booking.get().clinic().name());
         request.getRequestDispatcher("/WEB-INF/views/receipt.jsp").forward(request, response);

@@ -8,9 +8,11 @@ import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import no.timebok.common.crypto.FieldCipher;
 import no.timebok.common.crypto.FieldDecryptionException;
 import no.timebok.common.crypto.Keysets;
+import no.timebok.common.validation.NationalIdNumbers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +28,40 @@ class BookingRequestTest {
     }
 
     private static BookingRequest submit(FieldCipher cipher, String freeText) {
-        return BookingRequest.submit("TB-7K4Q-2M", null,
-                new PatientContact("Kari", "Nordmann", "+4791234567"), freeText, cipher, Instant.parse("2026-03-29T00:30:00Z"));
+        BookingDetails details = new BookingDetails(null, null,
+                new PatientContact("Kari", "Nordmann", Optional.of("+4791234567"), Optional.empty()),
+                Optional.of(NATIONAL_ID), new PreferredPeriod(Optional.empty(), Optional.empty(), PartOfDay.ANY),
+                freeText, false, "nb");
+        return BookingRequest.submit("TB-7K4Q-2M", details, cipher, Instant.parse("2026-03-29T00:30:00Z"));
+    }
+
+    /** Built by the control-digit rules for a date no real number uses in these tests' context. */
+    private static final String NATIONAL_ID = validNationalId();
+
+    private static String validNationalId() {
+        for (int individual = 600; individual < 700; individual++) {
+            String candidate = "010145" + individual;
+            for (int k1 = 0; k1 < 10; k1++) {
+                for (int k2 = 0; k2 < 10; k2++) {
+                    String id = candidate + k1 + k2;
+                    if (NationalIdNumbers.isValid(id)) {
+                        return id;
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("no valid number generated");
+    }
+
+    @Test
+    void theNationalIdIsSealedAndShownOnlyMasked() throws Exception {
+        FieldCipher cipher = cipher();
+        BookingRequest request = submit(cipher, "Tekst");
+
+        byte[] sealed = (byte[]) field(request, "nationalIdSealed");
+
+        assertFalse(new String(sealed, StandardCharsets.ISO_8859_1).contains(NATIONAL_ID));
+        assertEquals("010145 *****", request.maskedNationalId(cipher).orElseThrow());
     }
 
     @Test

@@ -25,7 +25,25 @@ public enum ConfigKey {
     RETENTION_CONTACT_DATA("timebok.retention.contact-data", "P5M"),
 
     /** Link to the clinic group's published privacy notice, shown beside the form. */
-    PRIVACY_NOTICE_URL("timebok.privacy-notice-url", "/privacy");
+    PRIVACY_NOTICE_URL("timebok.privacy-notice-url", "/privacy"),
+
+    /** Booking requests one client address may send, as {@code count/ISO-8601 duration}. */
+    INTAKE_LIMIT_PER_IP("timebok.intake.limit-per-ip", "20/PT10M"),
+
+    /** Booking requests for one phone number, as {@code count/ISO-8601 duration}. */
+    INTAKE_LIMIT_PER_PHONE("timebok.intake.limit-per-phone", "3/PT24H"),
+
+    /** Booking requests the whole node accepts, as {@code count/ISO-8601 duration}. */
+    INTAKE_LIMIT_GLOBAL("timebok.intake.limit-global", "600/PT1M"),
+
+    /** A form sent back faster than this was filled in by a bot. */
+    INTAKE_MIN_FILL_TIME("timebok.intake.min-fill-time", "PT3S"),
+
+    /**
+     * Addresses of reverse proxies whose X-Forwarded-For names the client (comma-separated).
+     * Empty: the connecting address is the client.
+     */
+    TRUSTED_PROXIES("timebok.http.trusted-proxies", "");
 
     private final String key;
     private final String defaultValue;

@@ -2,11 +2,14 @@ package no.timebok.common.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -36,6 +39,10 @@ public class TimebokConfig {
         zone();
         freeTextRetention();
         contactDataRetention();
+        rateLimit(ConfigKey.INTAKE_LIMIT_PER_IP);
+        rateLimit(ConfigKey.INTAKE_LIMIT_PER_PHONE);
+        rateLimit(ConfigKey.INTAKE_LIMIT_GLOBAL);
+        minFillTime();
     }
 
     public String value(ConfigKey key) {
@@ -59,6 +66,33 @@ public class TimebokConfig {
 
     public Period contactDataRetention() {
         return period(ConfigKey.RETENTION_CONTACT_DATA);
+    }
+
+    public RateLimit rateLimit(ConfigKey key) {
+        String value = value(key);
+        int slash = value.indexOf('/');
+        try {
+            int count = Integer.parseInt(value.substring(0, Math.max(slash, 0)).strip());
+            Duration window = Duration.parse(value.substring(slash + 1).strip());
+            return new RateLimit(count, window);
+        } catch (RuntimeException e) {
+            throw new MissingConfigurationException(key, "expected count/ISO-8601 duration such as 20/PT10M");
+        }
+    }
+
+    public Duration minFillTime() {
+        try {
+            return Duration.parse(value(ConfigKey.INTAKE_MIN_FILL_TIME));
+        } catch (DateTimeException e) {
+            throw new MissingConfigurationException(ConfigKey.INTAKE_MIN_FILL_TIME, "not an ISO-8601 duration such as PT3S");
+        }
+    }
+
+    public Set<String> trustedProxies() {
+        return Arrays.stream(value(ConfigKey.TRUSTED_PROXIES).split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private Period period(ConfigKey key) {

@@ -39,17 +39,26 @@ public class FieldCipher {
     }
 
     public byte[] seal(String plaintext, String context) {
+        return sealBytes(plaintext.getBytes(StandardCharsets.UTF_8), context);
+    }
+
+    /** @throws FieldDecryptionException when the value was altered, moved, or sealed under an unknown key */
+    public String open(byte[] ciphertext, String context) {
+        return new String(openBytes(ciphertext, context), StandardCharsets.UTF_8);
+    }
+
+    public byte[] sealBytes(byte[] plaintext, String context) {
         try {
-            return aead.encrypt(plaintext.getBytes(StandardCharsets.UTF_8), context.getBytes(StandardCharsets.UTF_8));
+            return aead.encrypt(plaintext, context.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Encryption failed", e);
         }
     }
 
     /** @throws FieldDecryptionException when the value was altered, moved, or sealed under an unknown key */
-    public String open(byte[] ciphertext, String context) {
+    public byte[] openBytes(byte[] ciphertext, String context) {
         try {
-            return new String(aead.decrypt(ciphertext, context.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+            return aead.decrypt(ciphertext, context.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new FieldDecryptionException(context);
         }

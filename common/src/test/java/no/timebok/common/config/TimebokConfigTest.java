@@ -67,4 +67,31 @@ class TimebokConfigTest {
 
         assertThrows(MissingConfigurationException.class, config::zone);
     }
+
+    @Test
+    void rateLimitsReadAsCountPerDuration() {
+        values.put("timebok.intake.limit-per-ip", "5/PT30S");
+
+        assertEquals(new RateLimit(5, java.time.Duration.ofSeconds(30)), config.rateLimit(ConfigKey.INTAKE_LIMIT_PER_IP));
+        assertEquals(new RateLimit(3, java.time.Duration.ofHours(24)), config.rateLimit(ConfigKey.INTAKE_LIMIT_PER_PHONE));
+    }
+
+    @Test
+    void aMalformedRateLimitIsRejectedNamingTheKey() {
+        values.put("timebok.intake.limit-global", "lots");
+
+        MissingConfigurationException invalid = assertThrows(MissingConfigurationException.class,
+                () -> config.rateLimit(ConfigKey.INTAKE_LIMIT_GLOBAL));
+
+        assertTrue(invalid.getMessage().contains("timebok.intake.limit-global"), invalid.getMessage());
+    }
+
+    @Test
+    void trustedProxiesAreAnOptionalList() {
+        assertTrue(config.trustedProxies().isEmpty());
+
+        values.put("timebok.http.trusted-proxies", "127.0.0.1, ::1");
+
+        assertEquals(java.util.Set.of("127.0.0.1", "::1"), config.trustedProxies());
+    }
 }

@@ -1,6 +1,6 @@
 package no.timebok.ear.booking;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static no.timebok.ear.booking.FormSession.validForm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,69 +23,70 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+/** The public form as a patient uses it, in both languages, checked in the pages and the database. */
 @ExtendWith(ArquillianExtension.class)
 class BookingFormIT {
-
-    private final TimebokHttp http = new TimebokHttp();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.timebokEar();
     }
 
-    private static Map<String, String> validForm(String lastName, String freeText) {
-        Map<String, String> form = new HashMap<>();
-        form.put("firstName", "Kari");
-        form.put("lastName", lastName);
-        form.put("phone", "912 34 567");
-        form.put("clinic", "2");
-        form.put("freeText", freeText);
-        return form;
-    }
-
     @Test
-    void formPageListsTheClinicsFromTheDatabase() {
-        HttpResponse<String> page = http.get("/");
+    void formListsClinicsAndTheirVisitTypesAndStatesTheRetentionPromise() {
+        HttpResponse<String> page = new TimebokHttp().get("/");
 
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("C-Medical IVF-klinikken"), page.body());
-        assertTrue(page.body().contains("<label for=\"freeText\">"));
+        String body = page.body();
+        assertTrue(body.contains("<html lang=\"nb\">"), "Norwegian by default");
+        assertTrue(body.contains("C-Medical IVF-klinikken"), body);
+        assertTrue(body.contains("<optgroup label=\"C-Medical IVF-klinikken\">"), body);
+        assertTrue(body.contains("Sædanalyse"), body);
+        assertTrue(body.contains("slettes automatisk etter 21 dager, og kontaktopplysningene etter 5 måneder"), body);
+        assertTrue(body.contains("href=\"/privacy\""), body);
+        assertTrue(body.contains("<span class=\"optional\">(valgfritt)</span>"), "the national ID is marked optional");
+        assertFalse(body.contains("name=\"newsletter\" value=\"yes\" checked"), "the newsletter box starts unticked");
     }
 
     @Test
     void validPostStoresExactlyOneRequestAndTheReceiptShowsItsReference() throws Exception {
         String lastName = "Nordmann-" + UUID.randomUUID();
+        Map<String, String> form = validForm(lastName, "Vondt i kneet etter fotball ⚽");
+        form.put("earliestDate", LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(3).toString());
 
-        HttpResponse<String> posted = http.postForm("/", validForm(lastName, "Vondt i kneet etter fotball ⚽"));
+        HttpResponse<String> posted = new FormSession().show("nb").post(form);
 
-        assertEquals(303, posted.statusCode());
+        assertEquals(303, posted.statusCode(), posted.body());
         String location = posted.headers().firstValue("Location").orElseThrow();
         assertTrue(location.matches("/receipt/[A-Za-z0-9_-]{22}"), location);
-        String token = location.substring("/receipt/".length());
-        List<Map<String, Object>> rows = TestDatabase.query(
-                "SELECT reference, phone_e164, clinic_id, status FROM booking_request WHERE last_name = ?", lastName);
+        List<Map<String, Object>> rows = TestDatabase.query("SELECT reference, phone_e164, clinic_id, visit_type_id,"
+                + " preferred_part_of_day, status, language FROM booking_request WHERE last_name = ?", lastName);
         assertEquals(1, rows.size());
-        assertEquals("+4791234567", rows.get(0).get("phone_e164"));
-        assertEquals("NEW", rows.get(0).get("status"));
-        String reference = (String) rows.get(0).get("reference");
-        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM booking_request WHERE receipt_token = ?", token));
+        Map<String, Object> row = rows.get(0);
+        assertEquals("+47" + form.get("phone"), row.get("phone_e164"));
+        assertEquals(21L, ((Number) row.get("visit_type_id")).longValue());
+        assertEquals("MORNING", row.get("preferred_part_of_day"));
+        assertEquals("NEW", row.get("status"));
+        String reference = (String) row.get("reference");
+        assertTrue(reference.matches("TB-[0-9A-Z]{4}-[0-9A-Z]{2}"), reference);
 
-        HttpResponse<String> receipt = http.get(location);
+        HttpResponse<String> receipt = new TimebokHttp().get(location);
         assertEquals(200, receipt.statusCode());
         assertTrue(receipt.body().contains(reference), receipt.body());
-        assertTrue(reference.matches("TB-[0-9A-Z]{4}-[0-9A-Z]{2}"), reference);
         assertEquals("no-store", receipt.headers().firstValue("Cache-Control").orElse(""));
         assertFalse(receipt.body().contains("kneet"), "the receipt never shows the free text");
     }
 
     @Test
-    void invalidPostStoresNothingAndShowsTheErrorBesideTheFieldKeepingWhatWasTyped() throws Exception {
+    void invalidPostStoresNothingAndShowsEachErrorBesideItsFieldKeepingWhatWasTyped() throws Exception {
         String lastName = "Feil-" + UUID.randomUUID();
         Map<String, String> form = validForm(lastName, "Trenger time for kontroll");
         form.put("phone", "12");
+        form.put("nationalId", "01010112345");
+        form.put("visitType", "11");
         long before = TestDatabase.count("SELECT COUNT(*) FROM booking_request");
 
-        HttpResponse<String> page = http.postForm("/", form);
+        HttpResponse<String> page = new FormSession().show("nb").post(form);
 
         assertEquals(400, page.statusCode());
         assertEquals(before, TestDatabase.count("SELECT COUNT(*) FROM booking_request"));
@@ -92,10 +94,40 @@ class BookingFormIT {
         assertTrue(body.contains("id=\"phone-error\""), body);
         assertTrue(body.contains("Mobilnummeret er ikke gyldig"), body);
         assertTrue(body.contains("aria-describedby=\"phone-hint phone-error\""), body);
-        assertTrue(body.contains("href=\"#phone\""), "the error summary links to the field");
+        assertTrue(body.contains("Fødselsnummeret er ikke gyldig"), body);
+        assertTrue(body.contains("finnes ikke ved klinikken du har valgt"), "visit type 11 belongs to another clinic");
+        assertTrue(body.contains("href=\"#phone\"") && body.contains("href=\"#nationalId\""), "the summary links to each field");
         assertTrue(body.contains("value=\"" + lastName + "\""), "the typed last name is kept");
         assertTrue(body.contains("Trenger time for kontroll"), "the typed free text is kept");
         assertTrue(body.contains("value=\"12\""), "the typed phone is kept");
+        assertTrue(body.contains("value=\"01010112345\""), "the typed national ID is kept");
+    }
+
+    @Test
+    void englishPageAndErrorsAndTheLanguageSwitchKeepsWhatWasTyped() throws Exception {
+        FormSession session = new FormSession().show("en");
+        assertTrue(session.lastPage.contains("<html lang=\"en\">"));
+        assertTrue(session.lastPage.contains("Book an appointment"));
+        String lastName = "Switch-" + UUID.randomUUID();
+        Map<String, String> form = validForm(lastName, "Tekst som skal bli med");
+        form.put("lang", "en");
+        form.put("switchTo", "nb");
+        long before = TestDatabase.count("SELECT COUNT(*) FROM booking_request");
+
+        HttpResponse<String> switched = session.post(form);
+
+        assertEquals(200, switched.statusCode());
+        assertTrue(switched.body().contains("<html lang=\"nb\">"), "switched to Norwegian");
+        assertTrue(switched.body().contains("value=\"" + lastName + "\""), "typed values survive the switch");
+        assertTrue(switched.body().contains("Tekst som skal bli med"));
+        assertEquals(before, TestDatabase.count("SELECT COUNT(*) FROM booking_request"), "switching stores nothing");
+
+        form.remove("switchTo");
+        form.put("freeText", "");
+        form.put("lang", "en");
+        HttpResponse<String> errors = session.post(form);
+        assertEquals(400, errors.statusCode());
+        assertTrue(errors.body().contains("Briefly write what your request is about."), errors.body());
     }
 
     @Test
@@ -103,7 +135,7 @@ class BookingFormIT {
         Map<String, String> form = validForm("<script>alert(1)</script>", "<img src=x onerror=alert(1)>");
         form.put("clinic", "");
 
-        HttpResponse<String> page = http.postForm("/", form);
+        HttpResponse<String> page = new FormSession().show("nb").post(form);
 
         assertEquals(400, page.statusCode());
         assertFalse(page.body().contains("<script>alert(1)</script>"));
@@ -112,27 +144,90 @@ class BookingFormIT {
     }
 
     @Test
-    void freeTextIsStoredEncryptedAndOpensOnlyWithTheConfiguredKey() throws Exception {
+    void freeTextAndNationalIdAreStoredEncryptedAndOpenOnlyWithTheConfiguredKey() throws Exception {
         String lastName = "Kryptert-" + UUID.randomUUID();
         String secret = "Hemmelig helseopplysning " + UUID.randomUUID();
+        Map<String, String> form = validForm(lastName, secret);
+        form.put("nationalId", "150145 " + validIndividualAndControl("150145"));
 
-        HttpResponse<String> posted = http.postForm("/", validForm(lastName, secret));
+        HttpResponse<String> posted = new FormSession().show("nb").post(form);
 
-        assertEquals(303, posted.statusCode());
-        Map<String, Object> row = TestDatabase.query(
-                "SELECT receipt_token, free_text_sealed FROM booking_request WHERE last_name = ?", lastName).get(0);
-        byte[] sealed = (byte[]) row.get("free_text_sealed");
-        String raw = new String(sealed, StandardCharsets.ISO_8859_1);
-        assertFalse(raw.contains("Hemmelig"), "no plain text in the stored value");
+        assertEquals(303, posted.statusCode(), posted.body());
+        Map<String, Object> row = TestDatabase.query("SELECT receipt_token, free_text_sealed, national_id_sealed"
+                + " FROM booking_request WHERE last_name = ?", lastName).get(0);
+        byte[] freeText = (byte[]) row.get("free_text_sealed");
+        byte[] nationalId = (byte[]) row.get("national_id_sealed");
+        assertFalse(new String(freeText, StandardCharsets.ISO_8859_1).contains("Hemmelig"), "no plain free text");
+        assertFalse(new String(nationalId, StandardCharsets.ISO_8859_1).contains("150145"), "no plain national ID");
         FieldCipher cipher = FieldCipher.withKeyset(Path.of(System.getProperty("timebok.it.keyset")));
-        assertEquals(secret, cipher.open(sealed, "booking_request.free_text/" + row.get("receipt_token")));
-        assertArrayEquals(sealed, (byte[]) TestDatabase.query(
-                "SELECT free_text_sealed FROM booking_request WHERE last_name = ?", lastName).get(0).get("free_text_sealed"));
+        String token = (String) row.get("receipt_token");
+        assertEquals(secret, cipher.open(freeText, "booking_request.free_text/" + token));
+        assertEquals(form.get("nationalId").replace(" ", ""), cipher.open(nationalId, "booking_request.national_id/" + token));
+    }
+
+    @Test
+    void newsletterConsentIsRecordedOnlyWithAnEmail() throws Exception {
+        String lastName = "Nyhetsbrev-" + UUID.randomUUID();
+        Map<String, String> form = validForm(lastName, "Kontroll");
+        form.put("newsletter", "yes");
+
+        HttpResponse<String> refused = new FormSession().show("nb").post(form);
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("id=\"newsletter-error\""), refused.body());
+
+        form.put("email", "kari.nordmann@example.no");
+        HttpResponse<String> posted = new FormSession().show("nb").post(form);
+        assertEquals(303, posted.statusCode(), posted.body());
+        List<Map<String, Object>> consents = TestDatabase.query("SELECT c.purpose, c.granted, c.channel, c.text_version"
+                + " FROM consent_event c JOIN booking_request b ON b.id = c.booking_request_id WHERE b.last_name = ?", lastName);
+        assertEquals(1, consents.size());
+        assertEquals("NEWSLETTER", consents.get(0).get("purpose"));
+        assertEquals("booking-form", consents.get(0).get("channel"));
+    }
+
+    @Test
+    void clinicNoticesShowOnlyWithinTheirDates() throws Exception {
+        String current = "Aktuell melding " + UUID.randomUUID();
+        String expired = "Utløpt melding " + UUID.randomUUID();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        try {
+            TestDatabase.update("INSERT INTO clinic_notice (clinic_id, title_nb, title_en, body_nb, body_en, shown_from, shown_until)"
+                    + " VALUES (1, ?, 'Current', 'Tekst', 'Text', ?, ?), (1, ?, 'Expired', 'Tekst', 'Text', ?, ?)",
+                    current, today.minusDays(1), today.plusDays(1), expired, today.minusDays(10), today.minusDays(1));
+
+            String body = new TimebokHttp().get("/").body();
+
+            assertTrue(body.contains(current), body);
+            assertFalse(body.contains(expired));
+        } finally {
+            TestDatabase.update("DELETE FROM clinic_notice WHERE title_nb IN (?, ?)", current, expired);
+        }
+    }
+
+    @Test
+    void privacyNoticeStatesTheConfiguredPeriods() {
+        HttpResponse<String> page = new TimebokHttp().get("/privacy?lang=en");
+
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("deleted automatically after 21 days"), page.body());
     }
 
     @Test
     void unknownReceiptTokenIsNotFound() {
-        assertEquals(404, http.get("/receipt/AAAAAAAAAAAAAAAAAAAAAA").statusCode());
-        assertEquals(404, http.get("/receipt/not-a-token").statusCode());
+        assertEquals(404, new TimebokHttp().get("/receipt/AAAAAAAAAAAAAAAAAAAAAA").statusCode());
+        assertEquals(404, new TimebokHttp().get("/receipt/not-a-token").statusCode());
+    }
+
+    /** Individual number and control digits that make a valid number with this date part. */
+    private static String validIndividualAndControl(String datePart) {
+        for (int individual = 600; individual < 700; individual++) {
+            for (int control = 0; control < 100; control++) {
+                String candidate = datePart + individual + String.format("%02d", control);
+                if (no.timebok.common.validation.NationalIdNumbers.isValid(candidate)) {
+                    return candidate.substring(6);
+                }
+            }
+        }
+        throw new IllegalStateException("no valid number for " + datePart);
     }
 }

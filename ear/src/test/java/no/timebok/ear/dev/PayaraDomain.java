@@ -87,6 +87,9 @@ public final class PayaraDomain {
         remote("set", settings.toArray(String[]::new));
         configProperties.forEach((name, value) -> remote("set-config-property", "--source=domain",
                 "--propertyName=" + name, "--propertyValue=" + value));
+        // Changed listener settings are otherwise applied lazily around the first deployment, when
+        // the HTTP port can briefly refuse connections; a restart applies them all at once.
+        asadmin("restart-domain", "--domaindir", domainsDir.toString(), NAME);
     }
 
     public void deploy(Path ear) {

@@ -15,6 +15,7 @@ public final class PayaraDomainTool {
     private PayaraDomainTool() {
     }
 
+    /** Repeatable {@code --config=key=value} arguments become domain-level config properties. */
     public static void main(String[] args) {
         if (args.length == 0) {
             throw new IllegalArgumentException("usage: start|stop --payara-home=DIR --domains-dir=DIR [--portbase=N"
@@ -28,19 +29,35 @@ public final class PayaraDomainTool {
                 Keysets.createIfAbsent(keyset);
                 domain.create(Integer.parseInt(require(options, "portbase")));
                 domain.start();
+                Map<String, String> config = new java.util.TreeMap<>(configArguments(args));
+                config.put(ConfigKey.CRYPTO_KEYSET_PATH.key(), keyset.toAbsolutePath().toString());
                 domain.configure(new DatabaseSettings(require(options, "db-url"), require(options, "db-user"),
-                                options.getOrDefault("db-password", "")),
-                        Map.of(ConfigKey.CRYPTO_KEYSET_PATH.key(), keyset.toAbsolutePath().toString()));
+                        options.getOrDefault("db-password", "")), config);
             }
             case "stop" -> domain.stop();
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
     }
 
+    private static Map<String, String> configArguments(String[] args) {
+        Map<String, String> config = new HashMap<>();
+        for (String arg : args) {
+            if (arg.startsWith("--config=")) {
+                String pair = arg.substring("--config=".length());
+                int eq = pair.indexOf('=');
+                config.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        return config;
+    }
+
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
+            if (arg.startsWith("--config=")) {
+                continue;
+            }
             int eq = arg.indexOf('=');
             if (!arg.startsWith("--") || eq < 0) {
                 throw new IllegalArgumentException("expected --name=value, got " + arg);

@@ -1,0 +1,65 @@
+package no.timebok.booking.abuse;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import no.timebok.common.config.ConfigKey;
+import no.timebok.common.config.RateLimit;
+import no.timebok.common.config.TimebokConfig;
+
+/**
+ * Token buckets (Bucket4j) for the public intake. Limits are per node: behind a load balancer with
+ * N nodes a client gets at most N times the configured rate, which still stops floods and SMS
+ * pumping. Client addresses and phone numbers are held in memory only, never logged or stored.
+ */
+@ApplicationScoped
+public class RateLimits {
+
+    /** Bounds the memory held for distinct clients and numbers; the oldest are forgotten first. */
+    private static final int MAX_TRACKED_KEYS = 100_000;
+
+    @Inject
+    TimebokConfig config;
+
+    private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+            return size() > MAX_TRACKED_KEYS;
+        }
+    });
+
+    /** @throws RateLimitExceededException when this client or the node has sent too many requests */
+    public void admitClient(String clientAddress) {
+        consume("global", ConfigKey.INTAKE_LIMIT_GLOBAL);
+        consume("ip", ConfigKey.INTAKE_LIMIT_PER_IP, clientAddress);
+    }
+
+    /** @throws RateLimitExceededException when too many requests came for this phone number */
+    public void admitPhone(String phoneE164) {
+        consume("phone", ConfigKey.INTAKE_LIMIT_PER_PHONE, phoneE164);
+    }
+
+    private void consume(String name, ConfigKey key) {
+        consume(name, key, "");
+    }
+
+    private void consume(String name, ConfigKey key, String subject) {
+        RateLimit limit = config.rateLimit(key);
+        String bucketKey = name + "|" + subject + "|" + limit;
+        Bucket bucket = buckets.computeIfAbsent(bucketKey, k -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(limit.count()).refillGreedy(limit.count(), limit.window()).build())
+                .build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            throw new RateLimitExceededException(key.key(), Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        }
+    }
+}

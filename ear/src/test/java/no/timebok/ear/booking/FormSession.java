@@ -1,0 +1,85 @@
+package no.timebok.ear.booking;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.timebok.ear.TimebokHttp;
+
+/**
+ * One person filling in the public form: shows it, keeps its CSRF and fill-time tokens, and posts
+ * no sooner than the test domain's minimum fill time (PT1S) allows.
+ */
+final class FormSession {
+
+    private static final Pattern HIDDEN = Pattern.compile("name=\"(_csrf|_shown)\" value=\"([^\"]*)\"");
+    private static final long MIN_FILL_MILLIS = 1100;
+
+    final TimebokHttp http;
+    private final Map<String, String> tokens = new HashMap<>();
+    private long shownAtMillis;
+    String lastPage;
+
+    FormSession(TimebokHttp http) {
+        this.http = http;
+    }
+
+    FormSession() {
+        this(new TimebokHttp());
+    }
+
+    FormSession show(String language) {
+        HttpResponse<String> page = http.get("/?lang=" + language);
+        remember(page.body());
+        shownAtMillis = System.currentTimeMillis();
+        return this;
+    }
+
+    /** Posts the fields with the tokens, after the minimum fill time. */
+    HttpResponse<String> post(Map<String, String> fields) {
+        long wait = shownAtMillis + MIN_FILL_MILLIS - System.currentTimeMillis();
+        if (wait > 0) {
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        Map<String, String> all = new HashMap<>(tokens);
+        all.putAll(fields);
+        HttpResponse<String> response = http.postForm("/", all);
+        remember(response.body());
+        return response;
+    }
+
+    private void remember(String body) {
+        lastPage = body;
+        Matcher m = HIDDEN.matcher(body);
+        while (m.find()) {
+            tokens.put(m.group(1), m.group(2));
+        }
+    }
+
+    /** A complete, valid form for the IVF clinic, with a unique last name to find its row by. */
+    static Map<String, String> validForm(String lastName, String freeText) {
+        Map<String, String> form = new HashMap<>();
+        form.put("firstName", "Kari");
+        form.put("lastName", lastName);
+        form.put("phone", uniqueMobile());
+        form.put("clinic", "2");
+        form.put("visitType", "21");
+        form.put("partOfDay", "MORNING");
+        form.put("freeText", freeText);
+        form.put("lang", "nb");
+        return form;
+    }
+
+    /** A valid Norwegian mobile number no other test uses, so per-number limits never collide. */
+    static String uniqueMobile() {
+        long n = Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 10_000_000L);
+        return String.format("9%07d", n);
+    }
+}
