@@ -25,7 +25,16 @@ public enum ConfigKey {
     RETENTION_CONTACT_DATA("timebok.retention.contact-data", "P5M"),
 
     /** Link to the clinic group's published privacy notice, shown beside the form. */
-    PRIVACY_NOTICE_URL("timebok.privacy-notice-url", "/privacy");
+    PRIVACY_NOTICE_URL("timebok.privacy-notice-url", "/privacy"),
+
+    /**
+     * Most SMS queued to one mobile number per calendar day (in {@link #ZONE}). Caps the cost of
+     * "SMS pumping" through the public form; past it, a message goes by email or is held.
+     */
+    SMS_CAP_PER_NUMBER_PER_DAY("timebok.messaging.sms-cap-per-number-per-day", "3"),
+
+    /** Most SMS queued for one clinic per calendar day (in {@link #ZONE}): a ceiling on the bill. */
+    SMS_CAP_PER_CLINIC_PER_DAY("timebok.messaging.sms-cap-per-clinic-per-day", "500");
 
     private final String key;
     private final String defaultValue;

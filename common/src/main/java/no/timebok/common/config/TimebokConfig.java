@@ -36,6 +36,8 @@ public class TimebokConfig {
         zone();
         freeTextRetention();
         contactDataRetention();
+        smsCapPerNumberPerDay();
+        smsCapPerClinicPerDay();
     }
 
     public String value(ConfigKey key) {
@@ -59,6 +61,28 @@ public class TimebokConfig {
 
     public Period contactDataRetention() {
         return period(ConfigKey.RETENTION_CONTACT_DATA);
+    }
+
+    public int smsCapPerNumberPerDay() {
+        return positiveInt(ConfigKey.SMS_CAP_PER_NUMBER_PER_DAY);
+    }
+
+    public int smsCapPerClinicPerDay() {
+        return positiveInt(ConfigKey.SMS_CAP_PER_CLINIC_PER_DAY);
+    }
+
+    private int positiveInt(ConfigKey key) {
+        int parsed;
+        try {
+            parsed = Integer.parseInt(value(key).strip());
+        } catch (NumberFormatException e) {
+            throw new MissingConfigurationException(key, "not a whole number such as 3");
+        }
+        // Zero would silently turn a channel off; whoever wants that should say so another way.
+        if (parsed <= 0) {
+            throw new MissingConfigurationException(key, "must be 1 or more, was " + parsed);
+        }
+        return parsed;
     }
 
     private Period period(ConfigKey key) {
