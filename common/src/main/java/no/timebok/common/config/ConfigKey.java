@@ -43,7 +43,16 @@ public enum ConfigKey {
      * Addresses of reverse proxies whose X-Forwarded-For names the client (comma-separated).
      * Empty: the connecting address is the client.
      */
-    TRUSTED_PROXIES("timebok.http.trusted-proxies", "");
+    TRUSTED_PROXIES("timebok.http.trusted-proxies", ""),
+
+    /**
+     * Most SMS queued to one mobile number per calendar day (in {@link #ZONE}). Caps the cost of
+     * "SMS pumping" through the public form; past it, a message goes by email or is held.
+     */
+    SMS_CAP_PER_NUMBER_PER_DAY("timebok.messaging.sms-cap-per-number-per-day", "3"),
+
+    /** Most SMS queued for one clinic per calendar day (in {@link #ZONE}): a ceiling on the bill. */
+    SMS_CAP_PER_CLINIC_PER_DAY("timebok.messaging.sms-cap-per-clinic-per-day", "500");
 
     private final String key;
     private final String defaultValue;

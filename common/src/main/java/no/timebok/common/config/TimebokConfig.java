@@ -43,6 +43,8 @@ public class TimebokConfig {
         rateLimit(ConfigKey.INTAKE_LIMIT_PER_PHONE);
         rateLimit(ConfigKey.INTAKE_LIMIT_GLOBAL);
         minFillTime();
+        smsCapPerNumberPerDay();
+        smsCapPerClinicPerDay();
     }
 
     public String value(ConfigKey key) {
@@ -93,6 +95,28 @@ public class TimebokConfig {
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public int smsCapPerNumberPerDay() {
+        return positiveInt(ConfigKey.SMS_CAP_PER_NUMBER_PER_DAY);
+    }
+
+    public int smsCapPerClinicPerDay() {
+        return positiveInt(ConfigKey.SMS_CAP_PER_CLINIC_PER_DAY);
+    }
+
+    private int positiveInt(ConfigKey key) {
+        int parsed;
+        try {
+            parsed = Integer.parseInt(value(key).strip());
+        } catch (NumberFormatException e) {
+            throw new MissingConfigurationException(key, "not a whole number such as 3");
+        }
+        // Zero would silently turn a channel off; whoever wants that should say so another way.
+        if (parsed <= 0) {
+            throw new MissingConfigurationException(key, "must be 1 or more, was " + parsed);
+        }
+        return parsed;
     }
 
     private Period period(ConfigKey key) {

@@ -60,6 +60,7 @@ public final class PayaraDomain {
         asadmin("create-domain", "--nopassword=true", "--portbase", Integer.toString(portBase),
                 "--domaindir", domainsDir.toString(), NAME);
         installJdbcDriver();
+        useOwnTemporaryDirectory();
     }
 
     public void start() {
@@ -142,6 +143,31 @@ public final class PayaraDomain {
             throw new UncheckedIOException("Cannot install the MariaDB JDBC driver into the domain", e);
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Gives the server a temporary directory of its own. Payara's admin interface saves an uploaded
+     * archive as {@code java.io.tmpdir/<file name>} and deletes it afterwards, so two domains on one
+     * machine (two checkouts running their integration tests at once) would otherwise deploy or
+     * delete each other's {@code timebok.ear}. Done in domain.xml, before the first start.
+     */
+    private void useOwnTemporaryDirectory() {
+        Path domainXml = domainDir().resolve("config/domain.xml");
+        try {
+            Files.createDirectories(domainDir().resolve("tmp"));
+            String xml = Files.readString(domainXml);
+            int serverConfig = xml.indexOf("<config name=\"server-config\">");
+            int javaConfig = xml.indexOf("<java-config", serverConfig);
+            if (serverConfig < 0 || javaConfig < 0) {
+                throw new IllegalStateException("No server-config java-config in " + domainXml);
+            }
+            int insertAt = xml.indexOf('>', javaConfig) + 1;
+            Files.writeString(domainXml, xml.substring(0, insertAt)
+                    + "\n        <jvm-options>-Djava.io.tmpdir=${com.sun.aas.instanceRoot}/tmp</jvm-options>"
+                    + xml.substring(insertAt));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot give the domain its own temporary directory", e);
         }
     }
 

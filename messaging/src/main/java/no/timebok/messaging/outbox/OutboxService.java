@@ -1,0 +1,51 @@
+package no.timebok.messaging.outbox;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.logging.Logger;
+import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.messaging.OutboundMessage;
+import no.timebok.common.messaging.PatientMessages;
+import no.timebok.common.messaging.QueuedMessage;
+
+/**
+ * Booking's way into the outbox, found under {@link PatientMessages#JNDI_NAME}. The default
+ * transaction attribute (REQUIRED) makes the message part of the caller's transaction: a booking
+ * that rolls back takes its message with it.
+ */
+@Stateless
+public class OutboxService implements PatientMessages {
+
+    private static final Logger LOG = Logger.getLogger(OutboxService.class.getName());
+
+    @Inject
+    OutboxRepository outbox;
+
+    @Inject
+    TimebokConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public QueuedMessage queue(OutboundMessage message) {
+        Instant now = clock.instant();
+        Instant dayStart = OutboxMessage.capDayStart(now, config.zone());
+        // Without a mobile number no SMS is possible, so the counts do not matter.
+        long toNumber = message.mobileE164().map(number -> outbox.countSmsToNumberSince(number, dayStart)).orElse(0L);
+        long forClinic = message.mobileE164().isPresent() ? outbox.countSmsForClinicSince(message.clinicId(), dayStart) : 0L;
+
+        OutboxMessage queued = OutboxMessage.queue(message, toNumber, forClinic,
+                config.smsCapPerNumberPerDay(), config.smsCapPerClinicPerDay(), now);
+        outbox.add(queued);
+
+        long id = queued.id().orElseThrow();
+        // Recipient and fields are personal data: only what identifies the message is logged.
+        LOG.info(() -> "Outbox message " + id + " (" + queued.kind() + ") "
+                + queued.channel().map(channel -> "queued for " + channel)
+                        .orElseGet(() -> "held: " + queued.heldReason().orElseThrow()));
+        return new QueuedMessage(id, queued.channel(), queued.heldReason());
+    }
+}

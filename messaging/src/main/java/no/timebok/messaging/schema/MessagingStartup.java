@@ -1,0 +1,45 @@
+package no.timebok.messaging.schema;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
+import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.schema.SchemaMigrator;
+
+/**
+ * Runs before the module serves anything: a missing or invalid configuration key or a failed
+ * migration stops the deployment, with a message that says which. The EAR initialises messaging
+ * before booking, so the outbox table exists before booking can queue into it.
+ * Bean-managed, because Flyway commits its own work.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class MessagingStartup {
+
+    public static final String DATASOURCE = "jdbc/timebok";
+
+    @Resource(lookup = DATASOURCE)
+    DataSource dataSource;
+
+    @Inject
+    TimebokConfig config;
+
+    private volatile boolean migrated;
+
+    @PostConstruct
+    void start() {
+        config.verifyRequiredKeys();
+        SchemaMigrator.migrate(dataSource, "messaging", getClass().getClassLoader());
+        migrated = true;
+    }
+
+    public boolean migrated() {
+        return migrated;
+    }
+}
