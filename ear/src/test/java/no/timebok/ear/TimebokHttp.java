@@ -21,11 +21,7 @@ import java.util.stream.Collectors;
  */
 public final class TimebokHttp {
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(new CookieManager())
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    private final HttpClient client;
     private final String clientAddress;
 
     public TimebokHttp() {
@@ -34,7 +30,21 @@ public final class TimebokHttp {
     }
 
     public TimebokHttp(String clientAddress) {
+        this(HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(10))
+                .build(), clientAddress);
+    }
+
+    private TimebokHttp(HttpClient client, String clientAddress) {
+        this.client = client;
         this.clientAddress = clientAddress;
+    }
+
+    /** The same connection pool and cookies, presenting another client address. */
+    public TimebokHttp as(String otherClientAddress) {
+        return new TimebokHttp(client, otherClientAddress);
     }
 
     public static String baseUrl() {
@@ -55,9 +65,14 @@ public final class TimebokHttp {
     }
 
     public HttpResponse<String> postJson(String path, String json) {
+        return postJson(path, json, "en");
+    }
+
+    public HttpResponse<String> postJson(String path, String json, String acceptLanguage) {
         return send(request(path)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, application/problem+json")
+                .header("Accept-Language", acceptLanguage)
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 

@@ -40,6 +40,9 @@ public class BookingFormValidator {
         String lastName = name(form.lastName(), "lastName", errors);
         Optional<String> phone = optional(form.phone(), PhoneNumbers.toE164(form.phone()), "phone", errors);
         Optional<String> email = optional(form.email(), EmailAddresses.normalise(form.email()), "email", errors);
+        if (phone.isPresent() && !PhoneNumbers.isMobile(phone.get())) {
+            errors.add("phone", "error.phone.notMobile");
+        }
         if (isBlank(form.phone()) && isBlank(form.email())) {
             errors.add("phone", "error.phone.orEmail");
         }

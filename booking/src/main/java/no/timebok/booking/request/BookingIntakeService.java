@@ -1,12 +1,19 @@
 package no.timebok.booking.request;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.logging.Logger;
 import no.timebok.booking.abuse.RateLimits;
 import no.timebok.common.crypto.FieldCipher;
+import no.timebok.common.messaging.MessageKind;
+import no.timebok.common.messaging.OutboundMessage;
+import no.timebok.common.messaging.PatientMessages;
+import no.timebok.common.messaging.TemplateField;
+import no.timebok.common.validation.PhoneNumbers;
 
 /**
  * Takes a booking request from the public form or API: validate everything, then store the
@@ -33,6 +40,9 @@ public class BookingIntakeService {
     @Inject
     FieldCipher cipher;
 
+    @EJB(lookup = PatientMessages.JNDI_NAME)
+    PatientMessages messages;
+
     @Inject
     Clock clock;
 
@@ -50,9 +60,18 @@ public class BookingIntakeService {
         if (details.newsletter()) {
             consents.add(ConsentEvent.newsletterGrantedOnForm(request, now));
         }
+        messages.queue(confirmation(request, details));
         // The reference is not personal data; nothing the patient typed goes into the log.
         LOG.info(() -> "Booking request " + request.reference() + " received for clinic " + details.clinic().code());
         return new Receipt(request.reference(), request.receiptToken());
+    }
+
+    /** Says only that the request arrived, and its reference: never anything the patient wrote. */
+    private static OutboundMessage confirmation(BookingRequest request, BookingDetails details) {
+        return new OutboundMessage(MessageKind.REQUEST_RECEIVED, details.clinic().id(), request.reference(),
+                details.contact().phoneE164().filter(PhoneNumbers::isMobile), details.contact().email(),
+                details.language(), Map.of(TemplateField.REFERENCE, request.reference(),
+                        TemplateField.CLINIC, details.clinic().name()));
     }
 
     private String freeReference() {

@@ -18,6 +18,16 @@ public final class PhoneNumbers {
     private PhoneNumbers() {
     }
 
+    /** Whether an E.164 number can receive SMS; numbers whose kind libphonenumber cannot tell are not assumed to. */
+    public static boolean isMobile(String e164) {
+        try {
+            PhoneNumberUtil.PhoneNumberType type = UTIL.getNumberType(UTIL.parse(e164, DEFAULT_REGION));
+            return type == PhoneNumberUtil.PhoneNumberType.MOBILE || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE;
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+
     /** The number in E.164 ({@code +4791234567}), or empty when it is not a valid number. */
     public static Optional<String> toE164(String typed) {
         if (typed == null || typed.isBlank() || typed.length() > MAX_INPUT_LENGTH) {

@@ -1,6 +1,8 @@
 package no.timebok.common.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
@@ -8,6 +10,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -58,5 +61,13 @@ class PhoneNumbersTest {
     })
     void anythingElseIsRejected(String typed) {
         assertEquals(Optional.empty(), PhoneNumbers.toE164(typed));
+    }
+
+    @Test
+    void mobileNumbersAreToldFromLandlines() {
+        assertTrue(PhoneNumbers.isMobile("+4791234567"));
+        assertTrue(PhoneNumbers.isMobile("+46701234567"));
+        assertFalse(PhoneNumbers.isMobile("+4722123456"), "Oslo landline");
+        assertFalse(PhoneNumbers.isMobile("not a number"));
     }
 }

@@ -85,11 +85,13 @@ class BookingFormIT {
         form.put("nationalId", "01010112345");
         form.put("visitType", "11");
         long before = TestDatabase.count("SELECT COUNT(*) FROM booking_request");
+        long messagesBefore = TestDatabase.count("SELECT COUNT(*) FROM outbox_message");
 
         HttpResponse<String> page = new FormSession().show("nb").post(form);
 
         assertEquals(400, page.statusCode());
         assertEquals(before, TestDatabase.count("SELECT COUNT(*) FROM booking_request"));
+        assertEquals(messagesBefore, TestDatabase.count("SELECT COUNT(*) FROM outbox_message"), "no message without a booking");
         String body = page.body();
         assertTrue(body.contains("id=\"phone-error\""), body);
         assertTrue(body.contains("Mobilnummeret er ikke gyldig"), body);
@@ -128,6 +130,36 @@ class BookingFormIT {
         HttpResponse<String> errors = session.post(form);
         assertEquals(400, errors.statusCode());
         assertTrue(errors.body().contains("Briefly write what your request is about."), errors.body());
+    }
+
+    @Test
+    void theConfirmationIsQueuedWithTheRequestBySmsOrElseByEmailAndCarriesNoHealthInformation() throws Exception {
+        String bySms = "Sms-" + UUID.randomUUID();
+        String byEmail = "Epost-" + UUID.randomUUID();
+        Map<String, String> smsForm = validForm(bySms, "Blødning etter inngrep");
+        Map<String, String> emailForm = validForm(byEmail, "Blødning etter inngrep");
+        emailForm.remove("phone");
+        emailForm.put("email", "pasient@example.no");
+        emailForm.put("lang", "en");
+
+        assertEquals(303, new FormSession().show("nb").post(smsForm).statusCode());
+        assertEquals(303, new FormSession().show("en").post(emailForm).statusCode());
+
+        String outbox = "SELECT o.kind, o.channel, o.recipient, o.language, o.fields_json, o.state FROM outbox_message o"
+                + " JOIN booking_request b ON b.reference = o.subject_reference WHERE b.last_name = ?";
+        List<Map<String, Object>> sms = TestDatabase.query(outbox, bySms);
+        assertEquals(1, sms.size(), "exactly one confirmation");
+        assertEquals("REQUEST_RECEIVED", sms.get(0).get("kind"));
+        assertEquals("SMS", sms.get(0).get("channel"));
+        assertEquals("+47" + smsForm.get("phone"), sms.get(0).get("recipient"));
+        assertEquals("QUEUED", sms.get(0).get("state"));
+        String fields = String.valueOf(sms.get(0).get("fields_json"));
+        assertTrue(fields.contains("TB-") && fields.contains("C-Medical IVF-klinikken"), fields);
+        assertFalse(fields.contains("Blødning"), "no free text in a message");
+        List<Map<String, Object>> email = TestDatabase.query(outbox, byEmail);
+        assertEquals(1, email.size());
+        assertEquals("EMAIL", email.get(0).get("channel"));
+        assertEquals("en", email.get(0).get("language"));
     }
 
     @Test
