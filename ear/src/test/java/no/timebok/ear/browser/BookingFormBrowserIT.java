@@ -134,13 +134,20 @@ class BookingFormBrowserIT {
     @Test
     void markupTypedIntoTheFormComesBackAsTextAndNeverRuns() {
         String markup = "<script>alert(1)</script><img src=x onerror=alert(1)>";
+        // The same markup after what would close the surrounding attribute or textarea if unescaped.
+        String attributeBreakout = "\"'>" + markup;
+        String textareaBreakout = "</textarea>" + markup;
 
-        BookingFormPage.open(driver).fillValid(markup).type("phone", "12").submit();
+        BookingFormPage.open(driver).fillValid(markup)
+                .type("firstName", attributeBreakout).type("freeText", textareaBreakout).type("phone", "12")
+                .submit();
         BookingFormPage form = BookingFormPage.shownWithErrors(driver);
 
         assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
         assertTrue(form.errorOf("phone").isDisplayed());
         assertEquals(markup, form.field("lastName").getDomProperty("value"));
+        assertEquals(attributeBreakout, form.field("firstName").getDomProperty("value"));
+        assertEquals(textareaBreakout, form.field("freeText").getDomProperty("value"));
         assertTrue(driver.findElements(By.cssSelector("main script, img")).isEmpty(),
                 "the typed markup did not become elements");
     }
