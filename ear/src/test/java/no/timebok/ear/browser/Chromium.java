@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
@@ -28,7 +30,15 @@ public final class Chromium implements AutoCloseable {
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
             "--window-size=1280,1024", "--lang=nb");
 
+    /**
+     * The tests speak WebDriver only and ship no selenium-devtools bindings, so ChromiumDriver's
+     * search for CDP bindings matching the browser would warn at every start. Held here so the
+     * level sticks (java.util.logging keeps loggers weakly).
+     */
+    private static final Logger CDP_VERSION_FINDER = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
     static {
+        CDP_VERSION_FINDER.setLevel(Level.SEVERE);
         // Selenium passes SE_* system properties to Selenium Manager: offline and without usage
         // statistics, should anything ever reach it despite the explicit paths.
         System.setProperty("SE_OFFLINE", "true");
