@@ -1,0 +1,154 @@
+package no.timebok.ear.browser;
+
+import static no.timebok.ear.browser.BookingFormPage.FIELDS;
+import static no.timebok.ear.browser.BookingFormPage.SUBMIT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import no.timebok.ear.Deployments;
+import no.timebok.ear.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** The booking form in a real headless Chromium: errors, focus, keyboard use, a stored request. */
+@ExtendWith(ArquillianExtension.class)
+class BookingFormBrowserIT {
+
+    private static final String REFERENCE = "TB-[0-9A-Z]{4}-[0-9A-Z]{2}";
+
+    private static Chromium chromium;
+    private WebDriver driver;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.timebokEar();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = Chromium.startHeadless();
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @BeforeEach
+    void useBrowser() {
+        driver = chromium.driver();
+    }
+
+    @Test
+    void emptyFormShowsEveryErrorAndTheSummaryLinksMoveFocusToTheFields() {
+        BookingFormPage.open(driver).submit();
+        BookingFormPage form = BookingFormPage.shownWithErrors(driver);
+
+        assertTrue(form.errorSummary().isDisplayed());
+        for (String field : FIELDS) {
+            WebElement error = form.errorOf(field);
+            assertTrue(error.isDisplayed(), field + "-error is visible");
+            assertFalse(error.getText().isBlank(), field + "-error has text");
+            WebElement input = form.field(field);
+            assertEquals("true", input.getDomAttribute("aria-invalid"), field);
+            String describedBy = String.valueOf(input.getDomAttribute("aria-describedby"));
+            assertTrue(Arrays.asList(describedBy.split("\\s+")).contains(field + "-error"), field + ": " + describedBy);
+        }
+        List<WebElement> links = form.errorSummaryLinks();
+        assertEquals(FIELDS.stream().map(field -> "#" + field).toList(),
+                links.stream().map(link -> link.getDomAttribute("href")).toList());
+        for (int i = 0; i < links.size(); i++) {
+            String field = FIELDS.get(i);
+            assertTrue(form.errorOf(field).getText().contains(links.get(i).getText()),
+                    "the summary repeats the message shown beside " + field);
+            links.get(i).click();
+            form.awaitFocusOn(field);
+        }
+    }
+
+    @Test
+    void validFormLandsOnTheReceiptAndStoresExactlyOneRequest() throws Exception {
+        String lastName = "Nordmann-" + UUID.randomUUID();
+
+        BookingFormPage.open(driver).fillValid(lastName).submit();
+        ReceiptPage receipt = ReceiptPage.shown(driver);
+
+        assertTrue(receipt.reference().matches(REFERENCE), receipt.reference());
+        assertTrue(receipt.text().contains(BookingFormPage.A_CLINIC), receipt.text());
+        List<Map<String, Object>> rows = TestDatabase.query(
+                "SELECT reference, phone_e164 FROM booking_request WHERE last_name = ?", lastName);
+        assertEquals(1, rows.size());
+        assertEquals(receipt.reference(), rows.get(0).get("reference"));
+        assertEquals("+4791234567", rows.get(0).get("phone_e164"));
+    }
+
+    @Test
+    void keyboardAloneReachesTheFieldsInOrderFillsThemAndSubmits() throws Exception {
+        BookingFormPage form = BookingFormPage.open(driver);
+        List<String> expectedOrder = Stream.concat(FIELDS.stream(), Stream.of(SUBMIT)).toList();
+        List<String> focusPath = new ArrayList<>();
+        for (int i = 0; i < 30 && !focusPath.contains(SUBMIT); i++) {
+            focusPath.add(form.press(Keys.TAB).focused());
+        }
+        assertEquals(expectedOrder, focusPath.stream().filter(expectedOrder::contains).toList(),
+                "TAB order, all stops: " + focusPath);
+
+        String lastName = "Tastatur-" + UUID.randomUUID();
+        form = BookingFormPage.open(driver);
+        form.tabTo("firstName").press("Kari");
+        form.tabTo("lastName").press(lastName);
+        form.tabTo("phone").press("912 34 567");
+        form.tabTo("clinic").press(Keys.ARROW_DOWN);
+        String clinic = form.chosenClinic();
+        assertFalse(form.field("clinic").getDomProperty("value").isEmpty(), "ARROW_DOWN chose a clinic");
+        form.tabTo("freeText").press("Vondt i skulderen");
+        form.tabTo(SUBMIT).submitWithEnter();
+
+        ReceiptPage receipt = ReceiptPage.shown(driver);
+        assertTrue(receipt.reference().matches(REFERENCE), receipt.reference());
+        assertTrue(receipt.text().contains(clinic), receipt.text());
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM booking_request WHERE last_name = ?", lastName));
+    }
+
+    @Test
+    void markupTypedIntoTheFormComesBackAsTextAndNeverRuns() {
+        String markup = "<script>alert(1)</script><img src=x onerror=alert(1)>";
+        // The same markup after what would close the surrounding attribute or textarea if unescaped.
+        String attributeBreakout = "\"'>" + markup;
+        String textareaBreakout = "</textarea>" + markup;
+
+        BookingFormPage.open(driver).fillValid(markup)
+                .type("firstName", attributeBreakout).type("freeText", textareaBreakout).type("phone", "12")
+                .submit();
+        BookingFormPage form = BookingFormPage.shownWithErrors(driver);
+
+        assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
+        assertTrue(form.errorOf("phone").isDisplayed());
+        assertEquals(markup, form.field("lastName").getDomProperty("value"));
+        assertEquals(attributeBreakout, form.field("firstName").getDomProperty("value"));
+        assertEquals(textareaBreakout, form.field("freeText").getDomProperty("value"));
+        assertTrue(driver.findElements(By.cssSelector("main script, img")).isEmpty(),
+                "the typed markup did not become elements");
+    }
+}
