@@ -15,11 +15,6 @@
     <label for="${name}"><fmt:message key="field.${name}"/><c:if test="${optional}"> <span class="optional"><fmt:message key="optional"/></span></c:if></label>
     <c:if test="${not empty hint}"><p class="hint" id="${name}-hint"><c:out value="${hint}"/></p></c:if>
     <c:if test="${not empty error}"><p class="field-error" id="${name}-error"><span class="error-icon" aria-hidden="true">⚠</span> <fmt:message key="${error}"/></p></c:if>
-    <input type="${empty type ? 'text' : type}" id="${name}" name="${name}" value="<c:out value='${value}'/>"
-           <c:if test="${not empty autocomplete}">autocomplete="${autocomplete}"</c:if>
-           <c:if test="${not empty inputmode}">inputmode="${inputmode}"</c:if>
-           <c:if test="${not empty maxlength}">maxlength="${maxlength}"</c:if>
-           <c:if test="${not optional}">required</c:if>
-           <c:if test="${not empty describedBy}">aria-describedby="${describedBy}"</c:if>
-           <c:if test="${not empty error}">aria-invalid="true"</c:if>>
+    <%-- Each optional attribute carries its own leading space: whitespace between tags is trimmed. --%>
+    <input type="${empty type ? 'text' : type}" id="${name}" name="${name}" value="<c:out value='${value}'/>"<c:if test="${not empty autocomplete}"> autocomplete="${autocomplete}"</c:if><c:if test="${not empty inputmode}"> inputmode="${inputmode}"</c:if><c:if test="${not empty maxlength}"> maxlength="${maxlength}"</c:if><c:if test="${not optional}"> required</c:if><c:if test="${not empty describedBy}"> aria-describedby="${describedBy}"</c:if><c:if test="${not empty error}"> aria-invalid="true"</c:if>>
 </div>

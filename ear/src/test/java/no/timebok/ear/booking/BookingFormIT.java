@@ -95,7 +95,7 @@ class BookingFormIT {
         String body = page.body();
         assertTrue(body.contains("id=\"phone-error\""), body);
         assertTrue(body.contains("Mobilnummeret er ikke gyldig"), body);
-        assertTrue(body.contains("aria-describedby=\"phone-hint phone-error\""), body);
+        assertTrue(body.contains(" aria-describedby=\"phone-hint phone-error\" aria-invalid=\"true\">"), body);
         assertTrue(body.contains("Fødselsnummeret er ikke gyldig"), body);
         assertTrue(body.contains("finnes ikke ved klinikken du har valgt"), "visit type 11 belongs to another clinic");
         assertTrue(body.contains("href=\"#phone\"") && body.contains("href=\"#nationalId\""), "the summary links to each field");

@@ -1,6 +1,7 @@
 package no.timebok.ear.browser;
 
-import static no.timebok.ear.browser.BookingFormPage.FIELDS;
+import static no.timebok.ear.browser.BookingFormPage.KEYBOARD_ORDER;
+import static no.timebok.ear.browser.BookingFormPage.REQUIRED;
 import static no.timebok.ear.browser.BookingFormPage.SUBMIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -66,7 +67,7 @@ class BookingFormBrowserIT {
         BookingFormPage form = BookingFormPage.shownWithErrors(driver);
 
         assertTrue(form.errorSummary().isDisplayed());
-        for (String field : FIELDS) {
+        for (String field : REQUIRED) {
             WebElement error = form.errorOf(field);
             assertTrue(error.isDisplayed(), field + "-error is visible");
             assertFalse(error.getText().isBlank(), field + "-error has text");
@@ -76,10 +77,10 @@ class BookingFormBrowserIT {
             assertTrue(Arrays.asList(describedBy.split("\\s+")).contains(field + "-error"), field + ": " + describedBy);
         }
         List<WebElement> links = form.errorSummaryLinks();
-        assertEquals(FIELDS.stream().map(field -> "#" + field).toList(),
+        assertEquals(REQUIRED.stream().map(field -> "#" + field).toList(),
                 links.stream().map(link -> link.getDomAttribute("href")).toList());
         for (int i = 0; i < links.size(); i++) {
-            String field = FIELDS.get(i);
+            String field = REQUIRED.get(i);
             assertTrue(form.errorOf(field).getText().contains(links.get(i).getText()),
                     "the summary repeats the message shown beside " + field);
             links.get(i).click();
@@ -97,31 +98,34 @@ class BookingFormBrowserIT {
         assertTrue(receipt.reference().matches(REFERENCE), receipt.reference());
         assertTrue(receipt.text().contains(BookingFormPage.A_CLINIC), receipt.text());
         List<Map<String, Object>> rows = TestDatabase.query(
-                "SELECT reference, phone_e164 FROM booking_request WHERE last_name = ?", lastName);
+                "SELECT reference, visit_type_id FROM booking_request WHERE last_name = ?", lastName);
         assertEquals(1, rows.size());
         assertEquals(receipt.reference(), rows.get(0).get("reference"));
-        assertEquals("+4791234567", rows.get(0).get("phone_e164"));
+        assertEquals(21L, ((Number) rows.get(0).get("visit_type_id")).longValue());
     }
 
     @Test
     void keyboardAloneReachesTheFieldsInOrderFillsThemAndSubmits() throws Exception {
         BookingFormPage form = BookingFormPage.open(driver);
-        List<String> expectedOrder = Stream.concat(FIELDS.stream(), Stream.of(SUBMIT)).toList();
+        List<String> expectedOrder = Stream.concat(KEYBOARD_ORDER.stream(), Stream.of(SUBMIT)).toList();
         List<String> focusPath = new ArrayList<>();
-        for (int i = 0; i < 30 && !focusPath.contains(SUBMIT); i++) {
+        for (int i = 0; i < 40 && !focusPath.contains(SUBMIT); i++) {
             focusPath.add(form.press(Keys.TAB).focused());
         }
-        assertEquals(expectedOrder, focusPath.stream().filter(expectedOrder::contains).toList(),
+        // A date input takes several TAB stops (day, month, year) while it keeps the focus.
+        assertEquals(expectedOrder, focusPath.stream().filter(expectedOrder::contains).distinct().toList(),
                 "TAB order, all stops: " + focusPath);
 
         String lastName = "Tastatur-" + UUID.randomUUID();
         form = BookingFormPage.open(driver);
         form.tabTo("firstName").press("Kari");
         form.tabTo("lastName").press(lastName);
-        form.tabTo("phone").press("912 34 567");
+        form.tabTo("phone").press(BookingFormPage.uniqueMobile());
         form.tabTo("clinic").press(Keys.ARROW_DOWN);
         String clinic = form.chosenClinic();
         assertFalse(form.field("clinic").getDomProperty("value").isEmpty(), "ARROW_DOWN chose a clinic");
+        form.tabTo("visitType").press(Keys.ARROW_DOWN);
+        assertFalse(form.field("visitType").getDomProperty("value").isEmpty(), "ARROW_DOWN chose a kind of visit");
         form.tabTo("freeText").press("Vondt i skulderen");
         form.tabTo(SUBMIT).submitWithEnter();
 
@@ -129,6 +133,28 @@ class BookingFormBrowserIT {
         assertTrue(receipt.reference().matches(REFERENCE), receipt.reference());
         assertTrue(receipt.text().contains(clinic), receipt.text());
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM booking_request WHERE last_name = ?", lastName));
+    }
+
+    @Test
+    void theLanguageSwitchKeepsWhatWasTypedAndEnglishErrorsAndReceiptFollow() throws Exception {
+        String lastName = "Språk-" + UUID.randomUUID();
+        BookingFormPage form = BookingFormPage.open(driver, "nb").type("firstName", "Kari").type("lastName", lastName);
+        assertEquals("Fornavn", form.label("firstName"));
+
+        form = form.switchLanguage();
+
+        assertEquals("en", form.language());
+        assertEquals("First name", form.label("firstName"));
+        assertEquals(lastName, form.field("lastName").getDomProperty("value"), "typed text survives the switch");
+        form.submit();
+        form = BookingFormPage.shownWithErrors(driver);
+        assertTrue(form.errorOf("freeText").getText().contains("Briefly write what your request is about"),
+                form.errorOf("freeText").getText());
+
+        form.fillValid(lastName).submit();
+        ReceiptPage receipt = ReceiptPage.shown(driver);
+        assertTrue(receipt.text().contains("Your reference is"), receipt.text());
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM booking_request WHERE last_name = ? AND language = 'en'", lastName));
     }
 
     @Test

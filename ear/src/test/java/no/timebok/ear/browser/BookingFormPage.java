@@ -18,34 +18,47 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class BookingFormPage {
 
-    /** The form's fields in the order a patient meets them; each id is also its parameter name. */
-    static final List<String> FIELDS = List.of("firstName", "lastName", "phone", "clinic", "freeText");
-    /** What {@link #focused()} answers while the submit button has focus (the button has no id). */
+    /** The fields an empty form reports as missing, in the order a patient meets them. */
+    static final List<String> REQUIRED = List.of("firstName", "lastName", "phone", "clinic", "visitType", "freeText");
+    /** Every control a keyboard user passes, in order; each id is also its parameter name. */
+    static final List<String> KEYBOARD_ORDER = List.of("firstName", "lastName", "phone", "email", "nationalId",
+            "clinic", "visitType", "earliestDate", "latestDate", "freeText", "newsletter");
+    /** What {@link #focused()} answers while the submit button has focus. */
     static final String SUBMIT = "submit";
     static final String A_CLINIC = "C-Medical IVF-klinikken";
+    static final String A_VISIT_TYPE_NB = "Fertilitetsutredning";
+    static final String A_VISIT_TYPE_EN = "Fertility assessment";
 
-    private static final By SUBMIT_BUTTON = By.cssSelector("form button[type=submit]");
+    private static final By SUBMIT_BUTTON = By.id("submit");
+    private static final By LANGUAGE_SWITCH = By.cssSelector(".lang-switch button");
+    /** The test domain's minimum fill time is one second; a person is never faster than this. */
+    private static final Duration FILL_TIME = Duration.ofMillis(1200);
     private static final By ERROR_SUMMARY = By.cssSelector(".error-summary");
     private static final int MAX_TABS = 30;
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private final long shownAtMillis = System.currentTimeMillis();
 
     private BookingFormPage(WebDriver driver) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
-    /** Loads the empty form; focus starts at the top of the document. */
+    /** Loads the empty form in Norwegian; focus starts at the top of the document. */
     static BookingFormPage open(WebDriver driver) {
-        driver.get(TimebokHttp.baseUrl() + "/");
+        return open(driver, "nb");
+    }
+
+    static BookingFormPage open(WebDriver driver, String language) {
+        driver.get(TimebokHttp.baseUrl() + "/?lang=" + language);
         return shown(driver);
     }
 
     /** The form as it is now in the browser, once its fields are there. */
     static BookingFormPage shown(WebDriver driver) {
         BookingFormPage page = new BookingFormPage(driver);
-        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(FIELDS.get(0))));
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(REQUIRED.get(0))));
         return page;
     }
 
@@ -84,19 +97,53 @@ final class BookingFormPage {
         return this;
     }
 
+    BookingFormPage chooseVisitType(String name) {
+        new Select(field("visitType")).selectByVisibleText(name);
+        return this;
+    }
+
+    String language() {
+        return driver.findElement(By.tagName("html")).getDomAttribute("lang");
+    }
+
+    /** Presses the visible language switch and waits for the page in the other language. */
+    BookingFormPage switchLanguage() {
+        String before = language();
+        Navigation.await(driver, () -> driver.findElement(LANGUAGE_SWITCH).click());
+        BookingFormPage page = shown(driver);
+        page.wait.until(d -> !before.equals(page.language()));
+        return page;
+    }
+
+    String label(String field) {
+        return driver.findElement(By.cssSelector("label[for=" + field + "]")).getText();
+    }
+
     String chosenClinic() {
         return new Select(field("clinic")).getFirstSelectedOption().getText();
     }
 
-    /** Fills every field validly; the last name lets a test find its own row. */
+    /** Fills every required field validly; the last name lets a test find its own row. */
     BookingFormPage fillValid(String lastName) {
-        return type("firstName", "Kari").type("lastName", lastName).type("phone", "912 34 567")
-                .chooseClinic(A_CLINIC).type("freeText", "Kontroll etter kneoperasjon");
+        String visitType = "en".equals(language()) ? A_VISIT_TYPE_EN : A_VISIT_TYPE_NB;
+        return type("firstName", "Kari").type("lastName", lastName).type("phone", uniqueMobile())
+                .chooseClinic(A_CLINIC).chooseVisitType(visitType).type("freeText", "Kontroll etter kneoperasjon");
     }
 
-    /** Clicks the submit button and waits until the browser has left this page. */
+    /** A mobile number no other test uses, so the per-number limit never interferes. */
+    static String uniqueMobile() {
+        long n = Math.floorMod(java.util.UUID.randomUUID().getMostSignificantBits(), 10_000_000L);
+        return String.format("9%07d", n);
+    }
+
+    /** Clicks the submit button, no sooner than a person could, and waits until the browser has left this page. */
     void submit() {
+        awaitFillTime();
         Navigation.await(driver, () -> driver.findElement(SUBMIT_BUTTON).click());
+    }
+
+    private void awaitFillTime() {
+        wait.until(d -> System.currentTimeMillis() - shownAtMillis >= FILL_TIME.toMillis());
     }
 
     // Keyboard: everything below acts on whatever has focus, as a keyboard user does.
@@ -119,6 +166,7 @@ final class BookingFormPage {
 
     /** Presses ENTER on the focused element (the submit button) and waits for the next page. */
     void submitWithEnter() {
+        awaitFillTime();
         Navigation.await(driver, () -> press(Keys.ENTER));
     }
 

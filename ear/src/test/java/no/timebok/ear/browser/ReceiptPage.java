@@ -9,7 +9,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The receipt a valid booking request redirects to, at {@code /receipt/<token>}. */
 final class ReceiptPage {
 
-    private static final String URL_PATTERN = "/receipt/[A-Za-z0-9_-]{22}$";
+    private static final String URL_PATTERN = "/receipt/[A-Za-z0-9_-]{22}(\\?lang=en)?$";
 
     private final WebDriver driver;
 
