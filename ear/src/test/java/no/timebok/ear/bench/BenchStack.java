@@ -1,0 +1,89 @@
+package no.timebok.ear.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import no.timebok.common.config.ConfigKey;
+import no.timebok.common.crypto.Keysets;
+import no.timebok.ear.dev.DatabaseSettings;
+import no.timebok.ear.dev.EmbeddedDatabase;
+import no.timebok.ear.dev.PayaraDomain;
+
+/**
+ * A fresh MariaDB and Payara domain for one benchmark run, with the EAR deployed. Rate limits are
+ * lifted and the load generator is a trusted proxy, so the benchmark measures the intake, not the
+ * limits in front of it.
+ */
+final class BenchStack implements AutoCloseable {
+
+    static final int PORT_BASE = 8200;
+
+    private final EmbeddedDatabase database;
+    private final PayaraDomain domain;
+    private final Path work;
+    private final Path ear;
+
+    BenchStack(Path payaraHome, Path work, Path ear) {
+        this.work = work;
+        this.ear = ear;
+        database = new EmbeddedDatabase(work, PORT_BASE + 6);
+        domain = new PayaraDomain(payaraHome, work.resolve("domains"));
+    }
+
+    /** Starts everything; {@link #close()} stops whatever started, even after a failure here. */
+    void start() throws Exception {
+        PayaraDomain.deleteRecursively(work);
+        database.start();
+        Path keyset = work.resolve("keyset.json");
+        Keysets.createIfAbsent(keyset);
+        Map<String, String> config = new HashMap<>();
+        config.put(ConfigKey.CRYPTO_KEYSET_PATH.key(), keyset.toString());
+        config.put(ConfigKey.TRUSTED_PROXIES.key(), "127.0.0.1,0:0:0:0:0:0:0:1");
+        config.put(ConfigKey.INTAKE_LIMIT_PER_IP.key(), "1000000/PT1M");
+        config.put(ConfigKey.INTAKE_LIMIT_PER_PHONE.key(), "1000000/PT1M");
+        config.put(ConfigKey.INTAKE_LIMIT_GLOBAL.key(), "1000000/PT1M");
+        config.put(ConfigKey.INTAKE_MIN_FILL_TIME.key(), "PT1S");
+        config.put(ConfigKey.SMS_CAP_PER_CLINIC_PER_DAY.key(), "1000000");
+        domain.create(PORT_BASE);
+        domain.start();
+        domain.configure(database.settings(), config);
+        domain.deploy(ear);
+        awaitReady();
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + (PORT_BASE + 80);
+    }
+
+    DatabaseSettings database() {
+        return database.settings();
+    }
+
+    private void awaitReady() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (int i = 0; i < 240; i++) {
+            try {
+                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // Still starting.
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The benchmark server did not become ready");
+    }
+
+    @Override
+    public void close() {
+        domain.stop();
+        database.stop();
+    }
+}

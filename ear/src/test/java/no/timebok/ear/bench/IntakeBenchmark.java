@@ -1,0 +1,118 @@
+package no.timebok.ear.bench;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.timebok.ear.TimebokHttp;
+
+/**
+ * Intake throughput and latency: the public form's POST and the JSON POST, each at 32 concurrent
+ * clients over loopback, against raw JDBC autocommit inserts of the same row into the same MariaDB.
+ * Run with {@code ./bench.sh intake}.
+ */
+public final class IntakeBenchmark {
+
+    private static final Logger LOG = Logger.getLogger(IntakeBenchmark.class.getName());
+    private static final int CLIENTS = 32;
+    private static final Duration WARM_UP = Duration.ofSeconds(10);
+    private static final Duration MEASURE = Duration.ofSeconds(20);
+    private static final Pattern HIDDEN = Pattern.compile("name=\"(_csrf|_shown)\" value=\"([^\"]*)\"");
+
+    private IntakeBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args[2]).toAbsolutePath();
+        try (BenchStack stack = new BenchStack(Path.of(args[0]), work, Path.of(args[1]))) {
+            stack.start();
+            System.setProperty("timebok.it.baseUrl", stack.baseUrl());
+            JdbcBaseline baseline = new JdbcBaseline(stack.database().url());
+            baseline.insertsPerSecond(1, 500);
+            double jdbcOne = baseline.insertsPerSecond(1, 3000);
+            double jdbcMany = baseline.insertsPerSecond(CLIENTS, 6000);
+            LoadRun.Result form = LoadRun.run(formClients(), WARM_UP, MEASURE);
+            LoadRun.Result json = LoadRun.run(jsonClients(), WARM_UP, MEASURE);
+            String report = report(jdbcOne, jdbcMany, form, json);
+            Files.writeString(work.resolve("intake-results.md"), report);
+            LOG.info(() -> "\n" + report + "\n(also in " + work.resolve("intake-results.md") + ")");
+        }
+        System.exit(0);
+    }
+
+    private static List<LoadRun.Client> formClients() throws InterruptedException {
+        List<LoadRun.Client> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            TimebokHttp http = new TimebokHttp("2001:db8:b::" + Integer.toHexString(c + 1));
+            Map<String, String> tokens = new HashMap<>();
+            Matcher m = HIDDEN.matcher(http.get("/?lang=nb").body());
+            while (m.find()) {
+                tokens.put(m.group(1), m.group(2));
+            }
+            clients.add(n -> {
+                Map<String, String> form = new HashMap<>(tokens);
+                form.putAll(fields(n));
+                return http.postForm("/", form).statusCode() == 303;
+            });
+        }
+        Thread.sleep(1100);
+        return clients;
+    }
+
+    private static List<LoadRun.Client> jsonClients() {
+        List<LoadRun.Client> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            TimebokHttp http = new TimebokHttp("2001:db8:c::" + Integer.toHexString(c + 1));
+            clients.add(n -> {
+                Map<String, String> f = fields(n + 5_000_000);
+                String body = String.format("{\"firstName\":\"%s\",\"lastName\":\"%s\",\"phone\":\"%s\",\"clinicId\":2,"
+                                + "\"visitTypeId\":21,\"partOfDay\":\"ANY\",\"freeText\":\"%s\",\"language\":\"nb\"}",
+                        f.get("firstName"), f.get("lastName"), f.get("phone"), f.get("freeText"));
+                HttpResponse<String> response = http.postJson("/api/booking-requests", body);
+                return response.statusCode() == 201;
+            });
+        }
+        return clients;
+    }
+
+    /** A valid request with its own phone number; about the row size the baseline inserts. */
+    private static Map<String, String> fields(int n) {
+        Map<String, String> form = new HashMap<>();
+        form.put("firstName", "Kari");
+        form.put("lastName", "Benchmark-" + n);
+        form.put("phone", String.format("9%07d", n % 10_000_000));
+        form.put("clinic", "2");
+        form.put("visitType", "21");
+        form.put("partOfDay", "ANY");
+        form.put("freeText", "Kontroll etter behandling, helst tidlig på dagen. Nr " + n);
+        form.put("lang", "nb");
+        return form;
+    }
+
+    private static String report(double jdbcOne, double jdbcMany, LoadRun.Result form, LoadRun.Result json) {
+        StringBuilder r = new StringBuilder();
+        r.append(String.format(Locale.ROOT, "Intake benchmark: %d clients, %ds measured after %ds warm-up, loopback, one run%n%n",
+                CLIENTS, MEASURE.toSeconds(), WARM_UP.toSeconds()));
+        r.append("| what | per second | ratio to JDBC, 1 connection | ratio to JDBC, 32 connections | p50 ms | p99 ms | unexpected answers |\n");
+        r.append("| --- | --- | --- | --- | --- | --- | --- |\n");
+        r.append(String.format(Locale.ROOT, "| raw JDBC autocommit INSERT, 1 connection | %.0f | 1.00 | | | | |%n", jdbcOne));
+        r.append(String.format(Locale.ROOT, "| raw JDBC autocommit INSERT, 32 connections | %.0f | | 1.00 | | | |%n", jdbcMany));
+        row(r, "form POST (303 to receipt)", form, jdbcOne, jdbcMany);
+        row(r, "JSON POST (201)", json, jdbcOne, jdbcMany);
+        return r.toString();
+    }
+
+    private static void row(StringBuilder r, String what, LoadRun.Result result, double jdbcOne, double jdbcMany) {
+        r.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.1f | %.1f | %d |%n", what, result.perSecond(),
+                result.perSecond() / jdbcOne, result.perSecond() / jdbcMany,
+                result.latencies().percentileMillis(50), result.latencies().percentileMillis(99), result.unexpected()));
+    }
+}
