@@ -3,9 +3,8 @@ package no.timebok.booking.schema;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import javax.sql.DataSource;
+import no.timebok.common.schema.ModuleReadiness;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -15,8 +14,6 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class BookingReadinessCheck implements HealthCheck {
 
-    private static final int VALIDATION_TIMEOUT_SECONDS = 2;
-
     @Resource(lookup = BookingStartup.DATASOURCE)
     DataSource dataSource;
 
@@ -25,20 +22,6 @@ public class BookingReadinessCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        boolean database = databaseAnswers();
-        boolean schema = startup.migrated();
-        return HealthCheckResponse.named("booking")
-                .status(database && schema)
-                .withData("database", database ? "UP" : "DOWN")
-                .withData("schema", schema ? "migrated" : "pending")
-                .build();
-    }
-
-    private boolean databaseAnswers() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(VALIDATION_TIMEOUT_SECONDS);
-        } catch (SQLException e) {
-            return false;
-        }
+        return ModuleReadiness.of("booking", dataSource, startup.migrated());
     }
 }
