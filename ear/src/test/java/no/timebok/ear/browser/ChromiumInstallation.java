@@ -21,6 +21,9 @@ import java.util.concurrent.TimeUnit;
  */
 record ChromiumInstallation(Path browser, Path driver) {
 
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(ChromiumInstallation.class.getName());
+
     static final String INSTALL_COMMAND = "sudo apt-get install chromium chromium-driver";
 
     private static final Path DEFAULT_BROWSER = Path.of("/usr/bin/chromium");
@@ -63,7 +66,7 @@ record ChromiumInstallation(Path browser, Path driver) {
         if (!"root".equals(System.getProperty("user.name")) || !usable(APT_GET)) {
             return require(DEFAULT_BROWSER, DEFAULT_DRIVER, "not installing it: this needs root and apt-get");
         }
-        System.out.println("[browser tests] Chromium is missing; installing Debian's chromium and chromium-driver");
+        LOG.info("Chromium is missing; installing Debian's chromium and chromium-driver");
         String outcome = apt("update") + "; " + apt("install", "-y", "--no-install-recommends", "chromium", "chromium-driver");
         return require(DEFAULT_BROWSER, DEFAULT_DRIVER, "after apt-get (" + outcome + ")");
     }
@@ -87,7 +90,7 @@ record ChromiumInstallation(Path browser, Path driver) {
     private static String apt(String... arguments) {
         List<String> command = new ArrayList<>(List.of(APT_GET.toString(), "-o", "DPkg::Lock::Timeout=300"));
         command.addAll(List.of(arguments));
-        System.out.println("[browser tests] " + String.join(" ", command));
+        LOG.info(() -> String.join(" ", command));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
         try {
@@ -112,7 +115,7 @@ record ChromiumInstallation(Path browser, Path driver) {
     private static void copyToLog(Process process) {
         try (BufferedReader output = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            output.lines().forEach(line -> System.out.println("[apt-get] " + line));
+            output.lines().forEach(line -> LOG.info(() -> "apt-get: " + line));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
