@@ -24,6 +24,12 @@ public enum ConfigKey {
     /** How long a booking request's contact data is kept after submission (ISO-8601 period). */
     RETENTION_CONTACT_DATA("timebok.retention.contact-data", "P5M"),
 
+    /**
+     * Set to {@code true} only to keep data longer than the published privacy policy promises;
+     * without it such a period stops the deployment. Every start with it set is logged.
+     */
+    RETENTION_ALLOW_LONGER_THAN_POLICY("timebok.retention.allow-longer-than-policy", "false"),
+
     /** Link to the clinic group's published privacy notice, shown beside the form. */
     PRIVACY_NOTICE_URL("timebok.privacy-notice-url", "/privacy"),
 

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class TimebokConfig {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(TimebokConfig.class.getName());
+
     private final Function<String, Optional<String>> source;
 
     /** Reads the calling module's MicroProfile Config. */
@@ -37,8 +39,9 @@ public class TimebokConfig {
                 .filter(ConfigKey::required)
                 .forEach(this::value);
         zone();
-        freeTextRetention();
-        contactDataRetention();
+        for (PublishedPolicy policy : PublishedPolicy.values()) {
+            requireWithinPolicy(policy, period(policy.key()));
+        }
         rateLimit(ConfigKey.INTAKE_LIMIT_PER_IP);
         rateLimit(ConfigKey.INTAKE_LIMIT_PER_PHONE);
         rateLimit(ConfigKey.INTAKE_LIMIT_GLOBAL);
@@ -117,6 +120,19 @@ public class TimebokConfig {
             throw new MissingConfigurationException(key, "must be 1 or more, was " + parsed);
         }
         return parsed;
+    }
+
+    private void requireWithinPolicy(PublishedPolicy policy, Period configured) {
+        if (!policy.exceededBy(configured)) {
+            return;
+        }
+        if (!Boolean.parseBoolean(value(ConfigKey.RETENTION_ALLOW_LONGER_THAN_POLICY).strip())) {
+            throw new MissingConfigurationException(policy.key(), configured + " keeps data longer than the published policy ("
+                    + policy.promised() + "); shorten it, or set " + ConfigKey.RETENTION_ALLOW_LONGER_THAN_POLICY.key()
+                    + "=true if the policy has been changed");
+        }
+        LOG.warning(() -> "Retention " + policy.key().key() + "=" + configured + " is longer than the published policy ("
+                + policy.promised() + "), allowed by " + ConfigKey.RETENTION_ALLOW_LONGER_THAN_POLICY.key());
     }
 
     private Period period(ConfigKey key) {
