@@ -13,7 +13,6 @@ import no.timebok.common.messaging.MessageKind;
 import no.timebok.common.messaging.OutboundMessage;
 import no.timebok.common.messaging.PatientMessages;
 import no.timebok.common.messaging.TemplateField;
-import no.timebok.common.validation.PhoneNumbers;
 
 /**
  * Takes a booking request from the public form or API: validate everything, then store the
@@ -66,10 +65,13 @@ public class BookingIntakeService {
         return new Receipt(request.reference(), request.receiptToken());
     }
 
-    /** Says only that the request arrived, and its reference: never anything the patient wrote. */
+    /**
+     * Says only that the request arrived, and its reference: never anything the patient wrote. The
+     * validator accepts only mobile numbers, so the phone can always take the SMS.
+     */
     private static OutboundMessage confirmation(BookingRequest request, BookingDetails details) {
         return new OutboundMessage(MessageKind.REQUEST_RECEIVED, details.clinic().id(), request.reference(),
-                details.contact().phoneE164().filter(PhoneNumbers::isMobile), details.contact().email(),
+                details.contact().phoneE164(), details.contact().email(),
                 details.language(), Map.of(TemplateField.REFERENCE, request.reference(),
                         TemplateField.CLINIC, details.clinic().name()));
     }

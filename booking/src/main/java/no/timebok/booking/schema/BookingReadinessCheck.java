@@ -14,7 +14,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class BookingReadinessCheck implements HealthCheck {
 
-    @Resource(lookup = BookingStartup.DATASOURCE)
+    @Resource(lookup = ModuleReadiness.DATASOURCE)
     DataSource dataSource;
 
     @Inject

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
 import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.schema.ModuleReadiness;
 import no.timebok.common.schema.SchemaMigrator;
 
 /**
@@ -21,9 +22,7 @@ import no.timebok.common.schema.SchemaMigrator;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class BookingStartup {
 
-    public static final String DATASOURCE = "jdbc/timebok";
-
-    @Resource(lookup = DATASOURCE)
+    @Resource(lookup = ModuleReadiness.DATASOURCE)
     DataSource dataSource;
 
     @Inject

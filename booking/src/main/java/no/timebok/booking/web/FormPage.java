@@ -47,6 +47,7 @@ public class FormPage {
      */
     void show(HttpServletRequest request, HttpServletResponse response, int status, BookingForm form,
               Map<String, String> errors, String formError, String shownAt) throws ServletException, IOException {
+        LocalDate today = LocalDate.now(clock.withZone(config.zone()));
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
         request.setAttribute("lang", form.language());
@@ -57,12 +58,12 @@ public class FormPage {
         request.setAttribute("shownAt", shownAt == null ? tokens.shownAtToken() : tokens.keepOrRenew(shownAt));
         request.setAttribute("clinics", clinics.findBookable());
         request.setAttribute("visitTypesByClinic", visitTypesByClinic());
-        request.setAttribute("notices", clinics.findNoticesShownOn(LocalDate.now(clock.withZone(config.zone()))));
+        request.setAttribute("notices", clinics.findNoticesShownOn(today));
         request.setAttribute("maxFreeText", BookingForm.MAX_FREE_TEXT_LENGTH);
         request.setAttribute("freeTextDays", config.freeTextRetention().getDays());
         request.setAttribute("contactMonths", config.contactDataRetention().toTotalMonths());
         request.setAttribute("privacyNoticeUrl", config.value(ConfigKey.PRIVACY_NOTICE_URL));
-        request.setAttribute("today", LocalDate.now(clock.withZone(config.zone())));
+        request.setAttribute("today", today);
         request.getRequestDispatcher(VIEW).forward(request, response);
     }
 

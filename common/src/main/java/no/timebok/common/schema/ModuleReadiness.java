@@ -8,6 +8,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 /** The readiness every module reports the same way: the database answers and its schema is migrated. */
 public final class ModuleReadiness {
 
+    /** The one container datasource every module uses; operations create it (see README). */
+    public static final String DATASOURCE = "jdbc/timebok";
+
     private static final int VALIDATION_TIMEOUT_SECONDS = 2;
 
     private ModuleReadiness() {

@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import no.timebok.ear.Deployments;
+import no.timebok.ear.TestData;
 import no.timebok.ear.TestDatabase;
 import no.timebok.ear.TimebokHttp;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -44,16 +45,12 @@ class BookingApiIT {
         return Json.createReader(new StringReader(body)).readObject();
     }
 
-    private static String mobile() {
-        return String.format("9%07d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 10_000_000L));
-    }
-
     @Test
     void aValidRequestIsCreatedWithItsLocationAndConfirmation() throws Exception {
         String lastName = "Api-" + UUID.randomUUID();
         TimebokHttp http = new TimebokHttp();
 
-        HttpResponse<String> created = http.postJson(PATH, valid(lastName, mobile()).build().toString());
+        HttpResponse<String> created = http.postJson(PATH, valid(lastName, TestData.uniqueMobile()).build().toString());
 
         assertEquals(201, created.statusCode(), created.body());
         String location = created.headers().firstValue("Location").orElseThrow();
@@ -106,7 +103,7 @@ class BookingApiIT {
 
     @Test
     void theFourthRequestForOneNumberIs429WithRetryAfter() throws Exception {
-        String phone = mobile();
+        String phone = TestData.uniqueMobile();
         TimebokHttp http = new TimebokHttp();
         for (int i = 0; i < 3; i++) {
             assertEquals(201, http.postJson(PATH, valid("ApiGrense-" + UUID.randomUUID(), phone).build().toString()).statusCode());

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
 import no.timebok.ear.Deployments;
+import no.timebok.ear.TestData;
 import no.timebok.ear.TestDatabase;
 import no.timebok.ear.TimebokHttp;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -79,7 +80,7 @@ class FormAbuseIT {
 
     @Test
     void aPhoneNumberGetsThreeRequestsADayThenA429WithRetryAfter() throws Exception {
-        String phone = FormSession.uniqueMobile();
+        String phone = TestData.uniqueMobile();
         for (int i = 0; i < 3; i++) {
             Map<String, String> form = validForm("Telefon-" + UUID.randomUUID(), "Tekst");
             form.put("phone", phone);

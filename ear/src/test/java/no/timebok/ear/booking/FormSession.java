@@ -3,9 +3,9 @@ package no.timebok.ear.booking;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.timebok.ear.TestData;
 import no.timebok.ear.TimebokHttp;
 
 /**
@@ -68,7 +68,7 @@ final class FormSession {
         Map<String, String> form = new HashMap<>();
         form.put("firstName", "Kari");
         form.put("lastName", lastName);
-        form.put("phone", uniqueMobile());
+        form.put("phone", TestData.uniqueMobile());
         form.put("clinic", "2");
         form.put("visitType", "21");
         form.put("partOfDay", "MORNING");
@@ -77,9 +77,4 @@ final class FormSession {
         return form;
     }
 
-    /** A valid Norwegian mobile number no other test uses, so per-number limits never collide. */
-    static String uniqueMobile() {
-        long n = Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 10_000_000L);
-        return String.format("9%07d", n);
-    }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import no.timebok.ear.Deployments;
+import no.timebok.ear.TestData;
 import no.timebok.ear.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -120,7 +121,7 @@ class BookingFormBrowserIT {
         form = BookingFormPage.open(driver);
         form.tabTo("firstName").press("Kari");
         form.tabTo("lastName").press(lastName);
-        form.tabTo("phone").press(BookingFormPage.uniqueMobile());
+        form.tabTo("phone").press(TestData.uniqueMobile());
         form.tabTo("clinic").press(Keys.ARROW_DOWN);
         String clinic = form.chosenClinic();
         assertFalse(form.field("clinic").getDomProperty("value").isEmpty(), "ARROW_DOWN chose a clinic");

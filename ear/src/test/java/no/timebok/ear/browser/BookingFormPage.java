@@ -3,6 +3,7 @@ package no.timebok.ear.browser;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import no.timebok.ear.TestData;
 import no.timebok.ear.TimebokHttp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -126,14 +127,8 @@ final class BookingFormPage {
     /** Fills every required field validly; the last name lets a test find its own row. */
     BookingFormPage fillValid(String lastName) {
         String visitType = "en".equals(language()) ? A_VISIT_TYPE_EN : A_VISIT_TYPE_NB;
-        return type("firstName", "Kari").type("lastName", lastName).type("phone", uniqueMobile())
+        return type("firstName", "Kari").type("lastName", lastName).type("phone", TestData.uniqueMobile())
                 .chooseClinic(A_CLINIC).chooseVisitType(visitType).type("freeText", "Kontroll etter kneoperasjon");
-    }
-
-    /** A mobile number no other test uses, so the per-number limit never interferes. */
-    static String uniqueMobile() {
-        long n = Math.floorMod(java.util.UUID.randomUUID().getMostSignificantBits(), 10_000_000L);
-        return String.format("9%07d", n);
     }
 
     /** Clicks the submit button, no sooner than a person could, and waits until the browser has left this page. */

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class MessagingReadinessCheck implements HealthCheck {
 
-    @Resource(lookup = MessagingStartup.DATASOURCE)
+    @Resource(lookup = ModuleReadiness.DATASOURCE)
     DataSource dataSource;
 
     @Inject
