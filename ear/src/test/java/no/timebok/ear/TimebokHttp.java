@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 public final class TimebokHttp {
 
     private final HttpClient client;
+    private final CookieManager cookies;
     private final String clientAddress;
 
     public TimebokHttp() {
@@ -32,22 +33,39 @@ public final class TimebokHttp {
     public TimebokHttp(String clientAddress) {
         // HTTP/1.1, as browsers speak to a server without TLS; the JDK would otherwise try an h2c
         // upgrade, which Payara's Grizzly answers unreliably under load.
+        this(new CookieManager(), clientAddress);
+    }
+
+    private TimebokHttp(CookieManager cookies, String clientAddress) {
         this(HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .connectTimeout(Duration.ofSeconds(10))
-                .build(), clientAddress);
+                .build(), cookies, clientAddress);
     }
 
-    private TimebokHttp(HttpClient client, String clientAddress) {
+    private TimebokHttp(HttpClient client, CookieManager cookies, String clientAddress) {
         this.client = client;
+        this.cookies = cookies;
         this.clientAddress = clientAddress;
     }
 
     /** The same connection pool and cookies, presenting another client address. */
     public TimebokHttp as(String otherClientAddress) {
-        return new TimebokHttp(client, otherClientAddress);
+        return new TimebokHttp(client, cookies, otherClientAddress);
+    }
+
+    /** The value of a cookie this client holds, such as the session id. */
+    public java.util.Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst();
+    }
+
+    public java.util.Optional<java.net.HttpCookie> cookieWithAttributes(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
     }
 
     public static String baseUrl() {
@@ -77,6 +95,10 @@ public final class TimebokHttp {
                 .header("Accept", "application/json, application/problem+json")
                 .header("Accept-Language", acceptLanguage)
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> getJson(String path) {
+        return send(request(path).header("Accept", "application/json, application/problem+json").GET());
     }
 
     private HttpRequest.Builder request(String path) {

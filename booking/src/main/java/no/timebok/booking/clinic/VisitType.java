@@ -40,6 +40,13 @@ public class VisitType {
     protected VisitType() {
     }
 
+    @Column(name = "slot_minutes", nullable = false)
+    private int slotMinutes;
+
+    public java.time.Duration slotLength() {
+        return java.time.Duration.ofMinutes(slotMinutes);
+    }
+
     public Long id() {
         return id;
     }

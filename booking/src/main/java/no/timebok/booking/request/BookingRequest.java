@@ -92,6 +92,9 @@ public class BookingRequest {
     @Convert(converter = UtcInstantConverter.class)
     private Instant submittedAt;
 
+    @Column(name = "assigned_to")
+    private Long assignedTo;
+
     @Version
     private long version;
 
@@ -122,6 +125,33 @@ public class BookingRequest {
         request.status = BookingStatus.NEW;
         request.submittedAt = now;
         return request;
+    }
+
+    /**
+     * Moves the request along the queue's workflow; the returned event records who and when
+     * ({@code staffUserId} is null when the patient did it).
+     */
+    public RequestEvent changeStatus(BookingStatus target, Long staffUserId, Instant now) {
+        if (!status.canMoveTo(target)) {
+            throw new IllegalStatusChangeException(status, target);
+        }
+        RequestEvent event = RequestEvent.statusChange(id, staffUserId, status, target, now);
+        status = target;
+        return event;
+    }
+
+    /** Hands the request to a staff member, or to nobody with {@code null}. */
+    public RequestEvent assignTo(Long assignee, long staffUserId, Instant now) {
+        assignedTo = assignee;
+        return RequestEvent.assignment(id, staffUserId, assignee, now);
+    }
+
+    public RequestNote writeNote(String text, long staffUserId, FieldCipher cipher, Instant now) {
+        return RequestNote.write(this, staffUserId, text, cipher, now);
+    }
+
+    public RequestEvent noteWritten(long staffUserId, Instant now) {
+        return RequestEvent.note(id, staffUserId, now);
     }
 
     /** The free text while the retention policy has not yet erased it. */
@@ -183,5 +213,33 @@ public class BookingRequest {
 
     public Instant submittedAt() {
         return submittedAt;
+    }
+
+    public String lastName() {
+        return lastName;
+    }
+
+    public VisitType visitType() {
+        return visitType;
+    }
+
+    public Optional<LocalDate> preferredFrom() {
+        return Optional.ofNullable(preferredFrom);
+    }
+
+    public Optional<LocalDate> preferredUntil() {
+        return Optional.ofNullable(preferredUntil);
+    }
+
+    public PartOfDay preferredPartOfDay() {
+        return preferredPartOfDay;
+    }
+
+    public Optional<Long> assignedTo() {
+        return Optional.ofNullable(assignedTo);
+    }
+
+    public long version() {
+        return version;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import no.timebok.booking.staff.StaffBootstrap;
 import javax.sql.DataSource;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.schema.ModuleReadiness;
@@ -28,12 +29,16 @@ public class BookingStartup {
     @Inject
     TimebokConfig config;
 
+    @Inject
+    StaffBootstrap staffBootstrap;
+
     private volatile boolean migrated;
 
     @PostConstruct
     void start() {
         config.verifyRequiredKeys();
         SchemaMigrator.migrate(dataSource, "booking", getClass().getClassLoader());
+        staffBootstrap.createFirstAdministratorIfNone();
         migrated = true;
     }
 

@@ -52,6 +52,32 @@ public enum ConfigKey {
     TRUSTED_PROXIES("timebok.http.trusted-proxies", ""),
 
     /**
+     * Public address of the booking site, as patients reach it; links in messages start with it.
+     */
+    PUBLIC_BASE_URL("timebok.public-base-url", "http://localhost:8080"),
+
+    /**
+     * User name of the first administrator, created at start-up while no staff account exists.
+     * Empty: none is created.
+     */
+    STAFF_BOOTSTRAP_ADMIN_USERNAME("timebok.staff.bootstrap-admin.username", ""),
+
+    /**
+     * One-time password of that first administrator (at least 12 characters). It must be changed at
+     * the first login, together with enrolling the second factor, before anything else opens.
+     */
+    STAFF_BOOTSTRAP_ADMIN_PASSWORD("timebok.staff.bootstrap-admin.password", ""),
+
+    /** Failed logins in a row that lock a staff account. */
+    STAFF_LOCKOUT_THRESHOLD("timebok.staff.lockout-threshold", "5"),
+
+    /** How long a locked staff account stays locked (ISO-8601 duration). */
+    STAFF_LOCKOUT_DURATION("timebok.staff.lockout-duration", "PT15M"),
+
+    /** A staff session ends this long after login even when in use (ISO-8601 duration). */
+    STAFF_SESSION_LIFETIME("timebok.staff.session-lifetime", "PT12H"),
+
+    /**
      * Most SMS queued to one mobile number per calendar day (in {@link #ZONE}). Caps the cost of
      * "SMS pumping" through the public form; past it, a message goes by email or is held.
      */

@@ -48,6 +48,9 @@ public class TimebokConfig {
         minFillTime();
         smsCapPerNumberPerDay();
         smsCapPerClinicPerDay();
+        staffLockoutThreshold();
+        staffLockoutDuration();
+        staffSessionLifetime();
     }
 
     public String value(ConfigKey key) {
@@ -98,6 +101,40 @@ public class TimebokConfig {
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public String publicBaseUrl() {
+        String url = value(ConfigKey.PUBLIC_BASE_URL).strip();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public Optional<String> bootstrapAdminUsername() {
+        return Optional.of(value(ConfigKey.STAFF_BOOTSTRAP_ADMIN_USERNAME).strip()).filter(s -> !s.isEmpty());
+    }
+
+    /** Empty when unset; never logged. */
+    public Optional<String> bootstrapAdminPassword() {
+        return Optional.of(value(ConfigKey.STAFF_BOOTSTRAP_ADMIN_PASSWORD)).filter(s -> !s.isEmpty());
+    }
+
+    public int staffLockoutThreshold() {
+        return positiveInt(ConfigKey.STAFF_LOCKOUT_THRESHOLD);
+    }
+
+    public Duration staffLockoutDuration() {
+        return duration(ConfigKey.STAFF_LOCKOUT_DURATION);
+    }
+
+    public Duration staffSessionLifetime() {
+        return duration(ConfigKey.STAFF_SESSION_LIFETIME);
+    }
+
+    private Duration duration(ConfigKey key) {
+        try {
+            return Duration.parse(value(key).strip());
+        } catch (DateTimeException e) {
+            throw new MissingConfigurationException(key, "not an ISO-8601 duration such as PT15M");
+        }
     }
 
     public int smsCapPerNumberPerDay() {

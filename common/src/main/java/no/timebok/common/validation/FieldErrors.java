@@ -37,6 +37,11 @@ public final class FieldErrors {
         }
     }
 
+    /** For {@code orElseThrow}: the exception carrying these errors. */
+    public InvalidInputException asException() {
+        return new InvalidInputException(this);
+    }
+
     @Override
     public String toString() {
         return byField.toString();

@@ -86,6 +86,10 @@ public final class PayaraDomain {
             String http = "configs.config.server-config.network-config.protocols.protocol." + listener + ".http.";
             settings.add(http + "xpowered-by=false");
             settings.add(http + "server-header=false");
+            // Payara 6 ignores the Servlet 6 cookie attribute in web.xml for the session cookie;
+            // the listener adds SameSite to every cookie instead.
+            settings.add(http + "cookie-same-site-enabled=true");
+            settings.add(http + "cookie-same-site-value=Lax");
         }
         remote("set", settings.toArray(String[]::new));
         configProperties.forEach((name, value) -> remote("set-config-property", "--source=domain",

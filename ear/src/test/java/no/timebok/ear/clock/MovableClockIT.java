@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The tests of time-driven features rely on moving the server's clock; this proves they can. */
 @ExtendWith(ArquillianExtension.class)
-class TestClockIT {
+class MovableClockIT {
 
     private final TimebokHttp http = new TimebokHttp();
 

@@ -1,0 +1,154 @@
+package no.timebok.booking.schedule;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import no.timebok.booking.request.ReceiptToken;
+import no.timebok.common.persistence.UtcInstantConverter;
+
+/**
+ * A booked time for a request. The time it holds is guarded in the database by its cells (see
+ * V5__scheduling.sql); this entity keeps its own rules about what may change once it is cancelled.
+ */
+@Entity
+@Table(name = "appointment")
+public class Appointment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "booking_request_id", nullable = false, updatable = false)
+    private long bookingRequestId;
+
+    @Column(name = "clinic_id", nullable = false, updatable = false)
+    private long clinicId;
+
+    @Column(name = "resource_id", nullable = false)
+    private long resourceId;
+
+    @Column(name = "starts_at", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
+    private Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
+    private Instant endsAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private AppointmentStatus status;
+
+    /** The key in the patient's link: 128 random bits, like the receipt's. */
+    @Column(name = "patient_token", nullable = false, unique = true, length = 22, updatable = false)
+    private String patientToken;
+
+    @Column(name = "patient_confirmed_at")
+    @Convert(converter = UtcInstantConverter.class)
+    private Instant patientConfirmedAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    @Convert(converter = UtcInstantConverter.class)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private long createdBy;
+
+    @Version
+    private long version;
+
+    protected Appointment() {
+    }
+
+    static Appointment book(long bookingRequestId, long clinicId, long resourceId, Instant start, Duration length,
+                            long staffUserId, Instant now) {
+        Appointment appointment = new Appointment();
+        appointment.bookingRequestId = bookingRequestId;
+        appointment.clinicId = clinicId;
+        appointment.resourceId = resourceId;
+        appointment.startsAt = start;
+        appointment.endsAt = start.plus(length);
+        appointment.status = AppointmentStatus.BOOKED;
+        appointment.patientToken = ReceiptToken.next();
+        appointment.createdAt = now;
+        appointment.createdBy = staffUserId;
+        return appointment;
+    }
+
+    void moveTo(long newResourceId, Instant newStart) {
+        requireBooked();
+        Duration length = Duration.between(startsAt, endsAt);
+        resourceId = newResourceId;
+        startsAt = newStart;
+        endsAt = newStart.plus(length);
+        patientConfirmedAt = null;
+    }
+
+    void cancel() {
+        requireBooked();
+        status = AppointmentStatus.CANCELLED;
+    }
+
+    void confirmByPatient(Instant now) {
+        requireBooked();
+        if (patientConfirmedAt == null) {
+            patientConfirmedAt = now;
+        }
+    }
+
+    private void requireBooked() {
+        if (status != AppointmentStatus.BOOKED) {
+            throw new AppointmentCancelledException();
+        }
+    }
+
+    public Duration length() {
+        return Duration.between(startsAt, endsAt);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long bookingRequestId() {
+        return bookingRequestId;
+    }
+
+    public long clinicId() {
+        return clinicId;
+    }
+
+    public long resourceId() {
+        return resourceId;
+    }
+
+    public Instant startsAt() {
+        return startsAt;
+    }
+
+    public Instant endsAt() {
+        return endsAt;
+    }
+
+    public AppointmentStatus status() {
+        return status;
+    }
+
+    public String patientToken() {
+        return patientToken;
+    }
+
+    public Optional<Instant> patientConfirmedAt() {
+        return Optional.ofNullable(patientConfirmedAt);
+    }
+}

@@ -1,0 +1,5 @@
+package no.timebok.booking.schedule;
+
+public enum AppointmentStatus {
+    BOOKED, CANCELLED
+}

@@ -1,0 +1,33 @@
+package no.timebok.booking.staff.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.ResourceBundle;
+import no.timebok.booking.request.Languages;
+import no.timebok.common.validation.InvalidInputException;
+
+/** Puts each field's error next to its field, in the language of the public form's messages. */
+final class FacesErrors {
+
+    private static final String BUNDLE = "no.timebok.booking.web.messages";
+
+    private FacesErrors() {
+    }
+
+    static void show(InvalidInputException e, String formId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle messages = ResourceBundle.getBundle(BUNDLE, java.util.Locale.forLanguageTag(Languages.DEFAULT),
+                FacesErrors.class.getClassLoader());
+        e.errors().asMap().forEach((field, key) -> faces.addMessage(formId + ":" + field,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.containsKey(key) ? messages.getString(key) : key, null)));
+        faces.validationFailed();
+    }
+
+    static void global(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+}

@@ -1,0 +1,179 @@
+package no.timebok.booking.staff.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.ResourceBundle;
+import no.timebok.booking.queue.QueueService;
+import no.timebok.booking.queue.RequestDetail;
+import no.timebok.booking.queue.RequestNotFoundException;
+import no.timebok.booking.request.BookingStatus;
+import no.timebok.booking.schedule.AppointmentView;
+import no.timebok.booking.schedule.Resource;
+import no.timebok.booking.schedule.SchedulingService;
+import no.timebok.booking.schedule.SlotCalendar;
+import no.timebok.booking.schedule.SlotTakenException;
+import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.validation.InvalidInputException;
+
+/**
+ * Backs one request's page. View-scoped, so the chosen resource and its free slots survive the
+ * postback of the slot a user clicks. Opening the page is one access-log entry; each change is another.
+ */
+@Named
+@ViewScoped
+public class RequestPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE dd.MM.yyyy HH:mm", java.util.Locale.forLanguageTag("nb"));
+
+    @Inject
+    transient QueueService queue;
+
+    @Inject
+    transient SchedulingService scheduling;
+
+    @Inject
+    transient TimebokConfig config;
+
+    private long id;
+    private RequestDetail detail;
+    private List<Resource> resources = List.of();
+    private List<AppointmentView> appointments = List.of();
+    private List<SlotCalendar.FreeSlot> slots;
+    private Long resourceId;
+    private String from;
+    private String noteText;
+
+    public void load() throws IOException {
+        try {
+            detail = queue.open(id);
+            resources = scheduling.resources(id);
+            appointments = scheduling.appointmentsOf(id);
+            if (resourceId == null && !resources.isEmpty()) {
+                resourceId = resources.get(0).id();
+            }
+        } catch (RequestNotFoundException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public void changeStatus(BookingStatus target) {
+        detail = queue.changeStatus(id, target);
+    }
+
+    public void addNote() {
+        try {
+            detail = queue.addNote(id, noteText);
+            noteText = null;
+        } catch (InvalidInputException e) {
+            FacesErrors.show(e, "notes-form");
+        }
+    }
+
+    public void showSlots() {
+        try {
+            LocalDate start = from == null || from.isBlank() ? LocalDate.now(config.zone()) : LocalDate.parse(from.strip());
+            slots = scheduling.freeSlots(id, resourceId == null ? 0 : resourceId, start, 7);
+        } catch (DateTimeParseException e) {
+            FacesErrors.global(text("request.from") + ": åååå-mm-dd");
+        } catch (InvalidInputException e) {
+            FacesErrors.show(e, "slots");
+        }
+    }
+
+    public void book(Instant start) {
+        try {
+            scheduling.book(id, resourceId, start);
+            FacesErrors.info(text("request.booked"));
+        } catch (SlotTakenException e) {
+            FacesErrors.global(text("request.slotTaken"));
+        }
+        refresh();
+    }
+
+    public void cancel(long appointmentId) {
+        scheduling.cancel(appointmentId);
+        refresh();
+    }
+
+    private void refresh() {
+        detail = queue.open(id);
+        appointments = scheduling.appointmentsOf(id);
+        if (slots != null) {
+            showSlots();
+        }
+    }
+
+    public String time(Instant at) {
+        return at == null ? "" : TIME.format(at.atZone(config.zone()));
+    }
+
+    public String erasedNotice() {
+        return MessageFormat.format(text("request.freeText.erased"), time(detail.freeTextErasedAt()));
+    }
+
+    private static String text(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "t");
+        return bundle.getString(key);
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public RequestDetail getDetail() {
+        return detail;
+    }
+
+    public List<Resource> getResources() {
+        return resources;
+    }
+
+    public List<AppointmentView> getAppointments() {
+        return appointments;
+    }
+
+    public List<SlotCalendar.FreeSlot> getSlots() {
+        return slots;
+    }
+
+    public Long getResourceId() {
+        return resourceId;
+    }
+
+    public void setResourceId(Long resourceId) {
+        this.resourceId = resourceId;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getNoteText() {
+        return noteText;
+    }
+
+    public void setNoteText(String noteText) {
+        this.noteText = noteText;
+    }
+}

@@ -1,0 +1,38 @@
+<%@ page contentType="text/html; charset=UTF-8" %>
+<%@ taglib prefix="c" uri="jakarta.tags.core" %>
+<%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
+<fmt:setLocale value="${empty lang ? 'nb' : lang}" scope="request"/>
+<fmt:setBundle basename="no.timebok.booking.web.messages" scope="request"/>
+<!DOCTYPE html>
+<html lang="${empty lang ? 'nb' : lang}">
+<head>
+    <meta charset="UTF-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="robots" content="noindex">
+    <title><fmt:message key="appointment.title"/> – Timebok</title>
+    <link rel="stylesheet" href="${pageContext.request.contextPath}/static/timebok.css">
+</head>
+<body>
+<main>
+    <h1><fmt:message key="appointment.title"/></h1>
+    <c:if test="${done == 'confirm'}"><p class="notices" id="done" role="status"><fmt:message key="appointment.confirmed"/></p></c:if>
+    <c:if test="${done == 'cancel' || done == 'already-cancelled'}"><p class="notices" id="done" role="status"><fmt:message key="appointment.cancelled"/></p></c:if>
+    <dl>
+        <dt><fmt:message key="appointment.time"/></dt><dd id="time"><c:out value="${appointment.time()}"/></dd>
+        <dt><fmt:message key="appointment.place"/></dt><dd id="place"><c:out value="${appointment.place()}"/></dd>
+        <dt><fmt:message key="receipt.clinic"/></dt><dd><c:out value="${appointment.clinic()}"/></dd>
+        <dt><fmt:message key="receipt.reference"/></dt><dd class="reference"><c:out value="${appointment.reference()}"/></dd>
+        <dt><fmt:message key="appointment.status"/></dt>
+        <dd id="status"><fmt:message key="${appointment.cancelled() ? 'appointment.status.cancelled' : (appointment.confirmed() ? 'appointment.status.confirmed' : 'appointment.status.booked')}"/></dd>
+    </dl>
+    <c:if test="${!appointment.cancelled()}">
+        <c:if test="${!appointment.confirmed()}">
+            <form method="post"><input type="hidden" name="action" value="confirm"><input type="hidden" name="lang" value="${lang}">
+                <button type="submit" id="confirm"><fmt:message key="appointment.confirm"/></button></form>
+        </c:if>
+        <form method="post"><input type="hidden" name="action" value="cancel"><input type="hidden" name="lang" value="${lang}">
+            <button type="submit" id="cancel" class="secondary"><fmt:message key="appointment.cancel"/></button></form>
+    </c:if>
+</main>
+</body>
+</html>

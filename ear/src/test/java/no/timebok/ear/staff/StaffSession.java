@@ -1,0 +1,69 @@
+package no.timebok.ear.staff;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import no.timebok.ear.TimebokHttp;
+
+/** A browser-like client logged in (or trying to) as one staff member. */
+public final class StaffSession {
+
+    private final TimebokHttp http;
+    private final String username;
+    private final String password;
+    private final Authenticator authenticator;
+
+    StaffSession(String username, String password, Authenticator authenticator) {
+        this.http = new TimebokHttp();
+        this.username = username;
+        this.password = password;
+        this.authenticator = authenticator;
+    }
+
+    public TimebokHttp http() {
+        return http;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public Authenticator authenticator() {
+        return authenticator;
+    }
+
+    /** Logs in with both factors; returns the login's answer (a redirect). */
+    public HttpResponse<String> logIn() {
+        return logIn(password, authenticator.nextCode());
+    }
+
+    public HttpResponse<String> logIn(String withPassword, String code) {
+        return logIn(http, username, withPassword, code);
+    }
+
+    /** Opens the login page (for its session and CSRF token) and posts the form, as a browser does. */
+    static HttpResponse<String> logIn(TimebokHttp client, String username, String password, String code) {
+        String page = client.get("/staff/login.xhtml").body();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
+        if (!csrf.find()) {
+            throw new IllegalStateException("The login page has no CSRF token");
+        }
+        return client.postForm("/staff/login", Map.of("username", username, "password", password, "code", code,
+                "csrf", csrf.group(1)));
+    }
+
+    public static boolean succeeded(HttpResponse<String> login) {
+        return login.statusCode() == 302 && login.headers().firstValue("Location").orElse("").endsWith("/staff/queue.xhtml");
+    }
+
+    public HttpResponse<String> get(String path) {
+        return http.getJson(path);
+    }
+
+    public HttpResponse<String> post(String path, String json) {
+        return http.postJson(path, json);
+    }
+}
