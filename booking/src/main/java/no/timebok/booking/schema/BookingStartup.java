@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
 import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.retention.RetentionSchema;
 import no.timebok.common.schema.ModuleReadiness;
 import no.timebok.common.schema.SchemaMigrator;
 
@@ -34,6 +35,7 @@ public class BookingStartup {
     void start() {
         config.verifyRequiredKeys();
         SchemaMigrator.migrate(dataSource, "booking", getClass().getClassLoader());
+        RetentionSchema.migrate(dataSource);
         migrated = true;
     }
 
