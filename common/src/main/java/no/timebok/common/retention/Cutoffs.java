@@ -1,10 +1,15 @@
 package no.timebok.common.retention;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.ZoneId;
-import java.util.function.UnaryOperator;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.ZonedDateTime;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Cutoffs of the retention policies: the first instant whose data is not yet due. Purges erase
@@ -12,35 +17,74 @@ import java.util.function.UnaryOperator;
  */
 final class Cutoffs {
 
-    /** Months shorter than their neighbours move a due date by at most three days. */
-    private static final Duration SEARCH_MARGIN = Duration.ofDays(4);
+    /** Month ends fold at most three submission days onto one due day. */
+    private static final int SEARCH_DAYS = 4;
 
     private Cutoffs() {
     }
 
     /**
-     * A request submitted at {@code s} is due at {@code s + period} in the zone's calendar (so
-     * "21 days" spans a daylight-saving change, and five months after 31 January is 30 June).
-     * Subtracting the period from now does not invert that at month ends (30 June minus five months
-     * is 30 January, which would keep 31 January a day too long), so the cutoff is searched for:
-     * the first second whose due time is still after now. Due times never decrease, so the search
-     * is a bisection.
+     * A request submitted at {@code s} is due at {@code s + period} in the zone's calendar, so "21
+     * days" spans a daylight-saving change and five months after 31 January is 30 June. Two things
+     * keep that from inverting into "now minus the period": a due time inside the spring gap is
+     * taken as the gap's start (never later than the clock shows), and month ends fold several
+     * submission days onto one due day (29 and 30 September both fall due on 29 February).
+     * <p>
+     * So the cutoff is one second past the latest submission that is due now, found day by day
+     * around "now minus the period" by bisection within each stretch of a day in which due times
+     * rise with submission times. Everything before it is erased: nothing is kept past its due
+     * time, and what a fold makes due early goes early, which the policy allows (shorter is fine).
      */
     static Instant afterSubmission(Instant now, ZoneId zone, Period period) {
-        UnaryOperator<Instant> due = submitted -> submitted.atZone(zone).plus(period).toInstant();
-        Instant approximate = now.atZone(zone).minus(period).toInstant();
-        long low = approximate.minus(SEARCH_MARGIN).getEpochSecond();
-        long high = approximate.plus(SEARCH_MARGIN).getEpochSecond();
-        // Invariant: due(low) <= now < due(high).
-        while (high - low > 1) {
-            long middle = low + (high - low) / 2;
-            if (due.apply(Instant.ofEpochSecond(middle)).isAfter(now)) {
-                high = middle;
-            } else {
-                low = middle;
+        LocalDate around = now.atZone(zone).toLocalDate().minus(period);
+        long latestDue = Long.MIN_VALUE;
+        for (LocalDate day = around.minusDays(SEARCH_DAYS); !day.isAfter(around.plusDays(SEARCH_DAYS)); day = day.plusDays(1)) {
+            for (long[] stretch : monotoneStretches(day, zone)) {
+                long low = stretch[0];
+                long high = stretch[1];
+                if (due(low, zone, period).isAfter(now)) {
+                    continue;
+                }
+                // Invariant: due(low) <= now, and high is past the stretch or due after now.
+                while (high - low > 1) {
+                    long middle = low + (high - low) / 2;
+                    if (due(middle, zone, period).isAfter(now)) {
+                        high = middle;
+                    } else {
+                        low = middle;
+                    }
+                }
+                latestDue = Math.max(latestDue, low);
             }
         }
-        return Instant.ofEpochSecond(high);
+        return latestDue == Long.MIN_VALUE
+                ? around.minusDays(SEARCH_DAYS).atStartOfDay(zone).toInstant()
+                : Instant.ofEpochSecond(latestDue + 1);
+    }
+
+    /** The day's seconds split at the zone's transitions, as [first, end) pairs of epoch seconds. */
+    private static List<long[]> monotoneStretches(LocalDate day, ZoneId zone) {
+        long start = day.atStartOfDay(zone).toEpochSecond();
+        long end = day.plusDays(1).atStartOfDay(zone).toEpochSecond();
+        List<long[]> stretches = new ArrayList<>();
+        ZoneOffsetTransition transition = zone.getRules().nextTransition(Instant.ofEpochSecond(start));
+        while (transition != null && transition.toEpochSecond() < end) {
+            stretches.add(new long[] {start, transition.toEpochSecond()});
+            start = transition.toEpochSecond();
+            transition = zone.getRules().nextTransition(transition.getInstant());
+        }
+        stretches.add(new long[] {start, end});
+        return stretches;
+    }
+
+    private static Instant due(long submittedEpochSecond, ZoneId zone, Period period) {
+        ZonedDateTime submitted = Instant.ofEpochSecond(submittedEpochSecond).atZone(zone);
+        LocalDateTime local = submitted.toLocalDateTime().plus(period);
+        ZoneRules rules = zone.getRules();
+        if (rules.getValidOffsets(local).isEmpty()) {
+            return rules.getTransition(local).getInstant();
+        }
+        return ZonedDateTime.ofLocal(local, zone, rules.getValidOffsets(local).get(0)).toInstant();
     }
 
     /**
