@@ -7,6 +7,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The three promises of the privacy policy, each with its version (raised whenever what a run
@@ -42,13 +43,13 @@ public enum RetentionPolicy {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    public static java.util.Optional<RetentionPolicy> ofCode(String code) {
+    public static Optional<RetentionPolicy> ofCode(String code) {
         for (RetentionPolicy policy : values()) {
             if (policy.code().equals(code)) {
-                return java.util.Optional.of(policy);
+                return Optional.of(policy);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**
@@ -66,7 +67,7 @@ public enum RetentionPolicy {
     }
 
     /** Whether a policy whose last success started at {@code lastSuccess} (empty: never) is overdue now. */
-    public boolean overdue(java.util.Optional<Instant> lastSuccess, Instant now, ZoneId zone) {
+    public boolean overdue(Optional<Instant> lastSuccess, Instant now, ZoneId zone) {
         Instant due = lastScheduledAtOrBefore(now, zone);
         return lastSuccess.map(last -> last.isBefore(due)).orElse(true);
     }

@@ -25,6 +25,7 @@ final class RetentionFixtures {
     /** A booking request with every personal field filled, submitted at the given instant. */
     static String request(Instant submittedAt) throws SQLException {
         String reference = "TB-" + random(4) + "-" + random(2);
+        // A well-formed receipt token (22 base64url characters), so the public API can look the row up.
         String token = UUID.randomUUID().toString().replace("-", "").substring(0, 22);
         TestDatabase.update("INSERT INTO booking_request (reference, receipt_token, clinic_id, visit_type_id, first_name, last_name,"
                         + " phone_e164, email, national_id_sealed, free_text_sealed, status, submitted_at)"

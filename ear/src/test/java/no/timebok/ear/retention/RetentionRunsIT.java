@@ -122,6 +122,16 @@ class RetentionRunsIT {
         assertTrue(freeTextRows.matches("\\{\"booking_request.free_text\":[1-9][0-9]*}"), freeTextRows);
         assertFalse(receipts.toString().contains("Kari") || receipts.toString().contains("+4791234567"),
                 "a receipt counts rows, it never names them");
+
+        String token = (String) requestRow(contactErased).get("receipt_token");
+        HttpResponse<String> publicView = new TimebokHttp().get("/api/booking-requests/" + token);
+        assertEquals(200, publicView.statusCode(), publicView.body());
+        assertTrue(publicView.body().contains(contactErased), publicView.body());
+        assertFalse(publicView.body().contains("Kari") || publicView.body().contains("Nordmann"), publicView.body());
+
+        String metrics = new TimebokHttp().get("/metrics?scope=application").body();
+        assertTrue(metrics.contains("timebok_retention_rows_purged") && metrics.contains("policy=\"free-text\""), metrics);
+        assertTrue(metrics.contains("timebok_retention_last_success_seconds"), metrics);
     }
 
     @Test

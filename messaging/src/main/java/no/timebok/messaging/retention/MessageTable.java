@@ -1,6 +1,7 @@
 package no.timebok.messaging.retention;
 
 import java.util.List;
+import no.timebok.common.retention.LegalHoldRepository;
 
 /**
  * A table of patient correspondence as the correspondence policy sees it: its name, the column
@@ -15,7 +16,7 @@ record MessageTable(String name, String createdColumn, String referenceColumn) {
     /** Rows of this table created before the cutoff ({@code ?1}), not held, and not waiting for the journal. */
     String due() {
         return " FROM " + name + " WHERE " + createdColumn + " < ?1 AND "
-                + no.timebok.common.retention.LegalHoldRepository.notHeld(name + "." + referenceColumn)
+                + LegalHoldRepository.notHeld(name + "." + referenceColumn)
                 + " AND NOT EXISTS (SELECT 1 FROM message_journal j WHERE j.source = '" + name + "' AND j.message_id = "
                 + name + ".id AND j.decision = 'TRANSFER' AND j.transfer_id IS NULL)";
     }
