@@ -1,5 +1,6 @@
 package no.timebok.common.retention;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
@@ -44,6 +45,14 @@ public class RetentionRunner {
     @Inject
     Clock clock;
 
+    /** Set when the application stops, so a run ends at the next chunk with its receipt finished and its lock freed. */
+    private volatile boolean stopping;
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+    }
+
     /**
      * Runs the policy when its last success is older than its last scheduled time. Timers and the
      * start-up check both go through here, so a timer Payara re-delivers after the catch-up did the
@@ -83,6 +92,9 @@ public class RetentionRunner {
             int chunkSize = config.retentionChunkSize();
             Map<String, Long> chunk;
             do {
+                if (stopping) {
+                    throw new IllegalStateException("application stopping");
+                }
                 chunk = purge.purgeChunk(cutoff, clock.instant(), chunkSize);
                 add(rows, chunk);
                 if (!lock.renew(policy, holder, clock.instant().plus(config.retentionLockLease()))) {
