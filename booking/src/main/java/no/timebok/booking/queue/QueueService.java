@@ -134,7 +134,7 @@ public class QueueService {
         return new RequestDetail(request.id(), request.reference(), request.version(), request.clinic().id(),
                 request.clinic().name(), request.visitType() == null ? null : request.visitType().id(),
                 request.visitType() == null ? null : request.visitType().name("nb"), request.status(),
-                List.copyOf(request.status().next()), request.submittedAt(), request.firstName(), request.lastName(),
+                List.copyOf(request.status().next()), request.submittedAt(), request.firstName().orElse(null), request.lastName(),
                 request.phoneE164().orElse(null), request.email().orElse(null),
                 request.maskedNationalId(cipher).orElse(null), request.freeText(cipher).orElse(null),
                 request.freeTextErasedAt().orElse(null), request.preferredFrom().orElse(null),

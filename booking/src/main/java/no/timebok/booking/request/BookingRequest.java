@@ -26,8 +26,12 @@ import no.timebok.common.persistence.UtcInstantConverter;
  * <p>
  * Invariants: the free text is never stored in plain form; once erased by the retention policy it
  * cannot come back; the reference and receipt token never change.
+ * <p>
+ * Never in the shared cache: the retention purges erase fields with bulk SQL, which must leave no
+ * copy behind.
  */
 @Entity
+@jakarta.persistence.Cacheable(false)
 @Table(name = "booking_request")
 public class BookingRequest {
 
@@ -83,6 +87,10 @@ public class BookingRequest {
     @Column(name = "free_text_erased_at")
     @Convert(converter = UtcInstantConverter.class)
     private Instant freeTextErasedAt;
+
+    @Column(name = "contact_erased_at")
+    @Convert(converter = UtcInstantConverter.class)
+    private Instant contactErasedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -163,6 +171,11 @@ public class BookingRequest {
         return Optional.ofNullable(freeTextErasedAt);
     }
 
+    /** When the retention policy erased name, phone, email and national ID; empty while they are kept. */
+    public Optional<Instant> contactErasedAt() {
+        return Optional.ofNullable(contactErasedAt);
+    }
+
     /** The national ID, shown only masked ({@code 010190 *****}). */
     public Optional<String> maskedNationalId(FieldCipher cipher) {
         return Optional.ofNullable(nationalIdSealed)
@@ -199,8 +212,9 @@ public class BookingRequest {
         return Optional.ofNullable(email);
     }
 
-    public String firstName() {
-        return firstName;
+    /** Empty once the contact-data policy has erased it. */
+    public Optional<String> firstName() {
+        return Optional.ofNullable(firstName);
     }
 
     public String language() {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import no.timebok.booking.staff.StaffBootstrap;
 import javax.sql.DataSource;
 import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.retention.RetentionSchema;
 import no.timebok.common.schema.ModuleReadiness;
 import no.timebok.common.schema.SchemaMigrator;
 
@@ -39,6 +40,7 @@ public class BookingStartup {
         config.verifyRequiredKeys();
         SchemaMigrator.migrate(dataSource, "booking", getClass().getClassLoader());
         staffBootstrap.createFirstAdministratorIfNone();
+        RetentionSchema.migrate(dataSource);
         migrated = true;
     }
 

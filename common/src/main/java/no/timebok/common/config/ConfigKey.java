@@ -25,6 +25,36 @@ public enum ConfigKey {
     RETENTION_CONTACT_DATA("timebok.retention.contact-data", "P5M"),
 
     /**
+     * How long after the end of its calendar month (in {@link #ZONE}) correspondence is kept, as an
+     * ISO-8601 period. {@code P0M}: every SMS and email goes at the end of its month.
+     */
+    RETENTION_CORRESPONDENCE("timebok.retention.correspondence", "P0M"),
+
+    /** Rows one retention transaction touches; small enough to stay far from the transaction timeout. */
+    RETENTION_CHUNK_SIZE("timebok.retention.chunk-size", "5000"),
+
+    /** How many days before month end staff see the messages of the month that lack a journal decision. */
+    RETENTION_WORKLIST_LEAD_DAYS("timebok.retention.worklist-lead-days", "5"),
+
+    /**
+     * How long a node's claim on a retention policy lasts without being renewed (ISO-8601 duration).
+     * A run renews it after every chunk; a node that dies mid-run frees the policy after this long.
+     */
+    RETENTION_LOCK_LEASE("timebok.retention.lock-lease", "PT10M"),
+
+    /**
+     * Where messages marked "transfer to journal" go: {@code none} (every transfer fails, so such
+     * messages are kept and listed for staff), {@code http} or {@code directory}.
+     */
+    JOURNAL_ADAPTER("timebok.journal.adapter", "none"),
+
+    /** FHIR R4 base URL the {@code http} journal adapter posts {@code Communication} resources to. */
+    JOURNAL_URL("timebok.journal.url", ""),
+
+    /** Directory the {@code directory} journal adapter writes {@code Communication} JSON files into. */
+    JOURNAL_DIRECTORY("timebok.journal.directory", ""),
+
+    /**
      * Set to {@code true} only to keep data longer than the published privacy policy promises;
      * without it such a period stops the deployment. Every start with it set is logged.
      */

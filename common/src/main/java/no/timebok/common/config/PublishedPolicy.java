@@ -10,7 +10,9 @@ import java.time.Period;
 public enum PublishedPolicy {
 
     FREE_TEXT(ConfigKey.RETENTION_FREE_TEXT, Period.ofDays(21)),
-    CONTACT_DATA(ConfigKey.RETENTION_CONTACT_DATA, Period.ofMonths(5));
+    CONTACT_DATA(ConfigKey.RETENTION_CONTACT_DATA, Period.ofMonths(5)),
+    /** Kept after the end of the message's calendar month: nothing. */
+    CORRESPONDENCE(ConfigKey.RETENTION_CORRESPONDENCE, Period.ZERO);
 
     private final ConfigKey key;
     private final Period promised;

@@ -51,6 +51,10 @@ public class TimebokConfig {
         staffLockoutThreshold();
         staffLockoutDuration();
         staffSessionLifetime();
+        retentionChunkSize();
+        worklistLeadDays();
+        retentionLockLease();
+        journalAdapter();
     }
 
     public String value(ConfigKey key) {
@@ -74,6 +78,53 @@ public class TimebokConfig {
 
     public Period contactDataRetention() {
         return period(ConfigKey.RETENTION_CONTACT_DATA);
+    }
+
+    public Period correspondenceRetention() {
+        return period(ConfigKey.RETENTION_CORRESPONDENCE);
+    }
+
+    public int retentionChunkSize() {
+        return positiveInt(ConfigKey.RETENTION_CHUNK_SIZE);
+    }
+
+    public int worklistLeadDays() {
+        return positiveInt(ConfigKey.RETENTION_WORKLIST_LEAD_DAYS);
+    }
+
+    public Duration retentionLockLease() {
+        try {
+            Duration lease = Duration.parse(value(ConfigKey.RETENTION_LOCK_LEASE));
+            if (lease.compareTo(Duration.ofMinutes(1)) < 0) {
+                throw new MissingConfigurationException(ConfigKey.RETENTION_LOCK_LEASE, "must be at least PT1M, was " + lease);
+            }
+            return lease;
+        } catch (DateTimeException e) {
+            throw new MissingConfigurationException(ConfigKey.RETENTION_LOCK_LEASE, "not an ISO-8601 duration such as PT10M");
+        }
+    }
+
+    /** {@code none}, {@code http} or {@code directory}; the latter two need their target configured. */
+    public String journalAdapter() {
+        String adapter = value(ConfigKey.JOURNAL_ADAPTER).strip();
+        switch (adapter) {
+            case "none":
+                return adapter;
+            case "http":
+                requirePresent(ConfigKey.JOURNAL_URL, "the http journal adapter needs " + ConfigKey.JOURNAL_URL.key());
+                return adapter;
+            case "directory":
+                requirePresent(ConfigKey.JOURNAL_DIRECTORY, "the directory journal adapter needs " + ConfigKey.JOURNAL_DIRECTORY.key());
+                return adapter;
+            default:
+                throw new MissingConfigurationException(ConfigKey.JOURNAL_ADAPTER, "expected none, http or directory");
+        }
+    }
+
+    private void requirePresent(ConfigKey key, String problem) {
+        if (value(key).isBlank()) {
+            throw new MissingConfigurationException(key, problem);
+        }
     }
 
     public RateLimit rateLimit(ConfigKey key) {

@@ -21,7 +21,8 @@ import no.timebok.ear.dev.PayaraDomain;
  */
 final class BenchStack implements AutoCloseable {
 
-    static final int PORT_BASE = 8200;
+    /** Ports from 8200, or from {@code TIMEBOK_BENCH_PORT_BASE} when several checkouts benchmark on one machine. */
+    static final int PORT_BASE = Integer.parseInt(System.getenv().getOrDefault("TIMEBOK_BENCH_PORT_BASE", "8200"));
 
     private final EmbeddedDatabase database;
     private final PayaraDomain domain;
@@ -53,6 +54,12 @@ final class BenchStack implements AutoCloseable {
         domain.start();
         domain.configure(database.settings(), config);
         domain.deploy(ear);
+        awaitReady();
+    }
+
+    /** Deploys the EAR again and waits until it is ready: a restart of the application alone. */
+    void redeploy(Path newEar) throws Exception {
+        domain.deploy(newEar);
         awaitReady();
     }
 

@@ -40,7 +40,7 @@ public final class IntakeBenchmark {
             double jdbcOne = baseline.insertsPerSecond(1, 3000);
             double jdbcMany = baseline.insertsPerSecond(CLIENTS, 6000);
             LoadRun.Result ceiling = LoadRun.run(liveClients(), WARM_UP, MEASURE);
-            LoadRun.Result form = LoadRun.run(formClients(), WARM_UP, MEASURE);
+            LoadRun.Result form = LoadRun.run(formClients(CLIENTS, "2001:db8:b::"), WARM_UP, MEASURE);
             LoadRun.Result json = LoadRun.run(jsonClients(), WARM_UP, MEASURE);
             String report = report(jdbcOne, jdbcMany, ceiling, form, json);
             Files.writeString(work.resolve("intake-results.md"), report);
@@ -59,10 +59,11 @@ public final class IntakeBenchmark {
         return clients;
     }
 
-    private static List<LoadRun.Client> formClients() throws InterruptedException {
+    /** Clients that each post the public form with a fresh request, from their own address under the prefix. */
+    static List<LoadRun.Client> formClients(int count, String addressPrefix) throws InterruptedException {
         List<LoadRun.Client> clients = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            TimebokHttp http = new TimebokHttp("2001:db8:b::" + Integer.toHexString(c + 1));
+        for (int c = 0; c < count; c++) {
+            TimebokHttp http = new TimebokHttp(addressPrefix + Integer.toHexString(c + 1));
             Map<String, String> tokens = new HashMap<>();
             Matcher m = HIDDEN.matcher(http.get("/?lang=nb").body());
             while (m.find()) {

@@ -168,6 +168,11 @@ public class OutboxMessage {
         return subjectReference;
     }
 
+    /** "nb" or "en". */
+    public String language() {
+        return language;
+    }
+
     /** Empty while the message is held. */
     public Optional<Channel> channel() {
         return Optional.ofNullable(channel);

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
 import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.retention.RetentionSchema;
 import no.timebok.common.schema.ModuleReadiness;
 import no.timebok.common.schema.SchemaMigrator;
 
@@ -35,6 +36,7 @@ public class MessagingStartup {
     void start() {
         config.verifyRequiredKeys();
         SchemaMigrator.migrate(dataSource, "messaging", getClass().getClassLoader());
+        RetentionSchema.migrate(dataSource);
         migrated = true;
     }
 

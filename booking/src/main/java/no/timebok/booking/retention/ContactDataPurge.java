@@ -1,0 +1,89 @@
+package no.timebok.booking.retention;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.retention.LegalHoldRepository;
+import no.timebok.common.retention.MessageAddresses;
+import no.timebok.common.retention.RetentionPolicy;
+import no.timebok.common.retention.RetentionPurge;
+
+/**
+ * Policy 2: erases name, phone, email and national ID of requests submitted before the cutoff; what
+ * remains (clinic, kind of visit, dates, status) is anonymous. In the same transaction messaging
+ * forgets the addresses it copied for those references, so no copy outlives the original.
+ */
+@Stateless
+@LocalBean
+public class ContactDataPurge implements RetentionPurge {
+
+    static final String TABLE = "booking_request.contact";
+
+    /** Rows leave this index's NULL range once erased, so each chunk reads only rows still to do. */
+    private static final String DUE = " FROM booking_request FORCE INDEX (ix_booking_request_contact_pending)"
+            + " WHERE contact_erased_at IS NULL AND submitted_at < ?1 AND "
+            + LegalHoldRepository.notHeld("booking_request.reference");
+
+    @PersistenceContext(unitName = "booking")
+    EntityManager em;
+
+    @EJB(lookup = MessageAddresses.JNDI_NAME)
+    MessageAddresses messageAddresses;
+
+    @Inject
+    TimebokConfig config;
+
+    @Override
+    public RetentionPolicy policy() {
+        return RetentionPolicy.CONTACT_DATA;
+    }
+
+    @Override
+    public Instant cutoff(Instant now) {
+        return policy().cutoff(now, config.zone(), config.contactDataRetention());
+    }
+
+    @Override
+    public Map<String, Long> count(Instant cutoff) {
+        Number due = (Number) em.createNativeQuery("SELECT COUNT(*)" + DUE)
+                .setParameter(1, BookingSql.utc(cutoff))
+                .getSingleResult();
+        return Map.of(TABLE, due.longValue());
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Map<String, Long> purgeChunk(Instant cutoff, Instant now, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> due = em.createNativeQuery("SELECT id, reference" + DUE + " LIMIT ?2 FOR UPDATE")
+                .setParameter(1, BookingSql.utc(cutoff))
+                .setParameter(2, limit)
+                .getResultList();
+        Map<String, Long> rows = new LinkedHashMap<>();
+        if (due.isEmpty()) {
+            rows.put(TABLE, 0L);
+            return rows;
+        }
+        // Ids come from the database as numbers, so joining them into the statement cannot inject anything.
+        String ids = due.stream().map(row -> Long.toString(((Number) row[0]).longValue())).collect(Collectors.joining(","));
+        int erased = em.createNativeQuery("UPDATE booking_request SET first_name = NULL, last_name = NULL, phone_e164 = NULL,"
+                        + " email = NULL, national_id_sealed = NULL, contact_erased_at = ?1 WHERE id IN (" + ids + ")")
+                .setParameter(1, BookingSql.utc(now))
+                .executeUpdate();
+        rows.put(TABLE, (long) erased);
+        List<String> references = due.stream().map(row -> (String) row[1]).toList();
+        rows.putAll(messageAddresses.forget(references));
+        return rows;
+    }
+}

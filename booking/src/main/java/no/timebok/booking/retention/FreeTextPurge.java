@@ -1,0 +1,74 @@
+package no.timebok.booking.retention;
+
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Map;
+import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.retention.LegalHoldRepository;
+import no.timebok.common.retention.RetentionPolicy;
+import no.timebok.common.retention.RetentionPurge;
+
+/**
+ * Policy 1: erases the sealed free text of requests submitted before the cutoff. The request, its
+ * status and its appointment stay. Native SQL, because a chunk needs {@code LIMIT}, which JPQL
+ * bulk updates lack; {@code BookingRequest} is not in the shared cache, so no stale copy remains.
+ */
+@Stateless
+@LocalBean
+public class FreeTextPurge implements RetentionPurge {
+
+    static final String TABLE = "booking_request.free_text";
+
+    /**
+     * The index that starts with the erasure stamp: erased rows leave its NULL range, so each chunk
+     * reads only rows still to do. Left to itself, MariaDB may walk the primary key past every row
+     * earlier chunks erased, which makes a purge quadratic.
+     */
+    private static final String PENDING = " FORCE INDEX (ix_booking_request_free_text_pending)";
+
+    private static final String DUE = " FROM booking_request" + PENDING + " WHERE free_text_erased_at IS NULL AND submitted_at < ?1 AND "
+            + LegalHoldRepository.notHeld("booking_request.reference");
+
+    @PersistenceContext(unitName = "booking")
+    EntityManager em;
+
+    @Inject
+    TimebokConfig config;
+
+    @Override
+    public RetentionPolicy policy() {
+        return RetentionPolicy.FREE_TEXT;
+    }
+
+    @Override
+    public Instant cutoff(Instant now) {
+        return policy().cutoff(now, config.zone(), config.freeTextRetention());
+    }
+
+    @Override
+    public Map<String, Long> count(Instant cutoff) {
+        Number due = (Number) em.createNativeQuery("SELECT COUNT(*)" + DUE)
+                .setParameter(1, BookingSql.utc(cutoff))
+                .getSingleResult();
+        return Map.of(TABLE, due.longValue());
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Map<String, Long> purgeChunk(Instant cutoff, Instant now, int limit) {
+        int erased = em.createNativeQuery("UPDATE booking_request" + PENDING + " SET free_text_sealed = NULL, free_text_erased_at = ?2"
+                        + " WHERE free_text_erased_at IS NULL AND submitted_at < ?1 AND "
+                        + LegalHoldRepository.notHeld("booking_request.reference") + " LIMIT ?3")
+                .setParameter(1, BookingSql.utc(cutoff))
+                .setParameter(2, BookingSql.utc(now))
+                .setParameter(3, limit)
+                .executeUpdate();
+        return Map.of(TABLE, (long) erased);
+    }
+}

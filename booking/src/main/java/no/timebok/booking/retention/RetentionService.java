@@ -1,0 +1,126 @@
+package no.timebok.booking.retention;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.timebok.booking.request.BookingRequestRepository;
+import no.timebok.common.retention.Correspondence;
+import no.timebok.common.retention.JournalDecision;
+import no.timebok.common.retention.JournalWorkItem;
+import no.timebok.common.retention.LegalHold;
+import no.timebok.common.retention.LegalHoldRepository;
+import no.timebok.common.retention.ReceiptRepository;
+import no.timebok.common.retention.RetentionPolicy;
+import no.timebok.common.retention.RetentionPurge;
+import no.timebok.common.retention.RetentionReceipt;
+import no.timebok.common.retention.RetentionRunner;
+import no.timebok.common.validation.FieldErrors;
+
+/**
+ * What staff do with retention: read receipts, count what a run would touch, run a policy now,
+ * place and release legal holds, and work the journal list. Correspondence belongs to messaging and
+ * is reached through its contract. Outside any transaction, like the timers: runs commit per chunk.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RetentionService {
+
+    static final int REASON_MAX = 500;
+
+    @Inject
+    RetentionRunner runner;
+
+    @Inject
+    ReceiptRepository receipts;
+
+    @Inject
+    LegalHoldRepository holds;
+
+    @Inject
+    BookingRequestRepository requests;
+
+    @Inject
+    Clock clock;
+
+    @EJB
+    FreeTextPurge freeText;
+
+    @EJB
+    ContactDataPurge contactData;
+
+    @EJB(lookup = Correspondence.JNDI_NAME)
+    Correspondence correspondence;
+
+    public List<RetentionReceipt> receipts(Optional<RetentionPolicy> policy, int limit) {
+        return receipts.newest(policy, limit);
+    }
+
+    public Map<String, Long> dryRun(RetentionPolicy policy) {
+        return booking(policy).map(purge -> purge.count(purge.cutoff(clock.instant())))
+                .orElseGet(correspondence::dryRun);
+    }
+
+    public RetentionReceipt runNow(RetentionPolicy policy) {
+        return booking(policy).map(purge -> runner.run(purge, RetentionReceipt.Trigger.STAFF))
+                .orElseGet(correspondence::runNow);
+    }
+
+    public List<LegalHold> activeHolds() {
+        return holds.allActive();
+    }
+
+    /**
+     * @throws no.timebok.common.validation.InvalidInputException when the reference names no request or the reason is missing
+     * @throws no.timebok.common.retention.LegalHoldException when the reference is already held
+     */
+    public LegalHold placeHold(String reference, String reason) {
+        FieldErrors errors = new FieldErrors();
+        if (reference == null || !requests.referenceExists(reference)) {
+            errors.add("reference", "retention.reference.unknown");
+        }
+        checkReason(reason, errors);
+        errors.throwIfAny();
+        return holds.place(reference, reason.strip(), clock.instant());
+    }
+
+    /**
+     * @throws no.timebok.common.validation.InvalidInputException when the reason is missing
+     * @throws no.timebok.common.retention.LegalHoldException when the reference is not held
+     */
+    public LegalHold releaseHold(String reference, String reason) {
+        FieldErrors errors = new FieldErrors();
+        checkReason(reason, errors);
+        errors.throwIfAny();
+        return holds.release(reference, reason.strip(), clock.instant());
+    }
+
+    public List<JournalWorkItem> worklist() {
+        return correspondence.worklist();
+    }
+
+    public void decide(long messageId, JournalDecision decision) {
+        correspondence.decide(messageId, decision);
+    }
+
+    private static void checkReason(String reason, FieldErrors errors) {
+        if (reason == null || reason.isBlank()) {
+            errors.add("reason", "retention.reason.required");
+        } else if (reason.strip().length() > REASON_MAX) {
+            errors.add("reason", "retention.reason.tooLong");
+        }
+    }
+
+    private Optional<RetentionPurge> booking(RetentionPolicy policy) {
+        return switch (policy) {
+            case FREE_TEXT -> Optional.of(freeText);
+            case CONTACT_DATA -> Optional.of(contactData);
+            case CORRESPONDENCE -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,38 @@
+package no.timebok.common.retention;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * MicroProfile Metrics of the engine: the start of each policy's last successful run on this node
+ * (epoch seconds, 0 before the first) and the rows it has erased, per policy.
+ */
+@ApplicationScoped
+public class RetentionMetrics {
+
+    private final Map<RetentionPolicy, Long> lastSuccess = new EnumMap<>(RetentionPolicy.class);
+
+    @Inject
+    MetricRegistry registry;
+
+    synchronized void succeeded(RetentionPolicy policy, Instant start, Map<String, Long> rows) {
+        Tag tag = new Tag("policy", policy.code());
+        if (!lastSuccess.containsKey(policy)) {
+            registry.gauge("timebok_retention_last_success_seconds", () -> lastSuccessSeconds(policy), tag);
+        }
+        lastSuccess.put(policy, start.getEpochSecond());
+        // Journal transfers are counted in the receipt but erase nothing themselves.
+        long total = rows.entrySet().stream().filter(row -> !row.getKey().startsWith("journal."))
+                .mapToLong(Map.Entry::getValue).sum();
+        registry.counter("timebok_retention_rows_purged", tag).inc(total);
+    }
+
+    private synchronized long lastSuccessSeconds(RetentionPolicy policy) {
+        return lastSuccess.getOrDefault(policy, 0L);
+    }
+}

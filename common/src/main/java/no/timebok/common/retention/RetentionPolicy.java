@@ -1,0 +1,84 @@
+package no.timebok.common.retention;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The three promises of the privacy policy, each with its version (raised whenever what a run
+ * erases changes, so a receipt says which rule it applied) and its schedule in the clinic group's zone.
+ */
+public enum RetentionPolicy {
+
+    /** Booking free text, 21 days after submission by default. */
+    FREE_TEXT(1, RetentionSchedule.FREE_TEXT_TIME, false),
+
+    /** Contact data of a booking request and the message addresses copied from it, five months after submission. */
+    CONTACT_DATA(1, RetentionSchedule.CONTACT_DATA_TIME, false),
+
+    /** Every SMS and email of a calendar month, at the end of that month. */
+    CORRESPONDENCE(1, RetentionSchedule.CORRESPONDENCE_TIME, true);
+
+    private final int version;
+    private final LocalTime runsAt;
+    private final boolean monthly;
+
+    RetentionPolicy(int version, LocalTime runsAt, boolean monthly) {
+        this.version = version;
+        this.runsAt = runsAt;
+        this.monthly = monthly;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    /** The name used in URLs, receipts and metrics: {@code free-text}, {@code contact-data}, {@code correspondence}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static Optional<RetentionPolicy> ofCode(String code) {
+        for (RetentionPolicy policy : values()) {
+            if (policy.code().equals(code)) {
+                return Optional.of(policy);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The latest scheduled time at or before {@code now}: daily at {@link #runsAt}, or on the first
+     * of the month at that time. A run that succeeded since then leaves nothing to catch up.
+     */
+    public Instant lastScheduledAtOrBefore(Instant now, ZoneId zone) {
+        ZonedDateTime local = now.atZone(zone);
+        LocalDate day = monthly ? local.toLocalDate().withDayOfMonth(1) : local.toLocalDate();
+        ZonedDateTime scheduled = day.atTime(runsAt).atZone(zone);
+        if (scheduled.toInstant().isAfter(now)) {
+            scheduled = (monthly ? day.minusMonths(1) : day.minusDays(1)).atTime(runsAt).atZone(zone);
+        }
+        return scheduled.toInstant();
+    }
+
+    /** Whether a policy whose last success started at {@code lastSuccess} (empty: never) is overdue now. */
+    public boolean overdue(Optional<Instant> lastSuccess, Instant now, ZoneId zone) {
+        Instant due = lastScheduledAtOrBefore(now, zone);
+        return lastSuccess.map(last -> last.isBefore(due)).orElse(true);
+    }
+
+    /**
+     * Everything stamped before the returned instant is due for erasure at {@code now}.
+     *
+     * @param period the configured period: after submission for the booking policies, after the end
+     *               of the message's month for correspondence
+     */
+    public Instant cutoff(Instant now, ZoneId zone, Period period) {
+        return monthly ? Cutoffs.afterMonthEnd(now, zone, period) : Cutoffs.afterSubmission(now, zone, period);
+    }
+}

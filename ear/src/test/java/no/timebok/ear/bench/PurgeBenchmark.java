@@ -1,0 +1,254 @@
+package no.timebok.ear.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
+
+/**
+ * Retention purge rate and the public form's latency during a purge. Seeds a million expired
+ * booking requests and a million messages of an earlier month, and measures one raw SQL UPDATE or
+ * DELETE of the same rows in copies of the tables (same definition and indexes). Then the
+ * application purges them: it starts with no receipts, so its start-up check runs every policy, in
+ * chunks, and the receipts give each policy's rows and time. The form's p99 is measured after a
+ * start with nothing to purge and during the purge of a second seeding, so both sides include the
+ * same cold start. Run with {@code ./bench.sh purge}.
+ */
+public final class PurgeBenchmark {
+
+    private static final Logger LOG = Logger.getLogger(PurgeBenchmark.class.getName());
+    private static final int ROWS = Integer.getInteger("timebok.bench.rows", 1_000_000);
+    private static final int BATCH = 5_000;
+    private static final int FORM_CLIENTS = 8;
+    private static final Duration WARM_UP = Duration.ofSeconds(3);
+    private static final Duration MEASURE = Duration.ofSeconds(20);
+
+    private PurgeBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args[2]).toAbsolutePath();
+        Path ear = Path.of(args[1]);
+        try (BenchStack stack = new BenchStack(Path.of(args[0]), work, ear)) {
+            stack.start();
+            System.setProperty("timebok.it.baseUrl", stack.baseUrl());
+            String url = stack.database().url() + (stack.database().url().contains("?") ? "&" : "?") + "rewriteBatchedStatements=true";
+            // The start-up check runs every policy once on the empty tables; seeding waits for it, so
+            // that run cannot take some of the rows before the baseline copies them.
+            awaitPurges(url);
+            Instant expired = Instant.now().minus(Duration.ofDays(400));
+            seed(url, expired, 0);
+            Map<String, Double> raw = rawBaselines(url);
+
+            // 1. The purge alone: no receipts, so the start-up check runs every policy.
+            execute(url, "DELETE FROM retention_receipt");
+            stack.redeploy(ear);
+            Map<String, double[]> alone = awaitPurges(url);
+
+            // 2. The form after a start with nothing to purge (the receipts above make nothing overdue).
+            stack.redeploy(ear);
+            LoadRun.Result quiet = LoadRun.run(IntakeBenchmark.formClients(FORM_CLIENTS, "2001:db8:d::"), WARM_UP, MEASURE);
+
+            // 3. The form during a purge of as many rows again, after the same kind of start.
+            seed(url, expired, ROWS);
+            execute(url, "DELETE FROM retention_receipt");
+            stack.redeploy(ear);
+            Instant loadFrom = Instant.now();
+            CompletableFuture<LoadRun.Result> underPurge = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return LoadRun.run(IntakeBenchmark.formClients(FORM_CLIENTS, "2001:db8:e::"), WARM_UP, MEASURE);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Map<String, double[]> loaded = awaitPurges(url);
+            LoadRun.Result busy = underPurge.get();
+
+            String report = report(raw, alone, loaded, quiet, busy, loadFrom);
+            Files.writeString(work.resolve("purge-results.md"), report);
+            LOG.info(() -> "\n" + report + "\n(also in " + work.resolve("purge-results.md") + ")");
+        }
+        System.exit(0);
+    }
+
+    /** {@code ROWS} requests and as many messages, numbered from {@code first} so a second seeding does not collide. */
+    private static void seed(String url, Instant expired, int first) throws SQLException {
+        long start = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(url, "root", "")) {
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO booking_request (reference, receipt_token, clinic_id,"
+                    + " visit_type_id, first_name, last_name, phone_e164, email, national_id_sealed, free_text_sealed, status,"
+                    + " submitted_at) VALUES (?, ?, 2, 21, 'Kari', ?, ?, ?, ?, ?, 'NEW', ?)")) {
+                byte[] sealed = new byte[180];
+                for (int n = first; n < first + ROWS; n++) {
+                    // U never occurs in real references, so the form's requests during the run cannot collide.
+                    insert.setString(1, String.format("TB-U%08X", n));
+                    insert.setString(2, String.format("bench%017d", n));
+                    insert.setString(3, "Benchmark-" + n);
+                    insert.setString(4, "+479" + String.format("%07d", n));
+                    insert.setString(5, "bench" + n + "@example.no");
+                    insert.setBytes(6, new byte[40]);
+                    insert.setBytes(7, sealed);
+                    insert.setTimestamp(8, utc(expired.plusMillis(n)));
+                    insert.addBatch();
+                    if ((n + 1) % BATCH == 0) {
+                        insert.executeBatch();
+                        c.commit();
+                    }
+                }
+                insert.executeBatch();
+            }
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO outbox_message (kind, clinic_id, subject_reference,"
+                    + " channel, recipient, language, fields_json, state, attempts, next_attempt_at, created_at)"
+                    + " VALUES ('APPOINTMENT_REMINDER', 2, ?, 'SMS', ?, 'nb', '{\"NAME\":\"Kari\"}', 'QUEUED', 0, ?, ?)")) {
+                for (int n = first; n < first + ROWS; n++) {
+                    insert.setString(1, String.format("TB-L%08X", n));
+                    insert.setString(2, "+479" + String.format("%07d", n));
+                    insert.setTimestamp(3, utc(expired.plusMillis(n)));
+                    insert.setTimestamp(4, utc(expired.plusMillis(n)));
+                    insert.addBatch();
+                    if ((n + 1) % BATCH == 0) {
+                        insert.executeBatch();
+                        c.commit();
+                    }
+                }
+                insert.executeBatch();
+            }
+            c.commit();
+        }
+        LOG.info(() -> String.format(Locale.ROOT, "Seeded %,d requests and %,d messages in %.0f s", ROWS, ROWS,
+                (System.nanoTime() - start) / 1e9));
+    }
+
+    /** Rows per second of one raw statement doing each policy's change to a copy of the same rows. */
+    private static Map<String, Double> rawBaselines(String url) throws SQLException {
+        execute(url, "DROP TABLE IF EXISTS bench_purge_request");
+        execute(url, "CREATE TABLE bench_purge_request LIKE booking_request");
+        execute(url, "INSERT INTO bench_purge_request SELECT * FROM booking_request");
+        execute(url, "DROP TABLE IF EXISTS bench_purge_message");
+        execute(url, "CREATE TABLE bench_purge_message LIKE outbox_message");
+        execute(url, "INSERT INTO bench_purge_message SELECT * FROM outbox_message");
+        Timestamp cutoff = utc(Instant.now().minus(Duration.ofDays(200)));
+        Timestamp now = utc(Instant.now());
+        Map<String, Double> rates = new LinkedHashMap<>();
+        rates.put("FREE_TEXT", timed(url, "UPDATE bench_purge_request SET free_text_sealed = NULL, free_text_erased_at = ?"
+                + " WHERE free_text_erased_at IS NULL AND submitted_at < ?", now, cutoff));
+        rates.put("CONTACT_DATA", timed(url, "UPDATE bench_purge_request SET first_name = NULL, last_name = NULL, phone_e164 = NULL,"
+                + " email = NULL, national_id_sealed = NULL, contact_erased_at = ? WHERE contact_erased_at IS NULL AND submitted_at < ?",
+                now, cutoff));
+        rates.put("CORRESPONDENCE", timed(url, "DELETE FROM bench_purge_message WHERE created_at < ? AND created_at < ?", cutoff, cutoff));
+        execute(url, "DROP TABLE bench_purge_request");
+        execute(url, "DROP TABLE bench_purge_message");
+        return rates;
+    }
+
+    private static double timed(String url, String sql, Timestamp first, Timestamp second) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "root", ""); PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.setTimestamp(1, first);
+            statement.setTimestamp(2, second);
+            long start = System.nanoTime();
+            int rows = statement.executeUpdate();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            LOG.info(() -> String.format(Locale.ROOT, "Raw: %,d rows in %.1f s: %s", rows, seconds, sql));
+            return rows / seconds;
+        }
+    }
+
+    /** Per policy: rows, seconds, started (epoch ms), ended (epoch ms), from the receipts of the runs. */
+    private static Map<String, double[]> awaitPurges(String url) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(20));
+        while (Instant.now().isBefore(deadline)) {
+            Map<String, double[]> done = new LinkedHashMap<>();
+            try (Connection c = DriverManager.getConnection(url, "root", ""); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT policy, outcome, rows_json, started_at, ended_at FROM retention_receipt")) {
+                while (rs.next()) {
+                    if ("RUNNING".equals(rs.getString("outcome"))) {
+                        continue;
+                    }
+                    if (!"SUCCEEDED".equals(rs.getString("outcome"))) {
+                        throw new IllegalStateException("A purge ended " + rs.getString("outcome") + ": " + rs.getString("policy"));
+                    }
+                    Instant started = rs.getTimestamp("started_at").toLocalDateTime().toInstant(ZoneOffset.UTC);
+                    Instant ended = rs.getTimestamp("ended_at").toLocalDateTime().toInstant(ZoneOffset.UTC);
+                    long rows = mainRows(rs.getString("rows_json"));
+                    done.put(rs.getString("policy"), new double[] {rows, Duration.between(started, ended).toMillis() / 1000.0,
+                            started.toEpochMilli(), ended.toEpochMilli()});
+                }
+            }
+            if (done.size() == 3) {
+                return done;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The purges did not finish in 20 minutes");
+    }
+
+    /** The rows of the policy's own table: the first entry that is not about the journal. */
+    private static long mainRows(String json) {
+        for (String part : json.replaceAll("[{}\"]", "").split(",")) {
+            String[] entry = part.split(":");
+            if (!entry[0].startsWith("journal.")) {
+                return Long.parseLong(entry[1].strip());
+            }
+        }
+        return 0;
+    }
+
+    private static String report(Map<String, Double> raw, Map<String, double[]> alone, Map<String, double[]> loaded,
+                                 LoadRun.Result quiet, LoadRun.Result busy, Instant loadFrom) {
+        StringBuilder r = new StringBuilder();
+        r.append(String.format(Locale.ROOT, "Purge benchmark: %,d expired requests and %,d messages of an earlier month, one run."
+                + " The application runs the booking policies one after the other and correspondence beside them.%n%n", ROWS, ROWS));
+        r.append("| policy | rows | purge alone s | purge alone rows/s | raw SQL rows/s | ratio (goal ≥ 0.7) | rows/s under form load | ratio |\n"
+                + "| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        for (Map.Entry<String, double[]> p : alone.entrySet()) {
+            double[] v = p.getValue();
+            double rate = v[0] / Math.max(v[1], 0.001);
+            double rawRate = raw.get(p.getKey());
+            double[] l = loaded.get(p.getKey());
+            double loadedRate = l[0] / Math.max(l[1], 0.001);
+            r.append(String.format(Locale.ROOT, "| %s | %,.0f | %.1f | %,.0f | %,.0f | %.2f | %,.0f | %.2f |%n", p.getKey(), v[0], v[1],
+                    rate, rawRate, rate / rawRate, loadedRate, loadedRate / rawRate));
+        }
+        long purgeFrom = loaded.values().stream().mapToLong(v -> (long) v[2]).min().orElse(0);
+        long purgeUntil = loaded.values().stream().mapToLong(v -> (long) v[3]).max().orElse(0);
+        long measuredFrom = loadFrom.toEpochMilli() + WARM_UP.toMillis();
+        long measuredUntil = measuredFrom + MEASURE.toMillis();
+        long overlap = Math.max(0, Math.min(purgeUntil, measuredUntil) - Math.max(purgeFrom, measuredFrom));
+        r.append(String.format(Locale.ROOT, "%n| public form POST, %d clients | requests/s | p50 ms | p99 ms | p99 ratio (goal ≤ 2) |%n"
+                + "| --- | --- | --- | --- | --- |%n", FORM_CLIENTS));
+        r.append(String.format(Locale.ROOT, "| after a start with nothing to purge | %.0f | %.1f | %.1f | 1.00 |%n", quiet.perSecond(),
+                quiet.latencies().percentileMillis(50), quiet.latencies().percentileMillis(99)));
+        r.append(String.format(Locale.ROOT, "| during the purge | %.0f | %.1f | %.1f | %.2f |%n", busy.perSecond(),
+                busy.latencies().percentileMillis(50), busy.latencies().percentileMillis(99),
+                busy.latencies().percentileMillis(99) / quiet.latencies().percentileMillis(99)));
+        r.append(String.format(Locale.ROOT, "%nUnder load the purges ran %.1f s in all; %.1f s of the %d s measured overlapped them."
+                        + " Unexpected answers: %d without, %d during.%n", (purgeUntil - purgeFrom) / 1000.0, overlap / 1000.0,
+                MEASURE.toSeconds(), quiet.unexpected(), busy.unexpected()));
+        return r.toString();
+    }
+
+    private static void execute(String url, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "root", ""); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static Timestamp utc(Instant instant) {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,117 @@
+package no.timebok.ear.retention;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import no.timebok.ear.TestDatabase;
+
+/**
+ * Rows as the application stores them, written straight into the test database with stamps in the
+ * past of a moved clock, and the receipts the runs leave.
+ */
+final class RetentionFixtures {
+
+    private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+    private RetentionFixtures() {
+    }
+
+    /** A booking request with every personal field filled, submitted at the given instant. */
+    static String request(Instant submittedAt) throws SQLException {
+        String reference = "TB-" + random(4) + "-" + random(2);
+        // A well-formed receipt token (22 base64url characters), so the public API can look the row up.
+        String token = UUID.randomUUID().toString().replace("-", "").substring(0, 22);
+        TestDatabase.update("INSERT INTO booking_request (reference, receipt_token, clinic_id, visit_type_id, first_name, last_name,"
+                        + " phone_e164, email, national_id_sealed, free_text_sealed, status, submitted_at)"
+                        + " VALUES (?, ?, 1, 11, 'Kari', 'Nordmann', '+4791234567', 'kari@example.no', X'0102', X'0304', 'NEW', ?)",
+                reference, token, utc(submittedAt));
+        return reference;
+    }
+
+    /** An SMS in the outbox under the reference, created at the given instant. */
+    static long message(String reference, Instant createdAt) throws SQLException {
+        TestDatabase.update("INSERT INTO outbox_message (kind, clinic_id, subject_reference, channel, recipient, language,"
+                        + " fields_json, state, attempts, next_attempt_at, created_at)"
+                        + " VALUES ('APPOINTMENT_REMINDER', 1, ?, 'SMS', '+4791234567', 'nb', '{\"NAME\":\"Kari\"}', 'QUEUED', 0, ?, ?)",
+                reference, utc(createdAt), utc(createdAt));
+        return ((Number) TestDatabase.query("SELECT MAX(id) AS id FROM outbox_message").get(0).get("id")).longValue();
+    }
+
+    static void journalDecision(long messageId, String decision, Instant decidedAt) throws SQLException {
+        TestDatabase.update("INSERT INTO message_journal (source, message_id, decision, decided_at) VALUES ('outbox_message', ?, ?, ?)",
+                messageId, decision, utc(decidedAt));
+    }
+
+    /**
+     * A hold as the staff API writes it. The reason's ciphertext is a stand-in: purges test only
+     * that a hold is active, never its reason.
+     */
+    static void hold(String reference, Instant placedAt) throws SQLException {
+        TestDatabase.update("INSERT INTO legal_hold (subject_reference, reason_sealed, placed_at) VALUES (?, X'00', ?)",
+                reference, utc(placedAt));
+    }
+
+    static void release(String reference, Instant releasedAt) throws SQLException {
+        TestDatabase.update("UPDATE legal_hold SET released_at = ?, release_reason_sealed = X'00'"
+                + " WHERE subject_reference = ? AND released_at IS NULL", utc(releasedAt), reference);
+    }
+
+    static Map<String, Object> requestRow(String reference) throws SQLException {
+        return TestDatabase.query("SELECT * FROM booking_request WHERE reference = ?", reference).get(0);
+    }
+
+    static List<Map<String, Object>> messageRows(long id) throws SQLException {
+        return TestDatabase.query("SELECT * FROM outbox_message WHERE id = ?", id);
+    }
+
+    /** Receipts after the given id, oldest first. */
+    static List<Map<String, Object>> receiptsAfter(long id) throws SQLException {
+        return TestDatabase.query("SELECT * FROM retention_receipt WHERE id > ? ORDER BY id", id);
+    }
+
+    static long lastReceiptId() throws SQLException {
+        if (TestDatabase.count("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()"
+                + " AND table_name = 'retention_receipt'") == 0) {
+            return 0;
+        }
+        return TestDatabase.count("SELECT COALESCE(MAX(id), 0) FROM retention_receipt");
+    }
+
+    /**
+     * Waits until the runs after {@code afterId} have finished for each named policy, and answers
+     * all receipts after {@code afterId}.
+     */
+    static List<Map<String, Object>> awaitFinishedRuns(long afterId, String... policies) throws SQLException, InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(deadline)) {
+            List<Map<String, Object>> receipts = receiptsAfter(afterId);
+            boolean all = true;
+            for (String policy : policies) {
+                all &= receipts.stream().anyMatch(r -> policy.equals(r.get("policy")) && !"RUNNING".equals(r.get("outcome")));
+            }
+            if (all) {
+                return receipts;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("No finished runs of " + List.of(policies) + " after receipt " + afterId + ": " + receiptsAfter(afterId));
+    }
+
+    static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static String random(int length) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            text.append(ALPHABET.charAt(ThreadLocalRandom.current().nextInt(ALPHABET.length())));
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,76 @@
+package no.timebok.messaging.retention;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.retention.RetentionPolicy;
+import no.timebok.common.retention.RetentionPurge;
+
+/**
+ * Policy 3: deletes every message created before the start of the current month (Oslo time), with
+ * everything the row holds: body fields, address and delivery metadata. Skips references under
+ * legal hold and messages marked for the journal whose transfer has not succeeded.
+ */
+@Stateless
+@LocalBean
+public class CorrespondencePurge implements RetentionPurge {
+
+    @PersistenceContext(unitName = "messaging")
+    EntityManager em;
+
+    @EJB
+    JournalTransfers transfers;
+
+    @Inject
+    TimebokConfig config;
+
+    @Override
+    public RetentionPolicy policy() {
+        return RetentionPolicy.CORRESPONDENCE;
+    }
+
+    @Override
+    public Instant cutoff(Instant now) {
+        return policy().cutoff(now, config.zone(), config.correspondenceRetention());
+    }
+
+    @Override
+    public Map<String, Long> count(Instant cutoff) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (MessageTable table : MessageTable.ALL) {
+            Number due = (Number) em.createNativeQuery("SELECT COUNT(*)" + table.due())
+                    .setParameter(1, MessageJournalRepository.utc(cutoff))
+                    .getSingleResult();
+            counts.put(table.name(), due.longValue());
+        }
+        return counts;
+    }
+
+    @Override
+    public Map<String, Long> prepare(Instant cutoff, Instant now) {
+        return transfers.transferDue(cutoff, now);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Map<String, Long> purgeChunk(Instant cutoff, Instant now, int limit) {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        for (MessageTable table : MessageTable.ALL) {
+            int deleted = em.createNativeQuery("DELETE" + table.due() + " LIMIT ?2")
+                    .setParameter(1, MessageJournalRepository.utc(cutoff))
+                    .setParameter(2, limit)
+                    .executeUpdate();
+            rows.put(table.name(), (long) deleted);
+        }
+        return rows;
+    }
+}
