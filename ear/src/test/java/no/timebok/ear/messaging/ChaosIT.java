@@ -88,14 +88,17 @@ class ChaosIT {
         assertExactlyOnceAtTheGateway(run);
     }
 
-    /** Writes {@code count} due SMS into the outbox, as booking's transactions would; returns the run's tag. */
+    /**
+     * Writes {@code count} due SMS into the outbox, as booking's transactions would; returns the
+     * run's tag. They belong to a clinic of their own (90), so they use up no real clinic's daily cap.
+     */
     private static String queue(int count) throws Exception {
         String run = "C" + UUID.randomUUID().toString().substring(0, 5).toUpperCase();
         Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
         try (Connection connection = TestDatabase.connect();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox_message (kind, clinic_id,"
                      + " subject_reference, channel, recipient, language, fields_json, state, attempts, next_attempt_at,"
-                     + " created_at) VALUES ('REQUEST_RECEIVED', 1, ?, 'SMS', ?, 'nb', ?, 'QUEUED', 0, ?, ?)")) {
+                     + " created_at) VALUES ('REQUEST_RECEIVED', 90, ?, 'SMS', ?, 'nb', ?, 'QUEUED', 0, ?, ?)")) {
             connection.setAutoCommit(false);
             for (int i = 0; i < count; i++) {
                 String reference = run + String.format("%04d", i);
