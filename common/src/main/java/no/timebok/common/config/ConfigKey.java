@@ -114,7 +114,79 @@ public enum ConfigKey {
     SMS_CAP_PER_NUMBER_PER_DAY("timebok.messaging.sms-cap-per-number-per-day", "3"),
 
     /** Most SMS queued for one clinic per calendar day (in {@link #ZONE}): a ceiling on the bill. */
-    SMS_CAP_PER_CLINIC_PER_DAY("timebok.messaging.sms-cap-per-clinic-per-day", "500");
+    SMS_CAP_PER_CLINIC_PER_DAY("timebok.messaging.sms-cap-per-clinic-per-day", "500"),
+
+    /** Which SMS gateway's API the adapter speaks; {@code sveve} is the one implemented. */
+    SMS_PROVIDER("timebok.messaging.sms.provider", "sveve"),
+
+    /** Base URL of the SMS gateway ({@code /SMS/SendMessage} is appended for Sveve). */
+    SMS_URL("timebok.messaging.sms.url", "https://sveve.no"),
+
+    /** Gateway account name. Empty: SMS sending fails, and each message says so. */
+    SMS_USER("timebok.messaging.sms.user", ""),
+
+    /** Gateway API password. A secret: never logged. */
+    SMS_PASSWORD("timebok.messaging.sms.password", ""),
+
+    /** Sender shown on the patient's phone: 3 to 11 letters or digits. */
+    SMS_SENDER("timebok.messaging.sms.sender", "Timebok"),
+
+    /** Longest wait for the gateway to answer one send; past it the send is retried later. */
+    SMS_TIMEOUT("timebok.messaging.sms.timeout", "PT10S"),
+
+    /**
+     * Shared secret the gateway presents (HTTP Basic password) on delivery reports and inbound
+     * SMS. A secret: never logged. Empty: every callback is refused.
+     */
+    SMS_WEBHOOK_SECRET("timebok.messaging.sms.webhook-secret", ""),
+
+    /** SMTP server that relays patient email. */
+    SMTP_HOST("timebok.messaging.smtp.host", "localhost"),
+
+    SMTP_PORT("timebok.messaging.smtp.port", "587"),
+
+    /** {@code true}: refuse to send unless the server upgrades the connection with STARTTLS. */
+    SMTP_STARTTLS("timebok.messaging.smtp.starttls", "true"),
+
+    /** SMTP user; empty means no authentication. */
+    SMTP_USER("timebok.messaging.smtp.user", ""),
+
+    /** SMTP password. A secret: never logged. */
+    SMTP_PASSWORD("timebok.messaging.smtp.password", ""),
+
+    /** Longest wait for the SMTP server on connect and on each command. */
+    SMTP_TIMEOUT("timebok.messaging.smtp.timeout", "PT10S"),
+
+    /** From address of patient email, also the domain of every Message-ID. */
+    MAIL_FROM("timebok.messaging.mail.from", "no-reply@timebok.no"),
+
+    /** How long before an appointment its reminder goes out (ISO-8601 duration). */
+    REMINDER_LEAD("timebok.messaging.reminder-lead", "PT24H"),
+
+    /** Sends tried per message before it is FAILED and shown to staff. */
+    RETRY_LIMIT("timebok.messaging.retry-limit", "8"),
+
+    /** Wait after the first failed send; doubled after each further failure. */
+    RETRY_BACKOFF("timebok.messaging.retry-backoff", "PT30S"),
+
+    /** Longest wait between two sends of one message. */
+    RETRY_BACKOFF_MAX("timebok.messaging.retry-backoff-max", "PT1H"),
+
+    /** How often the relay looks for due messages. */
+    RELAY_INTERVAL("timebok.messaging.relay-interval", "PT5S"),
+
+    /** Messages the relay claims at once. */
+    RELAY_BATCH("timebok.messaging.relay-batch", "50"),
+
+    /** Messages of one batch sent at the same time. */
+    RELAY_PARALLELISM("timebok.messaging.relay-parallelism", "4"),
+
+    /**
+     * How long a claimed message stays with the relay run that claimed it. A message still SENDING
+     * after this (its server died mid-send) is claimed again; the gateway's reference and the
+     * Message-ID keep that second send from becoming a second message.
+     */
+    RELAY_LEASE("timebok.messaging.relay-lease", "PT2M");
 
     private final String key;
     private final String defaultValue;

@@ -55,7 +55,52 @@ public class TimebokConfig {
         worklistLeadDays();
         retentionLockLease();
         journalAdapter();
+        for (ConfigKey key : new ConfigKey[] {ConfigKey.SMS_TIMEOUT, ConfigKey.SMTP_TIMEOUT, ConfigKey.REMINDER_LEAD,
+                ConfigKey.RETRY_BACKOFF, ConfigKey.RETRY_BACKOFF_MAX, ConfigKey.RELAY_INTERVAL, ConfigKey.RELAY_LEASE}) {
+            positiveDuration(key);
+        }
+        for (ConfigKey key : new ConfigKey[] {ConfigKey.SMTP_PORT, ConfigKey.RETRY_LIMIT, ConfigKey.RELAY_BATCH,
+                ConfigKey.RELAY_PARALLELISM}) {
+            positiveInt(key);
+        }
+        if (!"sveve".equals(value(ConfigKey.SMS_PROVIDER).strip())) {
+            throw new MissingConfigurationException(ConfigKey.SMS_PROVIDER, "only sveve is implemented");
+        }
     }
+
+    /** A duration key that must be longer than zero. */
+    public Duration positiveDuration(ConfigKey key) {
+        Duration parsed;
+        try {
+            parsed = Duration.parse(value(key).strip());
+        } catch (DateTimeException e) {
+            throw new MissingConfigurationException(key, "not an ISO-8601 duration such as PT30S");
+        }
+        if (parsed.isNegative() || parsed.isZero()) {
+            throw new MissingConfigurationException(key, "must be longer than zero");
+        }
+        return parsed;
+    }
+
+    /** An integer key that must be 1 or more. */
+    public int positiveInt(ConfigKey key) {
+        int parsed;
+        try {
+            parsed = Integer.parseInt(value(key).strip());
+        } catch (NumberFormatException e) {
+            throw new MissingConfigurationException(key, "not a whole number such as 3");
+        }
+        // Zero would silently turn a channel off; whoever wants that should say so another way.
+        if (parsed <= 0) {
+            throw new MissingConfigurationException(key, "must be 1 or more, was " + parsed);
+        }
+        return parsed;
+    }
+
+    public boolean flag(ConfigKey key) {
+        return Boolean.parseBoolean(value(key).strip());
+    }
+
 
     public String value(ConfigKey key) {
         return source.apply(key.key())
@@ -194,20 +239,6 @@ public class TimebokConfig {
 
     public int smsCapPerClinicPerDay() {
         return positiveInt(ConfigKey.SMS_CAP_PER_CLINIC_PER_DAY);
-    }
-
-    private int positiveInt(ConfigKey key) {
-        int parsed;
-        try {
-            parsed = Integer.parseInt(value(key).strip());
-        } catch (NumberFormatException e) {
-            throw new MissingConfigurationException(key, "not a whole number such as 3");
-        }
-        // Zero would silently turn a channel off; whoever wants that should say so another way.
-        if (parsed <= 0) {
-            throw new MissingConfigurationException(key, "must be 1 or more, was " + parsed);
-        }
-        return parsed;
     }
 
     private void requireWithinPolicy(PublishedPolicy policy, Period configured) {

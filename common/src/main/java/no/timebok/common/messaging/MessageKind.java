@@ -1,6 +1,10 @@
 package no.timebok.common.messaging;
 
-/** Why a patient is written to; each kind has its own template in each language. */
+/**
+ * Why a patient is written to; each kind has its own template in each language. A
+ * {@link #STAFF_MESSAGE} carries the text staff wrote; its template gives only the email subject.
+ */
 public enum MessageKind {
-    REQUEST_RECEIVED, APPOINTMENT_BOOKED, APPOINTMENT_RESCHEDULED, APPOINTMENT_CANCELLED, APPOINTMENT_REMINDER
+    REQUEST_RECEIVED, APPOINTMENT_BOOKED, APPOINTMENT_RESCHEDULED, APPOINTMENT_CANCELLED, APPOINTMENT_REMINDER,
+    STAFF_MESSAGE
 }

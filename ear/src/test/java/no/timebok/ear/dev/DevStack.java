@@ -83,7 +83,11 @@ public final class DevStack {
             LOG.info(() -> "Created a new encryption keyset at " + keyset + "; keep it: without it stored free text cannot be read");
         }
 
-        domain.startReusing(portBase, database, Map.of(ConfigKey.CRYPTO_KEYSET_PATH.key(), keyset.toString()));
+        Map<String, String> config = new java.util.TreeMap<>();
+        config.put(ConfigKey.CRYPTO_KEYSET_PATH.key(), keyset.toString());
+        LocalPeers peers = LocalPeers.startUnlessConfigured(env, httpPort, config);
+        Runtime.getRuntime().addShutdownHook(new Thread(peers::close, "timebok-peers-stop"));
+        domain.startReusing(portBase, database, config);
         domain.deployIfChanged(ear);
         String base = "http://localhost:" + httpPort;
         awaitReady(base + "/health/ready");
@@ -92,11 +96,12 @@ public final class DevStack {
         LOG.info(String.format("%nTimebok is ready after %.1f s%n"
                         + "  Booking form     %s/%n"
                         + "  Readiness        %s/health/ready%n"
+                        + "  Sent SMS/email   %s%n"
                         + "  Payara admin     http://localhost:%d/%n"
                         + "  Database         %s%n"
                         + "  Data and logs    %s%n"
                         + "Press Ctrl-C to stop.",
-                took.toMillis() / 1000.0, base, base, portBase + 48, database.url(), home));
+                took.toMillis() / 1000.0, base, base, peers.pageUrl(), portBase + 48, database.url(), home));
         Thread.currentThread().join();
     }
 

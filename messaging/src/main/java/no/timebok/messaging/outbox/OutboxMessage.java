@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,6 +25,9 @@ import no.timebok.common.persistence.UtcInstantConverter;
 
 /**
  * One message to a patient, written in the transaction of the change that caused it.
+ * <p>
+ * States: see {@link OutboxState}. The relay claims a message by SQL (state SENDING, attempts + 1,
+ * next attempt time = end of its lease); every later move goes through the methods here.
  * <p>
  * Invariants: a queued message has a channel and a recipient on that channel; a held message has
  * no channel and says why it is held; an SMS is only chosen while both daily caps have room.
@@ -87,6 +91,29 @@ public class OutboxMessage {
     @Convert(converter = UtcInstantConverter.class)
     private Instant createdAt;
 
+    @Column(name = "appointment_key", length = 64, updatable = false)
+    private String appointmentKey;
+
+    @Column(name = "body_sealed")
+    private byte[] bodySealed;
+
+    @Column(name = "failure_reason", length = 200)
+    private String failureReason;
+
+    @Column(name = "provider_id", length = 120)
+    private String providerId;
+
+    @Column(name = "sms_parts")
+    private Integer smsParts;
+
+    @Column(name = "sent_at")
+    @Convert(converter = UtcInstantConverter.class)
+    private Instant sentAt;
+
+    @Column(name = "delivered_at")
+    @Convert(converter = UtcInstantConverter.class)
+    private Instant deliveredAt;
+
     @Version
     private long version;
 
@@ -128,6 +155,119 @@ public class OutboxMessage {
             outbox.hold(message.mobileE164().orElseThrow(), numberCapped ? HELD_SMS_CAP_NUMBER : HELD_SMS_CAP_CLINIC);
         }
         return outbox;
+    }
+
+    /** A reminder: like {@link #queue}, but due at {@code dueAt} and tied to the appointment. */
+    public static OutboxMessage reminder(OutboundMessage message, String appointmentKey, Instant dueAt,
+                                         long smsToNumberToday, long smsForClinicToday,
+                                         int smsCapPerNumber, int smsCapPerClinic, Instant now) {
+        OutboxMessage reminder = queue(message, smsToNumberToday, smsForClinicToday, smsCapPerNumber, smsCapPerClinic, now);
+        reminder.appointmentKey = appointmentKey;
+        if (reminder.state == OutboxState.QUEUED) {
+            reminder.nextAttemptAt = dueAt;
+        }
+        return reminder;
+    }
+
+    /**
+     * A message staff wrote, on the channel they chose; its text is sealed once the row has an
+     * id (see {@link #sealBody}), because the id is part of the encryption context.
+     */
+    public static OutboxMessage written(long clinicId, String subjectReference, Channel channel, String recipient,
+                                        String language, Instant now) {
+        OutboxMessage outbox = new OutboxMessage();
+        outbox.kind = MessageKind.STAFF_MESSAGE;
+        outbox.clinicId = clinicId;
+        outbox.subjectReference = subjectReference;
+        outbox.language = language;
+        outbox.fieldsJson = TemplateFieldsJson.write(Map.of(TemplateField.REFERENCE, subjectReference));
+        outbox.createdAt = now;
+        outbox.send(channel, recipient, now);
+        return outbox;
+    }
+
+    /** Encryption context of the staff text: bound to this row. */
+    public String bodyContext() {
+        return "outbox_message.body:" + id().orElseThrow();
+    }
+
+    public void sealBody(byte[] sealed) {
+        bodySealed = sealed;
+    }
+
+    public Optional<byte[]> bodySealed() {
+        return Optional.ofNullable(bodySealed);
+    }
+
+    /** The relay's gateway or SMTP server accepted the message. A report that came first wins. */
+    public void sent(String acceptedAs, Integer parts, Instant now) {
+        if (state != OutboxState.SENDING) {
+            return;
+        }
+        state = OutboxState.SENT;
+        providerId = acceptedAs;
+        smsParts = parts;
+        sentAt = now;
+        nextAttemptAt = null;
+        failureReason = null;
+    }
+
+    /**
+     * A send failed. Retried after {@code backoff} doubled for each earlier attempt (at most
+     * {@code maxBackoff}) until {@code attemptLimit} attempts have been made; then FAILED.
+     * A failure that no retry can mend ({@code permanent}) fails at once.
+     */
+    public void sendFailed(String reason, boolean permanent, int attemptLimit, Duration backoff, Duration maxBackoff,
+                           Instant now) {
+        if (state != OutboxState.SENDING) {
+            return;
+        }
+        failureReason = reason;
+        if (permanent || attempts >= attemptLimit) {
+            state = OutboxState.FAILED;
+            nextAttemptAt = null;
+            return;
+        }
+        state = OutboxState.QUEUED;
+        nextAttemptAt = now.plus(backoff(attempts, backoff, maxBackoff));
+    }
+
+    /** The wait after the given number of failed attempts: backoff, 2×, 4×, ..., never above max. */
+    static Duration backoff(int failedAttempts, Duration backoff, Duration maxBackoff) {
+        int doublings = Math.max(0, Math.min(failedAttempts - 1, 30));
+        Duration wait = backoff.multipliedBy(1L << doublings);
+        return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+    }
+
+    /**
+     * The gateway's delivery report. Only a message on its way (SENDING or SENT) moves, so the
+     * same report twice, or a late report after another, changes nothing.
+     *
+     * @return whether the state changed
+     */
+    public boolean deliveryReported(boolean delivered, String reason, Instant now) {
+        if (state != OutboxState.SENT && state != OutboxState.SENDING) {
+            return false;
+        }
+        if (delivered) {
+            state = OutboxState.DELIVERED;
+            deliveredAt = now;
+        } else {
+            state = OutboxState.FAILED;
+            failureReason = reason;
+        }
+        nextAttemptAt = null;
+        return true;
+    }
+
+    /** A reminder that has not gone out yet is no longer wanted. @return whether it was pending */
+    public boolean cancel() {
+        if (state != OutboxState.QUEUED && state != OutboxState.HELD) {
+            return false;
+        }
+        state = OutboxState.CANCELLED;
+        nextAttemptAt = null;
+        return true;
     }
 
     /**
@@ -203,5 +343,25 @@ public class OutboxMessage {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Optional<String> appointmentKey() {
+        return Optional.ofNullable(appointmentKey);
+    }
+
+    public Optional<String> failureReason() {
+        return Optional.ofNullable(failureReason);
+    }
+
+    public Optional<String> providerId() {
+        return Optional.ofNullable(providerId);
+    }
+
+    public Optional<Integer> smsParts() {
+        return Optional.ofNullable(smsParts);
     }
 }

@@ -45,4 +45,45 @@ public class OutboxRepository {
                 .setParameter("since", since)
                 .getSingleResult();
     }
+
+    public java.util.Optional<OutboxMessage> find(long id) {
+        return java.util.Optional.ofNullable(em.find(OutboxMessage.class, id));
+    }
+
+    /** The reminders of an appointment that have not gone out (QUEUED or HELD). */
+    public java.util.List<OutboxMessage> pendingReminders(String appointmentKey) {
+        return em.createQuery("SELECT m FROM OutboxMessage m WHERE m.appointmentKey = :key"
+                        + " AND m.state IN :pending", OutboxMessage.class)
+                .setParameter("key", appointmentKey)
+                .setParameter("pending", java.util.List.of(OutboxState.QUEUED, OutboxState.HELD))
+                .getResultList();
+    }
+
+    public java.util.List<OutboxMessage> thread(long clinicId, String subjectReference) {
+        return em.createQuery("SELECT m FROM OutboxMessage m WHERE m.clinicId = :clinic"
+                        + " AND m.subjectReference = :reference ORDER BY m.createdAt, m.id", OutboxMessage.class)
+                .setParameter("clinic", clinicId)
+                .setParameter("reference", subjectReference)
+                .getResultList();
+    }
+
+    public java.util.List<OutboxMessage> problems(long clinicId, int limit) {
+        return em.createQuery("SELECT m FROM OutboxMessage m WHERE m.clinicId = :clinic"
+                        + " AND m.state IN :problems ORDER BY m.createdAt DESC, m.id DESC", OutboxMessage.class)
+                .setParameter("clinic", clinicId)
+                .setParameter("problems", java.util.List.of(OutboxState.FAILED, OutboxState.HELD))
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The newest message sent to a mobile number: the booking request a reply from it belongs to. */
+    public java.util.Optional<OutboxMessage> latestSmsTo(String mobileE164) {
+        return em.createQuery("SELECT m FROM OutboxMessage m WHERE m.recipient = :number AND m.channel = :sms"
+                        + " ORDER BY m.createdAt DESC, m.id DESC", OutboxMessage.class)
+                .setParameter("number", mobileE164)
+                .setParameter("sms", Channel.SMS)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
 }

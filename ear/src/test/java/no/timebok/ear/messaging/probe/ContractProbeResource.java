@@ -1,0 +1,132 @@
+package no.timebok.ear.messaging.probe;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import no.timebok.common.messaging.AppointmentReminders;
+import no.timebok.common.messaging.Channel;
+import no.timebok.common.messaging.MessageKind;
+import no.timebok.common.messaging.MessageTemplates;
+import no.timebok.common.messaging.OutboundMessage;
+import no.timebok.common.messaging.PatientCorrespondence;
+import no.timebok.common.messaging.QueuedMessage;
+import no.timebok.common.messaging.StaffMessage;
+import no.timebok.common.messaging.TemplateField;
+import no.timebok.common.messaging.TemplateText;
+import no.timebok.common.validation.InvalidInputException;
+
+/** Calls messaging's contracts exactly as booking will, through their portable JNDI names. */
+@Path("/probe")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ContractProbeResource {
+
+    @EJB(lookup = AppointmentReminders.JNDI_NAME)
+    AppointmentReminders reminders;
+
+    @EJB(lookup = PatientCorrespondence.JNDI_NAME)
+    PatientCorrespondence correspondence;
+
+    @EJB(lookup = MessageTemplates.JNDI_NAME)
+    MessageTemplates templates;
+
+    @POST
+    @Path("/reminders")
+    public Response schedule(@FormParam("appointmentKey") String key, @FormParam("start") String start,
+                             @FormParam("clinicId") long clinicId, @FormParam("reference") String reference,
+                             @FormParam("mobile") String mobile, @FormParam("language") String language,
+                             @FormParam("time") String time) {
+        Map<TemplateField, String> fields = new EnumMap<>(TemplateField.class);
+        fields.put(TemplateField.TIME, time);
+        fields.put(TemplateField.CLINIC, "Probeklinikken");
+        fields.put(TemplateField.PLACE, "Storgata 1");
+        OutboundMessage message = new OutboundMessage(MessageKind.APPOINTMENT_REMINDER, clinicId, reference,
+                Optional.of(mobile), Optional.empty(), language, fields);
+        Optional<QueuedMessage> queued = reminders.schedule(key, Instant.parse(start), message);
+        return queued.map(q -> Response.ok(Json.createObjectBuilder().add("id", q.messageId()).build().toString()).build())
+                .orElseGet(() -> Response.noContent().build());
+    }
+
+    @DELETE
+    @Path("/reminders/{key}")
+    public Response cancel(@PathParam("key") String key) {
+        reminders.cancel(key);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/templates/{kind}/{language}")
+    public Response saveTemplate(@PathParam("kind") MessageKind kind, @PathParam("language") String language,
+                                 @FormParam("subject") String subject, @FormParam("body") String body) {
+        try {
+            TemplateText saved = templates.save(new TemplateText(kind, language, subject, body));
+            return Response.ok(Json.createObjectBuilder().add("subject", saved.subject()).add("body", saved.body())
+                    .build().toString()).build();
+        } catch (InvalidInputException e) {
+            JsonObjectBuilder errors = Json.createObjectBuilder();
+            e.errors().asMap().forEach(errors::add);
+            return Response.status(400).entity(errors.build().toString()).build();
+        }
+    }
+
+    @POST
+    @Path("/staff-messages")
+    public Response write(@FormParam("clinicId") long clinicId, @FormParam("reference") String reference,
+                          @FormParam("channel") Channel channel, @FormParam("recipient") String recipient,
+                          @FormParam("text") String text) {
+        try {
+            QueuedMessage queued = correspondence.write(new StaffMessage(clinicId, reference, channel, recipient, "nb", text));
+            return Response.ok(Json.createObjectBuilder().add("id", queued.messageId()).build().toString()).build();
+        } catch (InvalidInputException e) {
+            JsonObjectBuilder errors = Json.createObjectBuilder();
+            e.errors().asMap().forEach(errors::add);
+            return Response.status(400).entity(errors.build().toString()).build();
+        }
+    }
+
+    @GET
+    @Path("/threads/{clinicId}/{reference}")
+    public String thread(@PathParam("clinicId") long clinicId, @PathParam("reference") String reference) {
+        JsonArrayBuilder entries = Json.createArrayBuilder();
+        correspondence.thread(clinicId, reference).forEach(e -> entries.add(Json.createObjectBuilder()
+                .add("id", e.messageId()).add("direction", e.direction().name()).add("channel", e.channel().name())
+                .add("kind", e.kind().map(Enum::name).orElse("")).add("text", e.text().orElse(""))
+                .add("state", e.state().name()).add("reason", e.reason().orElse("")).add("at", e.at().toString())));
+        return entries.build().toString();
+    }
+
+    @GET
+    @Path("/problems/{clinicId}")
+    public String problems(@PathParam("clinicId") long clinicId) {
+        JsonArrayBuilder entries = Json.createArrayBuilder();
+        correspondence.problems(clinicId, 500).forEach(p -> entries.add(Json.createObjectBuilder()
+                .add("id", p.messageId()).add("reference", p.subjectReference()).add("state", p.state().name())
+                .add("reason", p.reason())));
+        return entries.build().toString();
+    }
+
+    @GET
+    @Path("/unmatched")
+    public String unmatched() {
+        JsonArrayBuilder entries = Json.createArrayBuilder();
+        correspondence.unmatchedReplies(500).forEach(u -> entries.add(Json.createObjectBuilder()
+                .add("id", u.messageId()).add("sender", u.sender().orElse("")).add("text", u.text().orElse(""))));
+        return entries.build().toString();
+    }
+}

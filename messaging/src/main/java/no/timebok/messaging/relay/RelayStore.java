@@ -1,0 +1,113 @@
+package no.timebok.messaging.relay;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import no.timebok.common.config.ConfigKey;
+import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.crypto.FieldCipher;
+import no.timebok.messaging.outbox.OutboxMessage;
+import no.timebok.messaging.outbox.OutboxState;
+import no.timebok.messaging.template.MessageRenderer;
+import no.timebok.messaging.template.TemplateRepository;
+
+/**
+ * The relay's short transactions: claim, read, record. Each commits on its own, so no database
+ * lock is held while a gateway or SMTP server is slow.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class RelayStore {
+
+    @PersistenceContext(unitName = "messaging")
+    EntityManager em;
+
+    @Inject
+    TemplateRepository templates;
+
+    @Inject
+    FieldCipher cipher;
+
+    @Inject
+    TimebokConfig config;
+
+    /**
+     * Claims up to {@code limit} due messages for this run: SENDING, one more attempt, and a
+     * lease until {@code now + lease}. Messages whose earlier lease ran out (their server died
+     * mid-send) come first. Rows another run has locked are skipped, not waited for.
+     */
+    public List<Long> claim(Instant now, int limit, Duration lease) {
+        LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        List<Long> ids = new ArrayList<>(due(OutboxState.SENDING, at, limit));
+        if (ids.size() < limit) {
+            ids.addAll(due(OutboxState.QUEUED, at, limit - ids.size()));
+        }
+        if (!ids.isEmpty()) {
+            em.createNativeQuery("UPDATE outbox_message SET state = 'SENDING', attempts = attempts + 1,"
+                            + " next_attempt_at = ?, version = version + 1 WHERE id IN ("
+                            + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")")
+                    .setParameter(1, LocalDateTime.ofInstant(now.plus(lease), ZoneOffset.UTC))
+                    .executeUpdate();
+        }
+        return ids;
+    }
+
+    private List<Long> due(OutboxState state, LocalDateTime at, int limit) {
+        // One state per query, so the (state, next_attempt_at) index both filters and orders.
+        @SuppressWarnings("unchecked")
+        List<Number> rows = em.createNativeQuery("SELECT id FROM outbox_message WHERE state = ?"
+                        + " AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED")
+                .setParameter(1, state.name())
+                .setParameter(2, at)
+                .setParameter(3, limit)
+                .getResultList();
+        return rows.stream().map(Number::longValue).toList();
+    }
+
+    /**
+     * The claimed message rendered for its channel; empty when it is no longer this run's (a
+     * report or a cancellation came first). A message that cannot be rendered fails at once.
+     */
+    public Optional<Outgoing> prepare(long id, Instant now) {
+        OutboxMessage message = em.find(OutboxMessage.class, id);
+        if (message == null || message.state() != OutboxState.SENDING) {
+            return Optional.empty();
+        }
+        Optional<String> recipient = message.recipient();
+        var template = templates.find(message.kind(), message.language());
+        if (recipient.isEmpty() || template.isEmpty() || message.channel().isEmpty()) {
+            message.sendFailed(recipient.isEmpty() ? "recipient-erased" : "template-missing", true, 1,
+                    Duration.ZERO, Duration.ZERO, now);
+            return Optional.empty();
+        }
+        Optional<String> written = message.bodySealed().map(sealed -> cipher.open(sealed, message.bodyContext()));
+        var rendered = MessageRenderer.render(template.get().text(), message.fields().orElse(java.util.Map.of()), written);
+        return Optional.of(new Outgoing(id, message.channel().get(), recipient.get(), rendered));
+    }
+
+    /** Records the outcome of one send: SENT, back to QUEUED with its backoff, or FAILED. */
+    public void record(long id, SendResult result, Instant now) {
+        OutboxMessage message = em.find(OutboxMessage.class, id);
+        if (message == null) {
+            return;
+        }
+        if (result.isAccepted()) {
+            message.sent(result.providerId().orElseThrow(), result.parts().orElse(null), now);
+        } else {
+            message.sendFailed(result.failure().orElseThrow(), result.permanent(),
+                    config.positiveInt(ConfigKey.RETRY_LIMIT), config.positiveDuration(ConfigKey.RETRY_BACKOFF),
+                    config.positiveDuration(ConfigKey.RETRY_BACKOFF_MAX), now);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package no.timebok.messaging.sms;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.io.StringReader;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import no.timebok.common.config.ConfigKey;
+import no.timebok.common.config.TimebokConfig;
+import no.timebok.messaging.relay.SendResult;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+/**
+ * Sends one SMS through Sveve. Our message id goes in {@code ref}, so the gateway can recognise a
+ * retry of a send whose answer was lost, and echoes it in the delivery report.
+ */
+@ApplicationScoped
+public class SmsGateway {
+
+    @Inject
+    TimebokConfig config;
+
+    private volatile CachedClient cached;
+
+    /** Our reference for a message, as the gateway carries it (at most 36 characters). */
+    public static String reference(long messageId) {
+        return "tb-" + messageId;
+    }
+
+    /** The message id in a reference we gave out; empty when it is not one of ours. */
+    public static java.util.Optional<Long> messageId(String reference) {
+        if (reference == null || !reference.startsWith("tb-")) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(Long.parseLong(reference.substring(3)));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    public SendResult send(long messageId, String mobileE164, String text) {
+        int parts = SmsParts.count(text);
+        String answer;
+        try {
+            answer = client().sendMessage(config.value(ConfigKey.SMS_USER), config.value(ConfigKey.SMS_PASSWORD),
+                    mobileE164.startsWith("+") ? mobileE164.substring(1) : mobileE164, text,
+                    config.value(ConfigKey.SMS_SENDER), reference(messageId), "json");
+        } catch (WebApplicationException e) {
+            return SendResult.retry("gateway-http-" + e.getResponse().getStatus());
+        } catch (ProcessingException e) {
+            // Timeouts and refused connections: the gateway may or may not have taken it; the
+            // reference makes the retry safe either way.
+            return SendResult.retry("gateway-unreachable");
+        }
+        return interpret(answer, parts);
+    }
+
+    static SendResult interpret(String answer, int parts) {
+        JsonObject response;
+        try (JsonReader reader = Json.createReader(new StringReader(answer))) {
+            response = reader.readObject().getJsonObject("response");
+        } catch (JsonException | ClassCastException e) {
+            return SendResult.retry("gateway-answer-unreadable");
+        }
+        if (response == null) {
+            return SendResult.retry("gateway-answer-unreadable");
+        }
+        if (response.containsKey("fatalError")) {
+            // Wrong credentials or an empty account: retrying may help once operations fix it.
+            return SendResult.retry("gateway-fatal");
+        }
+        if (response.getInt("msgOkCount", 0) >= 1) {
+            JsonArray ids = response.getJsonArray("ids");
+            String id = ids == null || ids.isEmpty() ? "" : ids.get(0).toString();
+            return SendResult.accepted(id, parts);
+        }
+        // The gateway refused this number (the error text names it, so it is not kept).
+        return SendResult.permanent("gateway-rejected");
+    }
+
+    private SveveApi client() {
+        String url = config.value(ConfigKey.SMS_URL);
+        Duration timeout = config.positiveDuration(ConfigKey.SMS_TIMEOUT);
+        CachedClient current = cached;
+        if (current == null || !current.url().equals(url) || !current.timeout().equals(timeout)) {
+            SveveApi api = RestClientBuilder.newBuilder()
+                    .baseUri(URI.create(url))
+                    .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .build(SveveApi.class);
+            current = new CachedClient(url, timeout, api);
+            cached = current;
+        }
+        return current.api();
+    }
+
+    private record CachedClient(String url, Duration timeout, SveveApi api) {
+    }
+}

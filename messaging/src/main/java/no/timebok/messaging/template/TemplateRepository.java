@@ -1,0 +1,29 @@
+package no.timebok.messaging.template;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import no.timebok.common.messaging.MessageKind;
+
+@ApplicationScoped
+public class TemplateRepository {
+
+    @PersistenceContext(unitName = "messaging")
+    EntityManager em;
+
+    public Optional<MessageTemplate> find(MessageKind kind, String language) {
+        return em.createQuery("SELECT t FROM MessageTemplate t WHERE t.kind = :kind AND t.language = :language",
+                        MessageTemplate.class)
+                .setParameter("kind", kind)
+                .setParameter("language", language)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public List<MessageTemplate> all() {
+        return em.createQuery("SELECT t FROM MessageTemplate t ORDER BY t.kind, t.language", MessageTemplate.class)
+                .getResultList();
+    }
+}
