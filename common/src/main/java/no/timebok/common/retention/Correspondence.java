@@ -11,7 +11,7 @@ import java.util.Map;
 @Local
 public interface Correspondence {
 
-    String JNDI_NAME = "java:app/messaging/CorrespondenceService!no.timebok.common.retention.Correspondence";
+    String JNDI_NAME = "java:app/messaging/CorrespondenceRetentionService!no.timebok.common.retention.Correspondence";
 
     /** Runs the correspondence policy now, or records that another run holds it. */
     RetentionReceipt runNow();

@@ -27,7 +27,7 @@ import no.timebok.common.retention.RetentionRunner;
 /** Messaging's side of the retention contract: the correspondence policy and the journal decisions. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class CorrespondenceService implements Correspondence {
+public class CorrespondenceRetentionService implements Correspondence {
 
     static final String OUTBOX = "outbox_message";
     private static final int WORKLIST_MAX = 1000;
