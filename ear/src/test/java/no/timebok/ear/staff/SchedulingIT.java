@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,15 +117,21 @@ class SchedulingIT {
         long appointment = QueueIT.json(reception.post("/api/staff/requests/" + request.id() + "/appointments",
                 "{\"resourceId\":" + OSLO_ROOM + ",\"start\":\"" + first + "\"}").body()).getJsonNumber("id").longValue();
 
+        assertEquals(List.of(Instant.parse(first).minus(Duration.ofHours(24))), pendingReminders(appointment),
+                "booking schedules the reminder 24 h before");
+
         HttpResponse<String> moved = reception.post("/api/staff/appointments/" + appointment + "/reschedule",
                 "{\"resourceId\":" + OSLO_ROOM + ",\"start\":\"" + second + "\"}");
         assertEquals(200, moved.statusCode(), moved.body());
+        assertEquals(List.of(Instant.parse(second).minus(Duration.ofHours(24))), pendingReminders(appointment),
+                "moving the appointment replaces its reminder");
         assertFalse(slots(reception, request, day).toString().contains("\"start\":\"" + second), "the new time is taken");
         assertTrue(slots(reception, request, day).toString().contains("\"start\":\"" + first), "the old time is free again");
 
         HttpResponse<String> cancelled = reception.post("/api/staff/appointments/" + appointment + "/cancel", "{}");
         assertEquals(200, cancelled.statusCode(), cancelled.body());
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM appointment_cell WHERE appointment_id = ?", appointment));
+        assertEquals(List.of(), pendingReminders(appointment), "a cancelled appointment has no reminder left");
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM outbox_message WHERE subject_reference = ?"
                 + " AND kind IN ('APPOINTMENT_RESCHEDULED')", request.reference()));
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM outbox_message WHERE subject_reference = ?"
@@ -136,7 +147,7 @@ class SchedulingIT {
 
         JsonArray open = slots(reception, request, day);
         assertEquals(16, open.size(), "08:00–16:00 in 30-minute slots");
-        assertEquals(day + "T08:00", java.time.Instant.parse(open.getJsonObject(0).getString("start"))
+        assertEquals(day + "T08:00", Instant.parse(open.getJsonObject(0).getString("start"))
                 .atZone(ZoneId.of("Europe/Oslo")).toLocalDateTime().toString());
         assertEquals(0, slots(reception, request, saturday).size(), "closed at weekends");
 
@@ -199,5 +210,14 @@ class SchedulingIT {
     /** A Wednesday some weeks ahead, so that tests don't meet each other's bookings. */
     private static LocalDate weekdayWeeksAhead(int weeks) {
         return LocalDate.now(ZoneId.of("Europe/Oslo")).plusWeeks(weeks).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+    }
+
+    private static List<Instant> pendingReminders(long appointment) throws Exception {
+        return TestDatabase.query("SELECT next_attempt_at FROM outbox_message WHERE appointment_key = ?"
+                        + " AND kind = 'APPOINTMENT_REMINDER' AND state IN ('QUEUED', 'HELD')", "appointment-" + appointment).stream()
+                .map(row -> row.get("next_attempt_at"))
+                .map(value -> value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value)
+                .map(utc -> utc.toInstant(ZoneOffset.UTC))
+                .toList();
     }
 }
