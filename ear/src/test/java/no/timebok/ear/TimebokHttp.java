@@ -101,6 +101,18 @@ public final class TimebokHttp {
         return send(request(path).header("Accept", "application/json, application/problem+json").GET());
     }
 
+    public HttpResponse<String> putJson(String path, String json) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, application/problem+json")
+                .header("Accept-Language", "en")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return send(request(path).header("Accept", "application/json, application/problem+json").DELETE());
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("X-Forwarded-For", clientAddress);
     }

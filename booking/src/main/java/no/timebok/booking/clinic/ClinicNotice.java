@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import no.timebok.common.validation.FieldErrors;
 
 /** A clinic's notice for a period of days, such as summer opening hours or treatment deadlines. */
 @Entity
@@ -45,6 +46,55 @@ public class ClinicNotice {
     private LocalDate shownUntil;
 
     protected ClinicNotice() {
+    }
+
+    /**
+     * A notice in both languages for the days it is shown on the public form. It is public text:
+     * it must never name a patient.
+     *
+     * @throws no.timebok.common.validation.InvalidInputException naming each field that is empty or
+     *         too long, or "shownUntil" when the period ends before it starts
+     */
+    public static ClinicNotice create(Clinic clinic, String titleNb, String titleEn, String bodyNb, String bodyEn,
+                                      LocalDate shownFrom, LocalDate shownUntil) {
+        FieldErrors errors = new FieldErrors();
+        ClinicNotice notice = new ClinicNotice();
+        notice.clinic = clinic;
+        notice.titleNb = text(errors, "titleNb", titleNb, 200);
+        notice.titleEn = text(errors, "titleEn", titleEn, 200);
+        notice.bodyNb = text(errors, "bodyNb", bodyNb, 4000);
+        notice.bodyEn = text(errors, "bodyEn", bodyEn, 4000);
+        if (shownUntil.isBefore(shownFrom)) {
+            errors.add("shownUntil", "setup.period.order");
+        }
+        errors.throwIfAny();
+        notice.shownFrom = shownFrom;
+        notice.shownUntil = shownUntil;
+        return notice;
+    }
+
+    private static String text(FieldErrors errors, String field, String value, int max) {
+        String trimmed = value == null ? "" : value.strip();
+        if (trimmed.isEmpty() || trimmed.length() > max) {
+            errors.add(field, max > 200 ? "setup.body.invalid" : "setup.title.invalid");
+        }
+        return trimmed;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long clinicId() {
+        return clinic.id();
+    }
+
+    public LocalDate shownFrom() {
+        return shownFrom;
+    }
+
+    public LocalDate shownUntil() {
+        return shownUntil;
     }
 
     public boolean shownOn(LocalDate day) {

@@ -8,11 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import no.timebok.common.validation.FieldErrors;
 
 /** A kind of visit one clinic offers. Holds no personal data. */
 @Entity
 @Table(name = "visit_type")
-@Cacheable
+// Not in the shared cache: administrators change it, and another node of a cluster would keep
+// offering the old hours or lengths from its own cache.
+@Cacheable(false)
 public class VisitType {
 
     @Id
@@ -43,8 +46,29 @@ public class VisitType {
     @Column(name = "slot_minutes", nullable = false)
     private int slotMinutes;
 
+    /**
+     * Changes how long an appointment of this kind takes, on the 15-minute grid. Booked
+     * appointments keep their length.
+     *
+     * @throws no.timebok.common.validation.InvalidInputException naming "slotMinutes"
+     */
+    public void changeSlotLength(int minutes) {
+        if (minutes < 15 || minutes > 480 || minutes % 15 != 0) {
+            throw new FieldErrors().add("slotMinutes", "setup.slot.invalid").asException();
+        }
+        slotMinutes = minutes;
+    }
+
+    public int slotMinutes() {
+        return slotMinutes;
+    }
+
     public java.time.Duration slotLength() {
         return java.time.Duration.ofMinutes(slotMinutes);
+    }
+
+    public boolean active() {
+        return active;
     }
 
     public Long id() {

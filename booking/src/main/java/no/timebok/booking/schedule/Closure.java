@@ -8,11 +8,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.Optional;
+import no.timebok.common.validation.FieldErrors;
 
 /** Days a resource, or the whole clinic, takes no appointments (the summer weeks, a course). */
 @Entity
 @Table(name = "closure")
-@Cacheable
+// Not in the shared cache: administrators change it, and another node of a cluster would keep
+// offering the old hours or lengths from its own cache.
+@Cacheable(false)
 public class Closure {
 
     @Id
@@ -43,6 +47,49 @@ public class Closure {
         this.firstDay = firstDay;
         this.lastDay = lastDay;
         this.reason = reason;
+    }
+
+    /**
+     * A closure as an administrator enters it. The reason is shown to staff only ("Sommerferie"),
+     * never to patients.
+     *
+     * @throws no.timebok.common.validation.InvalidInputException naming "lastDay" or "reason"
+     */
+    public static Closure create(long clinicId, Long resourceId, LocalDate firstDay, LocalDate lastDay, String reason) {
+        FieldErrors errors = new FieldErrors();
+        String trimmed = reason == null ? "" : reason.strip();
+        if (lastDay.isBefore(firstDay)) {
+            errors.add("lastDay", "setup.closure.order");
+        }
+        if (trimmed.isEmpty() || trimmed.length() > 200) {
+            errors.add("reason", "setup.reason.invalid");
+        }
+        errors.throwIfAny();
+        return new Closure(clinicId, resourceId, firstDay, lastDay, trimmed);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long clinicId() {
+        return clinicId;
+    }
+
+    public Optional<Long> resourceId() {
+        return Optional.ofNullable(resourceId);
+    }
+
+    public LocalDate firstDay() {
+        return firstDay;
+    }
+
+    public LocalDate lastDay() {
+        return lastDay;
+    }
+
+    public String reason() {
+        return reason;
     }
 
     public boolean closes(long resource, LocalDate day) {

@@ -18,7 +18,8 @@ final class FacesErrors {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle messages = ResourceBundle.getBundle(BUNDLE, java.util.Locale.forLanguageTag(Languages.DEFAULT),
                 FacesErrors.class.getClassLoader());
-        e.errors().asMap().forEach((field, key) -> faces.addMessage(formId + ":" + field,
+        // Component ids cannot hold dots, so "hours.MONDAY" is the field with id "hours-MONDAY".
+        e.errors().asMap().forEach((field, key) -> faces.addMessage(formId + ":" + field.replace('.', '-'),
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.containsKey(key) ? messages.getString(key) : key, null)));
         faces.validationFailed();
     }

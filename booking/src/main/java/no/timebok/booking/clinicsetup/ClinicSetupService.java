@@ -1,0 +1,106 @@
+package no.timebok.booking.clinicsetup;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import no.timebok.booking.clinic.Clinic;
+import no.timebok.booking.clinic.ClinicNotice;
+import no.timebok.booking.clinic.VisitType;
+import no.timebok.booking.clinicsetup.SetupDrafts.ClosureDraft;
+import no.timebok.booking.clinicsetup.SetupDrafts.NoticeDraft;
+import no.timebok.booking.clinicsetup.SetupDrafts.ResourceDraft;
+import no.timebok.booking.clinicsetup.SetupViews.ClosureView;
+import no.timebok.booking.clinicsetup.SetupViews.NoticeView;
+import no.timebok.booking.clinicsetup.SetupViews.Overview;
+import no.timebok.booking.clinicsetup.SetupViews.ResourceView;
+import no.timebok.booking.clinicsetup.SetupViews.VisitTypeView;
+import no.timebok.booking.schedule.Closure;
+import no.timebok.booking.schedule.Resource;
+import no.timebok.booking.staff.CurrentStaff;
+import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.validation.FieldErrors;
+
+/** An administrator's set-up of their own clinics; another clinic's items are not found. */
+@Stateless
+@RolesAllowed("admin")
+public class ClinicSetupService {
+
+    @Inject
+    ClinicSetupRepository setup;
+
+    @Inject
+    CurrentStaff current;
+
+    @Inject
+    TimebokConfig config;
+
+    @Inject
+    Clock clock;
+
+    public Overview overview() {
+        Set<Long> mine = current.clinicIds();
+        LocalDate today = LocalDate.now(clock.withZone(config.zone()));
+        return new Overview(
+                setup.clinics(mine).stream().map(SetupViews.ClinicView::of).toList(),
+                setup.resources(mine).stream().map(ResourceView::of).toList(),
+                setup.closures(mine, today).stream().map(ClosureView::of).toList(),
+                setup.notices(mine, today).stream().map(NoticeView::of).toList(),
+                setup.visitTypes(mine).stream().map(VisitTypeView::of).toList());
+    }
+
+    public ResourceView addResource(ResourceDraft draft) {
+        Clinic clinic = myClinic(draft.clinicId());
+        return ResourceView.of(setup.add(Resource.create(clinic.id(), draft.name(), draft.place(), draft.weeklyHours())));
+    }
+
+    public ResourceView changeResource(long id, ResourceDraft draft) {
+        Resource resource = setup.resource(current.clinicIds(), id).orElseThrow(SetupItemNotFoundException::new);
+        resource.describe(draft.name(), draft.place(), draft.bookable(), draft.weeklyHours());
+        return ResourceView.of(resource);
+    }
+
+    public ClosureView addClosure(ClosureDraft draft) {
+        FieldErrors errors = new FieldErrors();
+        Clinic clinic = myClinic(draft.clinicId());
+        if (draft.resourceId() != null && setup.resource(Set.of(clinic.id()), draft.resourceId()).isEmpty()) {
+            errors.add("resourceId", "staff.resource.invalid");
+        }
+        LocalDate first = SetupDrafts.date(errors, "firstDay", draft.firstDay());
+        LocalDate last = SetupDrafts.date(errors, "lastDay", draft.lastDay());
+        errors.throwIfAny();
+        return ClosureView.of(setup.add(Closure.create(clinic.id(), draft.resourceId(), first, last, draft.reason())));
+    }
+
+    public void removeClosure(long id) {
+        setup.remove(setup.closure(current.clinicIds(), id).orElseThrow(SetupItemNotFoundException::new));
+    }
+
+    public NoticeView addNotice(NoticeDraft draft) {
+        FieldErrors errors = new FieldErrors();
+        Clinic clinic = myClinic(draft.clinicId());
+        LocalDate from = SetupDrafts.date(errors, "shownFrom", draft.shownFrom());
+        LocalDate until = SetupDrafts.date(errors, "shownUntil", draft.shownUntil());
+        errors.throwIfAny();
+        return NoticeView.of(setup.add(ClinicNotice.create(clinic, draft.titleNb(), draft.titleEn(), draft.bodyNb(),
+                draft.bodyEn(), from, until)));
+    }
+
+    public void removeNotice(long id) {
+        setup.remove(setup.notice(current.clinicIds(), id).orElseThrow(SetupItemNotFoundException::new));
+    }
+
+    public VisitTypeView changeSlotLength(long visitTypeId, Integer minutes) {
+        VisitType visitType = setup.visitType(current.clinicIds(), visitTypeId).orElseThrow(SetupItemNotFoundException::new);
+        visitType.changeSlotLength(minutes == null ? 0 : minutes);
+        return VisitTypeView.of(visitType);
+    }
+
+    /** A clinic named in a form is a choice, so a wrong one is that field's error, not a 404. */
+    private Clinic myClinic(Long clinicId) {
+        return setup.clinic(current.clinicIds(), clinicId == null ? 0 : clinicId)
+                .orElseThrow(() -> new FieldErrors().add("clinicId", "staff.clinics.invalid").asException());
+    }
+}
