@@ -1,5 +1,6 @@
 package no.timebok.booking.queue;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +33,7 @@ import no.timebok.common.validation.FieldErrors;
  */
 @Path("/staff/requests")
 @RequestScoped
+@RolesAllowed("reception")
 @Produces(MediaType.APPLICATION_JSON)
 public class QueueResource {
 

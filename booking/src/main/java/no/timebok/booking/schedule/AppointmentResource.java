@@ -1,5 +1,6 @@
 package no.timebok.booking.schedule;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +21,7 @@ import no.timebok.common.validation.FieldErrors;
  */
 @Path("/staff/appointments")
 @RequestScoped
+@RolesAllowed("reception")
 @Produces(MediaType.APPLICATION_JSON)
 public class AppointmentResource {
 

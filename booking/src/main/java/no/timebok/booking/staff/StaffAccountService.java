@@ -3,8 +3,12 @@ package no.timebok.booking.staff;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import no.timebok.booking.clinic.ClinicRepository;
+import no.timebok.booking.staff.login.SecurityEvent;
+import no.timebok.booking.staff.login.SecurityEventLog;
 import no.timebok.common.crypto.FieldCipher;
 import no.timebok.common.validation.FieldErrors;
 
@@ -26,6 +30,9 @@ public class StaffAccountService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SecurityEventLog events;
 
     public StaffUser create(NewStaffAccount account) {
         FieldErrors errors = new FieldErrors();
@@ -70,6 +77,84 @@ public class StaffAccountService {
         if (!user.completeSetup(passwords.hash(newPassword), code, cipher, clock.instant())) {
             new FieldErrors().add("code", "staff.totp.invalid").throwIfAny();
         }
+    }
+
+    /**
+     * An administrator's new account, for clinics the administrator has.
+     *
+     * @throws no.timebok.common.validation.InvalidInputException as {@link #create}, and "clinicIds"
+     *         for a clinic outside the administrator's own
+     */
+    public StaffUser createBy(CurrentStaff.StaffMember admin, NewStaffAccount account) {
+        if (!admin.clinicIds().containsAll(account.clinicIds())) {
+            throw new FieldErrors().add("clinicIds", "staff.clinics.invalid").asException();
+        }
+        StaffUser created = create(account);
+        events.record(SecurityEvent.Kind.ACCOUNT_CREATED, admin.id(), null, "/api/staff/admin/users/" + created.id());
+        return created;
+    }
+
+    /** The accounts an administrator manages: those working only at clinics the administrator has. */
+    public List<StaffUser> manageableBy(CurrentStaff.StaffMember admin) {
+        return users.findAll().stream().filter(user -> admin.clinicIds().containsAll(user.clinicIds())).toList();
+    }
+
+    public StaffUser manageable(CurrentStaff.StaffMember admin, long id) {
+        return users.find(id).filter(user -> admin.clinicIds().containsAll(user.clinicIds()))
+                .orElseThrow(StaffAccountNotFoundException::new);
+    }
+
+    /**
+     * Changes name, roles, clinics or whether the account may log in. The account's open sessions
+     * end. An administrator cannot take their own admin role or account away, so a clinic is never
+     * left without one by a slip.
+     *
+     * @throws no.timebok.common.validation.InvalidInputException naming "displayName", "roles",
+     *         "clinicIds" or "active"
+     */
+    public StaffUser change(CurrentStaff.StaffMember admin, long id, AccessChange change) {
+        StaffUser user = manageable(admin, id);
+        FieldErrors errors = new FieldErrors();
+        if (change.displayName() == null || change.displayName().isBlank() || change.displayName().length() > 120) {
+            errors.add("displayName", "staff.display-name.invalid");
+        }
+        if (change.roles().isEmpty() || change.roles().contains(StaffRole.SETUP)) {
+            errors.add("roles", "staff.roles.invalid");
+        }
+        if (change.clinicIds().isEmpty() || !admin.clinicIds().containsAll(change.clinicIds())) {
+            errors.add("clinicIds", "staff.clinics.invalid");
+        }
+        if (user.id() == admin.id() && (!change.active() || !change.roles().contains(StaffRole.ADMIN))) {
+            errors.add(change.active() ? "roles" : "active", "staff.self.lockout");
+        }
+        errors.throwIfAny();
+        user.changeAccess(change.displayName().strip(), change.roles(), change.clinicIds(), change.active(), clock.instant());
+        events.record(SecurityEvent.Kind.ACCOUNT_CHANGED, admin.id(), null, "/api/staff/admin/users/" + id);
+        return user;
+    }
+
+    /**
+     * A new one-time password for a forgotten password or a lost phone: the account sets itself up
+     * again (new password, new TOTP) at its next login.
+     *
+     * @throws no.timebok.common.validation.InvalidInputException naming "oneTimePassword"
+     */
+    public StaffUser reset(CurrentStaff.StaffMember admin, long id, String oneTimePassword) {
+        StaffUser user = manageable(admin, id);
+        FieldErrors errors = new FieldErrors();
+        PasswordRules.check("oneTimePassword", oneTimePassword, user.username(), errors);
+        errors.throwIfAny();
+        user.resetCredentials(passwords.hash(oneTimePassword), clock.instant());
+        events.record(SecurityEvent.Kind.CREDENTIALS_RESET, admin.id(), null, "/api/staff/admin/users/" + id);
+        return user;
+    }
+
+    /** Whether the session of {@code username}, logged in at {@code loggedInAt}, may go on. */
+    public boolean keepsSession(String username, Instant loggedInAt) {
+        return users.findByUsername(username).filter(user -> user.keepsSessionFrom(loggedInAt)).isPresent();
+    }
+
+    public record AccessChange(String displayName, Set<StaffRole> roles, Set<Long> clinicIds, boolean active) {
     }
 
     public record NewStaffAccount(String username, String displayName, String oneTimePassword,

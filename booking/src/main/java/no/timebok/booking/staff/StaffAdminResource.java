@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,23 +28,47 @@ public class StaffAdminResource {
     StaffAccountService accounts;
 
     @Inject
-    StaffUserRepository users;
+    CurrentStaff current;
 
+    /** The accounts of my clinics (accounts that also work elsewhere belong to that clinic's admin too). */
     @GET
     public List<StaffAccount> list() {
-        return users.findAll().stream().map(StaffAccount::of).toList();
+        return accounts.manageableBy(current.get()).stream().map(StaffAccount::of).toList();
+    }
+
+    @GET
+    @Path("{id: \\d{1,18}}")
+    public StaffAccount one(@PathParam("id") long id) {
+        return StaffAccount.of(accounts.manageable(current.get(), id));
+    }
+
+    @PUT
+    @Path("{id: \\d{1,18}}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StaffAccount change(@PathParam("id") long id, Change change) {
+        Change given = change == null ? new Change(null, null, null, null) : change;
+        return StaffAccount.of(accounts.change(current.get(), id, new StaffAccountService.AccessChange(given.displayName(),
+                roles(given.roles()), Set.copyOf(given.clinicIds() == null ? List.of() : given.clinicIds()),
+                given.active() == null || given.active())));
+    }
+
+    @POST
+    @Path("{id: \\d{1,18}}/reset")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StaffAccount reset(@PathParam("id") long id, Reset reset) {
+        return StaffAccount.of(accounts.reset(current.get(), id, reset == null ? null : reset.oneTimePassword()));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewAccount account) {
         NewAccount given = account == null ? new NewAccount(null, null, null, List.of(), List.of()) : account;
-        StaffUser created = accounts.create(new StaffAccountService.NewStaffAccount(given.username(), given.displayName(),
+        StaffUser created = accounts.createBy(current.get(), new StaffAccountService.NewStaffAccount(given.username(), given.displayName(),
                 given.oneTimePassword(), roles(given.roles()), Set.copyOf(given.clinicIds() == null ? List.of() : given.clinicIds())));
         return Response.status(Response.Status.CREATED).entity(StaffAccount.of(created)).build();
     }
 
-    private static Set<StaffRole> roles(List<String> names) {
+    static Set<StaffRole> roles(List<String> names) {
         if (names == null) {
             return EnumSet.noneOf(StaffRole.class);
         }
@@ -57,11 +83,19 @@ public class StaffAdminResource {
                              List<Long> clinicIds) {
     }
 
-    public record StaffAccount(long id, String username, String displayName, List<String> roles, List<Long> clinicIds) {
+    public record Change(String displayName, List<String> roles, List<Long> clinicIds, Boolean active) {
+    }
+
+    public record Reset(String oneTimePassword) {
+    }
+
+    /** {@code pendingSetup}: the account has yet to choose its password and enrol TOTP. */
+    public record StaffAccount(long id, String username, String displayName, List<String> roles, List<Long> clinicIds,
+                               boolean active, boolean pendingSetup) {
         static StaffAccount of(StaffUser user) {
             return new StaffAccount(user.id(), user.username(), user.displayName(),
                     user.roles().stream().map(StaffRole::roleName).sorted().toList(),
-                    user.clinicIds().stream().sorted().toList());
+                    user.clinicIds().stream().sorted().toList(), user.active(), user.needsSetup());
         }
     }
 }

@@ -68,6 +68,10 @@ public class StaffUser {
     @Column(nullable = false)
     private boolean active;
 
+    @Column(name = "sessions_valid_from")
+    @Convert(converter = UtcInstantConverter.class)
+    private Instant sessionsValidFrom;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     @Convert(converter = UtcInstantConverter.class)
     private Instant createdAt;
@@ -127,6 +131,40 @@ public class StaffUser {
     public void recordSuccessfulLogin() {
         failedLogins = 0;
         lockedUntil = null;
+    }
+
+    /**
+     * An administrator's change of who this is and what they may do. Sessions started before it
+     * end at their next request, so removed roles or clinics stop working at once.
+     */
+    public void changeAccess(String newDisplayName, Set<StaffRole> newRoles, Set<Long> newClinicIds, boolean stillActive, Instant now) {
+        if (newRoles.contains(StaffRole.SETUP) || newRoles.isEmpty() || newClinicIds.isEmpty()) {
+            throw new IllegalArgumentException("An account needs a role and a clinic");
+        }
+        displayName = newDisplayName;
+        roles = EnumSet.copyOf(newRoles);
+        clinicIds = new TreeSet<>(newClinicIds);
+        active = stillActive;
+        sessionsValidFrom = now;
+    }
+
+    /**
+     * For a forgotten password or a lost phone: a new one-time password, and setup (new password,
+     * new TOTP enrolment) at the next login. The old secret is dropped, and open sessions end.
+     */
+    public void resetCredentials(String oneTimePasswordHash, Instant now) {
+        passwordHash = oneTimePasswordHash;
+        mustChangePassword = true;
+        totpEnrolled = false;
+        totpSecretSealed = null;
+        failedLogins = 0;
+        lockedUntil = null;
+        sessionsValidFrom = now;
+    }
+
+    /** Whether a session that logged in at {@code loggedInAt} may go on. */
+    public boolean keepsSessionFrom(Instant loggedInAt) {
+        return active && (sessionsValidFrom == null || !loggedInAt.isBefore(sessionsValidFrom));
     }
 
     public boolean needsSetup() {

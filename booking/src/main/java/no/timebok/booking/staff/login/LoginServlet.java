@@ -41,8 +41,19 @@ public class LoginServlet extends HttpServlet {
         } else if (request.isUserInRole(StaffRole.SETUP.roleName())) {
             response.sendRedirect(base + "/staff/setup.xhtml");
         } else {
-            response.sendRedirect(base + "/staff/queue.xhtml");
+            response.sendRedirect(base + startPage(request));
         }
+    }
+
+    /** Where each role's work starts; only reception works with patients' requests. */
+    private static String startPage(HttpServletRequest request) {
+        if (request.isUserInRole(StaffRole.RECEPTION.roleName())) {
+            return "/staff/queue.xhtml";
+        }
+        if (request.isUserInRole(StaffRole.ADMIN.roleName())) {
+            return "/staff/admin/setup.xhtml";
+        }
+        return "/staff/home.xhtml";
     }
 
     @Override

@@ -18,7 +18,11 @@ import no.timebok.common.persistence.UtcInstantConverter;
 public class SecurityEvent {
 
     public enum Kind {
-        LOGIN_FAILED, LOGIN_LOCKED_OUT, LOGIN_SUCCEEDED, ACCESS_DENIED, NOT_FOUND_OUTSIDE_CLINIC
+        LOGIN_FAILED, LOGIN_LOCKED_OUT, LOGIN_SUCCEEDED, ACCESS_DENIED, NOT_FOUND_OUTSIDE_CLINIC,
+        /** An administrator (the event's staff user) made, changed or reset the account in the path. */
+        ACCOUNT_CREATED, ACCOUNT_CHANGED, CREDENTIALS_RESET,
+        /** A session ended because its account was deactivated, changed or reset after its login. */
+        SESSION_REVOKED
     }
 
     @Id
