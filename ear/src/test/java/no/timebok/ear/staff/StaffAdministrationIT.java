@@ -129,6 +129,27 @@ class StaffAdministrationIT {
         assertEquals(403, reception.get(USERS).statusCode());
     }
 
+    @Test
+    void aRefusedAccessIsRecordedAsASecurityEvent() throws Exception {
+        StaffSession admin = StaffAccounts.create(List.of("admin"), List.of(BERGEN));
+        StaffSession reception = StaffAccounts.reception(BERGEN);
+        long id = idOf(admin, reception.username());
+
+        HttpResponse<String> byConstraint = reception.get("/api/staff/admin/setup");
+        HttpResponse<String> byAnnotation = reception.post("/api/staff/retention/policies/free-text/runs", "{}");
+        HttpResponse<String> page = reception.http().get("/staff/admin/users.xhtml");
+
+        assertEquals(403, byConstraint.statusCode());
+        assertTrue(byConstraint.body().contains("forbidden"), byConstraint.body());
+        assertEquals(403, byAnnotation.statusCode());
+        assertEquals(403, page.statusCode());
+        assertTrue(page.body().contains("Ingen tilgang"), "a page, not a stack trace");
+        for (String path : List.of("/api/staff/admin/setup", "/api/staff/retention/policies/free-text/runs", "/staff/admin/users.xhtml")) {
+            assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM security_event WHERE kind = 'ACCESS_DENIED'"
+                    + " AND staff_user_id = ? AND path = ?", id, path), path);
+        }
+    }
+
     private static long idOf(StaffSession admin, String username) {
         HttpResponse<String> list = admin.get(USERS);
         assertEquals(200, list.statusCode(), list.body());

@@ -1,0 +1,20 @@
+<%@ page contentType="text/html; charset=UTF-8" %>
+<%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
+<fmt:setLocale value="nb" scope="request"/>
+<fmt:setBundle basename="no.timebok.booking.web.messages" scope="request"/>
+<!DOCTYPE html>
+<html lang="nb">
+<head>
+    <meta charset="UTF-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title><fmt:message key="denied.title"/> – Timebok</title>
+    <link rel="stylesheet" href="${pageContext.request.contextPath}/static/timebok.css">
+</head>
+<body>
+<main>
+    <h1><fmt:message key="denied.title"/></h1>
+    <p><fmt:message key="denied.body"/></p>
+    <p><a href="${pageContext.request.contextPath}/staff/home.xhtml"><fmt:message key="denied.home"/></a></p>
+</main>
+</body>
+</html>
