@@ -78,6 +78,10 @@ public final class PayaraDomain {
                 "--isconnectvalidatereq=true", "--validationmethod=meta-data", "--failconnection=true",
                 // Validating on every hand-out cost about a tenth of an intake request's CPU.
                 "--validateatmostonceperiod=60",
+                // READ COMMITTED takes no gap locks: under MariaDB's default REPEATABLE READ the
+                // relay's FOR UPDATE SKIP LOCKED claim locked the gap new outbox rows go into, and
+                // a booking queuing its confirmation could deadlock with it.
+                "--isolationlevel=read-committed",
                 "--property", database.asPoolProperties(), POOL);
         remote("create-jdbc-resource", "--connectionpoolid=" + POOL, RESOURCE);
         List<String> settings = new ArrayList<>(List.of(
