@@ -55,8 +55,11 @@ public final class StaffSession {
                 "csrf", csrf.group(1)));
     }
 
+    /** A login succeeded when it leads to a role's start page, not back to login or to setup. */
     public static boolean succeeded(HttpResponse<String> login) {
-        return login.statusCode() == 302 && login.headers().firstValue("Location").orElse("").endsWith("/staff/queue.xhtml");
+        String location = login.headers().firstValue("Location").orElse("");
+        return login.statusCode() == 302 && (location.endsWith("/staff/queue.xhtml")
+                || location.endsWith("/staff/admin/setup.xhtml") || location.endsWith("/staff/home.xhtml"));
     }
 
     public HttpResponse<String> get(String path) {
