@@ -11,5 +11,7 @@ public enum AccessAction {
     /** Data taken out of the system (a file, a print). */
     EXPORTED,
     /** The message thread of a request read. */
-    THREAD_VIEWED
+    THREAD_VIEWED,
+    /** The access log of a request read by the privacy officer. */
+    AUDITED
 }

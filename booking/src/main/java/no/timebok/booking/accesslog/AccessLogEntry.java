@@ -77,6 +77,10 @@ public class AccessLogEntry {
         return staffRole;
     }
 
+    public Long appointmentId() {
+        return appointmentId;
+    }
+
     public Long bookingRequestId() {
         return bookingRequestId;
     }

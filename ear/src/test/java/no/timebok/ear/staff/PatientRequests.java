@@ -17,10 +17,15 @@ public final class PatientRequests {
     }
 
     public static Submitted submit(long clinicId, long visitTypeId, String lastName, String freeText) {
+        return submit(clinicId, visitTypeId, lastName, freeText, TestData.uniqueMobile());
+    }
+
+    /** A request from a given mobile number, for a patient who books more than once. */
+    public static Submitted submit(long clinicId, long visitTypeId, String lastName, String freeText, String mobile) {
         String json = Json.createObjectBuilder()
                 .add("firstName", "Kari")
                 .add("lastName", lastName)
-                .add("phone", TestData.uniqueMobile())
+                .add("phone", mobile)
                 .add("email", "kari." + Math.abs(lastName.hashCode()) + "@example.com")
                 .add("clinicId", clinicId)
                 .add("visitTypeId", visitTypeId)

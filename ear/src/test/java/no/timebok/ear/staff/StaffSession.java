@@ -59,7 +59,8 @@ public final class StaffSession {
     public static boolean succeeded(HttpResponse<String> login) {
         String location = login.headers().firstValue("Location").orElse("");
         return login.statusCode() == 302 && (location.endsWith("/staff/queue.xhtml")
-                || location.endsWith("/staff/admin/setup.xhtml") || location.endsWith("/staff/home.xhtml"));
+                || location.endsWith("/staff/admin/setup.xhtml") || location.endsWith("/staff/privacy/access-log.xhtml")
+                || location.endsWith("/staff/home.xhtml"));
     }
 
     public HttpResponse<String> get(String path) {

@@ -53,7 +53,7 @@ public class LoginServlet extends HttpServlet {
         if (request.isUserInRole(StaffRole.ADMIN.roleName())) {
             return "/staff/admin/setup.xhtml";
         }
-        return "/staff/home.xhtml";
+        return request.isUserInRole(StaffRole.PRIVACY.roleName()) ? "/staff/privacy/access-log.xhtml" : "/staff/home.xhtml";
     }
 
     @Override
