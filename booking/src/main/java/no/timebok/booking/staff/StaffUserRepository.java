@@ -31,6 +31,15 @@ public class StaffUserRepository {
         return !em.createQuery("SELECT u.id FROM StaffUser u", Long.class).setMaxResults(1).getResultList().isEmpty();
     }
 
+    /** Active reception staff of one clinic: whom a request there can be assigned to. */
+    public List<StaffUser> receptionAt(long clinicId) {
+        return em.createQuery("SELECT DISTINCT u FROM StaffUser u JOIN u.clinicIds c JOIN u.roles r"
+                        + " WHERE c = :clinic AND r = :role AND u.active = TRUE ORDER BY u.displayName", StaffUser.class)
+                .setParameter("clinic", clinicId)
+                .setParameter("role", StaffRole.RECEPTION)
+                .getResultList();
+    }
+
     public List<StaffUser> findAll() {
         return em.createQuery("SELECT u FROM StaffUser u ORDER BY u.username", StaffUser.class).getResultList();
     }

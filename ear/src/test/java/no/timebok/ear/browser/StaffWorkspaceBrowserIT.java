@@ -29,6 +29,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A receptionist's day in a real headless Chromium: log in with password and TOTP, find a
@@ -81,9 +82,7 @@ class StaffWorkspaceBrowserIT {
         assertEquals("Ny", driver.findElement(By.id("status")).getText());
         assertInert(driver);
 
-        WebElement from = driver.findElement(By.cssSelector("input[id$='from']"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", from, mondayWeeksAhead(13).toString());
-        Navigation.await(driver, () -> driver.findElement(By.cssSelector("input[id$='show-slots']")).click());
+        showSlots(driver, mondayWeeksAhead(13));
         List<WebElement> slots = driver.findElements(By.cssSelector("#free-slots input.slot"));
         assertTrue(slots.size() > 10, "a week of free slots is offered: " + slots.size());
         String chosen = slots.get(0).getDomAttribute("value");
@@ -114,6 +113,44 @@ class StaffWorkspaceBrowserIT {
         assertEquals(HOSTILE, notes.get(0).getText());
         assertEquals(0L, ((JavascriptExecutor) driver).executeScript("return document.querySelectorAll('#notes script, #notes img').length"));
         assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
+    }
+
+    @Test
+    void aBookedAppointmentIsMovedAndTheRequestAssignedInThePage() throws Exception {
+        Submitted request = PatientRequests.atOslo("Flytting" + UUID.randomUUID().toString().substring(0, 6), "Tekst");
+        StaffSession reception = StaffAccounts.reception(1);
+        WebDriver driver = chromium.driver();
+        logIn(driver, reception);
+        driver.get(TimebokHttp.baseUrl() + "/staff/request.xhtml?id=" + request.id());
+        showSlots(driver, mondayWeeksAhead(17));
+        Navigation.await(driver, () -> driver.findElements(By.cssSelector("#free-slots input.slot")).get(0).click());
+
+        Navigation.await(driver, () -> driver.findElement(By.cssSelector("li.appointment input.move-appointment")).click());
+        assertEquals("Flytt timen til", driver.findElement(By.id("schedule-heading")).getText());
+        showSlots(driver, mondayWeeksAhead(17).plusDays(1));
+        List<WebElement> slots = driver.findElements(By.cssSelector("#free-slots input.slot"));
+        String later = slots.get(3).getDomAttribute("value");
+        Navigation.await(driver, () -> slots.get(3).click());
+
+        List<WebElement> appointments = driver.findElements(By.cssSelector("li.appointment"));
+        assertEquals(1, appointments.size(), "moved, not booked twice");
+        assertTrue(appointments.get(0).getText().startsWith(later), appointments.get(0).getText());
+        assertEquals("Timebestilt", driver.findElement(By.id("status")).getText());
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM outbox_message WHERE subject_reference = ? AND kind = 'APPOINTMENT_RESCHEDULED'",
+                request.reference()));
+
+        new Select(driver.findElement(By.cssSelector("select[id$='staffUserId']"))).selectByVisibleText("Test " + reception.username());
+        Navigation.await(driver, () -> driver.findElement(By.cssSelector("input[id$=':assign']")).click());
+        assertEquals("Test " + reception.username(),
+                new Select(driver.findElement(By.cssSelector("select[id$='staffUserId']"))).getFirstSelectedOption().getText());
+        long me = ((Number) TestDatabase.query("SELECT id FROM staff_user WHERE username = ?", reception.username()).get(0).get("id")).longValue();
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM booking_request WHERE id = ? AND assigned_to = ?", request.id(), me));
+    }
+
+    private static void showSlots(WebDriver driver, LocalDate from) {
+        WebElement field = driver.findElement(By.cssSelector("input[id$='from']"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", field, from.toString());
+        Navigation.await(driver, () -> driver.findElement(By.cssSelector("input[id$='show-slots']")).click());
     }
 
     /** A fresh browser session each time: one test's login must not carry into the next. */

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import no.timebok.booking.queue.QueueService;
 import no.timebok.booking.queue.RequestDetail;
@@ -22,6 +23,7 @@ import no.timebok.booking.schedule.Resource;
 import no.timebok.booking.schedule.SchedulingService;
 import no.timebok.booking.schedule.SlotCalendar;
 import no.timebok.booking.schedule.SlotTakenException;
+import no.timebok.booking.staff.StaffUserRepository;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.validation.InvalidInputException;
 
@@ -45,6 +47,9 @@ public class RequestPage implements Serializable {
     @Inject
     transient TimebokConfig config;
 
+    @Inject
+    transient StaffUserRepository users;
+
     private long id;
     private RequestDetail detail;
     private List<Resource> resources = List.of();
@@ -53,12 +58,17 @@ public class RequestPage implements Serializable {
     private Long resourceId;
     private String from;
     private String noteText;
+    private Long movingAppointmentId;
+    private Long assigneeId;
+    private List<Colleague> colleagues = List.of();
 
     public void load() throws IOException {
         try {
             detail = queue.open(id);
             resources = scheduling.resources(id);
             appointments = scheduling.appointmentsOf(id);
+            colleagues = users.receptionAt(detail.clinicId()).stream().map(u -> new Colleague(u.id(), u.displayName())).toList();
+            assigneeId = detail.assignedTo();
             if (resourceId == null && !resources.isEmpty()) {
                 resourceId = resources.get(0).id();
             }
@@ -92,14 +102,47 @@ public class RequestPage implements Serializable {
         }
     }
 
+    /** Books the slot, or moves the appointment being moved to it. */
     public void book(Instant start) {
         try {
-            scheduling.book(id, resourceId, start);
-            FacesErrors.info(text("request.booked"));
+            if (movingAppointmentId == null) {
+                scheduling.book(id, resourceId, start);
+                FacesErrors.info(text("request.booked"));
+            } else {
+                scheduling.reschedule(movingAppointmentId, resourceId, start);
+                movingAppointmentId = null;
+                FacesErrors.info(text("request.moved"));
+            }
         } catch (SlotTakenException e) {
             FacesErrors.global(text("request.slotTaken"));
+        } catch (InvalidInputException e) {
+            FacesErrors.show(e, "slots");
         }
         refresh();
+    }
+
+    /** Offers free slots for moving a booked appointment; the next slot chosen moves it. */
+    public void startMove(long appointmentId) {
+        movingAppointmentId = appointmentId;
+        slots = null;
+    }
+
+    public void stopMove() {
+        movingAppointmentId = null;
+    }
+
+    public void assign() {
+        try {
+            detail = queue.assign(id, Optional.ofNullable(assigneeId));
+            FacesErrors.info(text("request.assigned"));
+        } catch (InvalidInputException e) {
+            FacesErrors.show(e, "assignment");
+        }
+    }
+
+    public String colleagueName(Long staffUserId) {
+        return staffUserId == null ? "" : colleagues.stream().filter(c -> c.id() == staffUserId).map(Colleague::name)
+                .findFirst().orElse("");
     }
 
     public void cancel(long appointmentId) {
@@ -167,6 +210,26 @@ public class RequestPage implements Serializable {
 
     public void setFrom(String from) {
         this.from = from;
+    }
+
+    public Long getMovingAppointmentId() {
+        return movingAppointmentId;
+    }
+
+    public Long getAssigneeId() {
+        return assigneeId;
+    }
+
+    public void setAssigneeId(Long assigneeId) {
+        this.assigneeId = assigneeId;
+    }
+
+    public List<Colleague> getColleagues() {
+        return colleagues;
+    }
+
+    /** A receptionist a request can be assigned to. */
+    public record Colleague(long id, String name) implements Serializable {
     }
 
     public String getNoteText() {
