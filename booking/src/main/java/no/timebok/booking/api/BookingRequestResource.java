@@ -29,6 +29,7 @@ import no.timebok.booking.request.BookingForm;
 import no.timebok.booking.request.BookingIntakeService;
 import no.timebok.booking.request.BookingRequest;
 import no.timebok.booking.request.BookingRequestRepository;
+import no.timebok.booking.request.TransientFailures;
 import no.timebok.common.validation.FieldErrors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -80,7 +81,8 @@ public class BookingRequestResource {
     @APIResponse(responseCode = "429", description = "Rate limit; see Retry-After", content = @Content(mediaType = Problems.MEDIA_TYPE))
     public Response submit(String body) {
         rateLimits.admitClient(clientAddress.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For")));
-        BookingIntakeService.Receipt receipt = intake.submit(form(parse(body)));
+        BookingForm form = form(parse(body));
+        BookingIntakeService.Receipt receipt = TransientFailures.retry(() -> intake.submit(form));
         JsonObject created = BUILDERS.createObjectBuilder()
                 .add("reference", receipt.reference())
                 .add("receiptToken", receipt.receiptToken())

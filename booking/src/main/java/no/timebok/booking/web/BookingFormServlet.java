@@ -17,6 +17,7 @@ import no.timebok.booking.abuse.RateLimits;
 import no.timebok.booking.request.BookingForm;
 import no.timebok.booking.request.BookingIntakeService;
 import no.timebok.booking.request.Languages;
+import no.timebok.booking.request.TransientFailures;
 import no.timebok.common.validation.InvalidInputException;
 
 /**
@@ -75,7 +76,7 @@ public class BookingFormServlet extends HttpServlet {
             }
             tokens.requireFilledByPerson(shownAt);
             rateLimits.admitClient(clientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
-            BookingIntakeService.Receipt receipt = intake.submit(form);
+            BookingIntakeService.Receipt receipt = TransientFailures.retry(() -> intake.submit(form));
             String lang = "en".equals(form.language()) ? "?lang=en" : "";
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getContextPath() + ReceiptServlet.PATH + receipt.receiptToken() + lang);
