@@ -1,9 +1,12 @@
 package no.timebok.booking.queue;
 
-import jakarta.persistence.Query;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import no.timebok.booking.request.BookingReference;
 import no.timebok.booking.request.BookingStatus;
@@ -24,54 +27,61 @@ public record QueueFilter(Optional<BookingStatus> status, Optional<String> searc
         search = search.map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.length() > 100 ? s.substring(0, 100) : s);
     }
 
-    /** One kind of search: its JPQL condition on {@code b}, and how it binds its parameters. */
+    /**
+     * One kind of search: its SQL condition on {@code booking_request}'s own columns, with a
+     * {@code ?} for each of its values, in order.
+     */
     public sealed interface Search permits ByReference, ByPhone, ByDate, ByName {
 
         String condition();
 
-        void bind(Query query, ZoneId zone);
+        List<Object> values(ZoneId zone);
     }
 
     public record ByReference(String reference) implements Search {
         public String condition() {
-            return " AND b.reference = :reference";
+            return " AND reference = ?";
         }
 
-        public void bind(Query query, ZoneId zone) {
-            query.setParameter("reference", reference);
+        public List<Object> values(ZoneId zone) {
+            return List.of(reference);
         }
     }
 
     public record ByPhone(String e164) implements Search {
         public String condition() {
-            return " AND b.phoneE164 = :phone";
+            return " AND phone_e164 = ?";
         }
 
-        public void bind(Query query, ZoneId zone) {
-            query.setParameter("phone", e164);
+        public List<Object> values(ZoneId zone) {
+            return List.of(e164);
         }
     }
 
-    /** Submitted on that day in the clinic's zone. */
+    /** Submitted on that day in the clinic's zone; the column holds UTC. */
     public record ByDate(LocalDate day) implements Search {
         public String condition() {
-            return " AND b.submittedAt >= :dayStart AND b.submittedAt < :dayEnd";
+            return " AND submitted_at >= ? AND submitted_at < ?";
         }
 
-        public void bind(Query query, ZoneId zone) {
-            query.setParameter("dayStart", day.atStartOfDay(zone).toInstant());
-            query.setParameter("dayEnd", day.plusDays(1).atStartOfDay(zone).toInstant());
+        public List<Object> values(ZoneId zone) {
+            return List.of(utc(day.atStartOfDay(zone).toInstant()), utc(day.plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+
+        private static LocalDateTime utc(Instant instant) {
+            return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
         }
     }
 
     /** The start of a first or last name; the wildcards a user types are taken literally. */
     public record ByName(String prefix) implements Search {
         public String condition() {
-            return " AND (b.lastName LIKE :name OR b.firstName LIKE :name)";
+            return " AND (last_name LIKE ? OR first_name LIKE ?)";
         }
 
-        public void bind(Query query, ZoneId zone) {
-            query.setParameter("name", prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        public List<Object> values(ZoneId zone) {
+            String pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            return List.of(pattern, pattern);
         }
     }
 

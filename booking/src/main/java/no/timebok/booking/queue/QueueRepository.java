@@ -4,11 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import no.timebok.booking.request.BookingRequest;
+import no.timebok.booking.request.BookingStatus;
 import no.timebok.common.config.TimebokConfig;
 
 /**
@@ -24,25 +31,60 @@ public class QueueRepository {
     @Inject
     TimebokConfig config;
 
+    /**
+     * One page, newest first, in one statement. Each of my clinics gets its own branch that reads
+     * its newest rows in index order and stops after the rows this page can need, and only the
+     * page's rows are joined to their clinic and visit type. A single {@code clinic_id IN (...)}
+     * would instead sort every matching row of all those clinics for each page: over a second on a
+     * million rows.
+     */
     public QueuePage page(Set<Long> clinicIds, QueueFilter filter) {
         if (clinicIds.isEmpty()) {
             return new QueuePage(List.of(), filter.page(), filter.pageSize(), false);
         }
-        StringBuilder jpql = new StringBuilder("SELECT NEW no.timebok.booking.queue.QueueRow(b.id, b.reference, c.id, c.name,"
-                + " v.nameNb, b.firstName, b.lastName, b.phoneE164, b.status, b.submittedAt, b.assignedTo)"
-                + " FROM BookingRequest b JOIN b.clinic c LEFT JOIN b.visitType v WHERE c.id IN :clinics");
-        filter.status().ifPresent(s -> jpql.append(" AND b.status = :status"));
         Optional<QueueFilter.Search> search = filter.parsedSearch();
-        search.ifPresent(s -> jpql.append(s.condition()));
-        jpql.append(" ORDER BY b.submittedAt DESC, b.id DESC");
-        TypedQuery<QueueRow> query = em.createQuery(jpql.toString(), QueueRow.class).setParameter("clinics", clinicIds);
-        filter.status().ifPresent(s -> query.setParameter("status", s));
-        search.ifPresent(s -> s.bind(query, config.zone()));
-        List<QueueRow> rows = query.setFirstResult(filter.page() * filter.pageSize())
-                .setMaxResults(filter.pageSize() + 1)
-                .getResultList();
+        long offset = (long) filter.page() * filter.pageSize();
+        long perClinic = offset + filter.pageSize() + 1;
+        StringBuilder branch = new StringBuilder("(SELECT id, submitted_at FROM booking_request WHERE clinic_id = ?");
+        filter.status().ifPresent(s -> branch.append(" AND status = ?"));
+        search.ifPresent(s -> branch.append(s.condition()));
+        branch.append(" ORDER BY submitted_at DESC, id DESC LIMIT ?)");
+        StringBuilder sql = new StringBuilder("SELECT b.id, b.reference, c.id, c.name, v.name_nb, b.first_name, b.last_name,"
+                + " b.phone_e164, b.status, b.submitted_at, b.assigned_to FROM (");
+        List<Object> values = new ArrayList<>();
+        for (Long clinicId : new TreeSet<>(clinicIds)) {
+            sql.append(values.isEmpty() ? "" : " UNION ALL ").append(branch);
+            values.add(clinicId);
+            filter.status().ifPresent(s -> values.add(s.name()));
+            search.ifPresent(s -> values.addAll(s.values(config.zone())));
+            values.add(perClinic);
+        }
+        sql.append(") newest JOIN booking_request b ON b.id = newest.id JOIN clinic c ON c.id = b.clinic_id"
+                + " LEFT JOIN visit_type v ON v.id = b.visit_type_id"
+                + " ORDER BY newest.submitted_at DESC, newest.id DESC LIMIT ? OFFSET ?");
+        values.add(filter.pageSize() + 1);
+        values.add(offset);
+        Query query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = query.getResultList();
+        List<QueueRow> rows = found.stream().map(QueueRepository::row).toList();
         boolean hasNext = rows.size() > filter.pageSize();
         return new QueuePage(hasNext ? rows.subList(0, filter.pageSize()) : rows, filter.page(), filter.pageSize(), hasNext);
+    }
+
+    private static QueueRow row(Object[] r) {
+        return new QueueRow(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), (String) r[3], (String) r[4],
+                (String) r[5], (String) r[6], (String) r[7], BookingStatus.valueOf((String) r[8]), utc(r[9]),
+                r[10] == null ? null : ((Number) r[10]).longValue());
+    }
+
+    /** The column holds UTC; the driver hands it over as a Timestamp or a LocalDateTime. */
+    private static Instant utc(Object value) {
+        LocalDateTime local = value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
+        return local.toInstant(ZoneOffset.UTC);
     }
 
     public Optional<BookingRequest> find(Set<Long> clinicIds, long id) {

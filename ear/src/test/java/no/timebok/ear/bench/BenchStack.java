@@ -28,10 +28,17 @@ final class BenchStack implements AutoCloseable {
     private final PayaraDomain domain;
     private final Path work;
     private final Path ear;
+    private final Map<String, String> extraConfig;
 
     BenchStack(Path payaraHome, Path work, Path ear) {
+        this(payaraHome, work, ear, Map.of());
+    }
+
+    /** With settings of the benchmark's own on top of (or instead of) the common ones. */
+    BenchStack(Path payaraHome, Path work, Path ear, Map<String, String> extraConfig) {
         this.work = work;
         this.ear = ear;
+        this.extraConfig = Map.copyOf(extraConfig);
         database = new EmbeddedDatabase(work, PORT_BASE + 6);
         domain = new PayaraDomain(payaraHome, work.resolve("domains"));
     }
@@ -40,7 +47,7 @@ final class BenchStack implements AutoCloseable {
     void start() throws Exception {
         PayaraDomain.deleteRecursively(work);
         database.start();
-        Path keyset = work.resolve("keyset.json");
+        Path keyset = keyset();
         Keysets.createIfAbsent(keyset);
         Map<String, String> config = new HashMap<>();
         config.put(ConfigKey.CRYPTO_KEYSET_PATH.key(), keyset.toString());
@@ -50,6 +57,7 @@ final class BenchStack implements AutoCloseable {
         config.put(ConfigKey.INTAKE_LIMIT_GLOBAL.key(), "1000000/PT1M");
         config.put(ConfigKey.INTAKE_MIN_FILL_TIME.key(), "PT1S");
         config.put(ConfigKey.SMS_CAP_PER_CLINIC_PER_DAY.key(), "1000000");
+        config.putAll(extraConfig);
         domain.create(PORT_BASE);
         domain.start();
         domain.configure(database.settings(), config);
@@ -65,6 +73,11 @@ final class BenchStack implements AutoCloseable {
 
     String baseUrl() {
         return "http://localhost:" + (PORT_BASE + 80);
+    }
+
+    /** The keyset the server seals with, for seeding rows it must be able to open. */
+    Path keyset() {
+        return work.resolve("keyset.json");
     }
 
     DatabaseSettings database() {

@@ -51,6 +51,30 @@ class QueueIT {
     }
 
     @Test
+    void aUserOfTwoClinicsGetsTheirRequestsMergedNewestFirstAcrossPages() throws Exception {
+        String family = "Kmerge" + UUID.randomUUID().toString().substring(0, 8);
+        Submitted first = PatientRequests.atOslo(family, "Første");
+        Submitted second = PatientRequests.atBergen(family, "Andre");
+        Submitted third = PatientRequests.atOslo(family, "Tredje");
+        Submitted fourth = PatientRequests.atBergen(family, "Fjerde");
+        StaffSession reception = StaffAccounts.create(List.of("reception"), List.of(1L, 3L));
+
+        JsonObject one = json(reception.get("/api/staff/requests?q=" + family + "&size=3").body());
+        JsonObject two = json(reception.get("/api/staff/requests?q=" + family + "&size=3&page=1").body());
+        JsonObject fresh = json(reception.get("/api/staff/requests?q=" + family + "&status=NEW&size=3&page=1").body());
+
+        assertEquals(List.of(fourth.reference(), third.reference(), second.reference()), references(one));
+        assertTrue(one.getBoolean("hasNext"), one.toString());
+        assertEquals(List.of(first.reference()), references(two));
+        assertFalse(two.getBoolean("hasNext"), two.toString());
+        assertEquals(List.of(first.reference()), references(fresh), "the status filter pages the same way");
+    }
+
+    private static List<String> references(JsonObject page) {
+        return page.getJsonArray("rows").getValuesAs(JsonObject.class).stream().map(r -> r.getString("reference")).toList();
+    }
+
+    @Test
     void searchFindsByReferencePhoneAndDate() throws Exception {
         Submitted request = PatientRequests.atOslo("Søk" + UUID.randomUUID().toString().substring(0, 8), "Tekst");
         String phone = (String) TestDatabase.query("SELECT phone_e164 FROM booking_request WHERE id = ?", request.id())

@@ -1,0 +1,201 @@
+package no.timebok.ear.bench;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.IntPredicate;
+import java.util.logging.Logger;
+import no.timebok.common.config.ConfigKey;
+import no.timebok.ear.TimebokHttp;
+import no.timebok.ear.staff.StaffAccounts;
+import no.timebok.ear.staff.StaffSession;
+
+/**
+ * The reception queue on a million requests. Seeds 1,000,000 requests over the three clinics, sets
+ * up a reception account of all three (password and TOTP, as a clinic would) and measures, in one
+ * run: the server's {@code /health/live} as the baseline, the queue's first page through the API and
+ * the Faces page, and a search by phone, with the same number of clients; then, one request at a
+ * time, the SQL statements each kind of request sends, counted at the database, for small and deep
+ * pages of two sizes. Run with {@code ./bench.sh queue}.
+ */
+public final class QueueBenchmark {
+
+    private static final Logger LOG = Logger.getLogger(QueueBenchmark.class.getName());
+    private static final int ROWS = Integer.getInteger("timebok.bench.rows", 1_000_000);
+    private static final int CLIENTS = 8;
+    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration MEASURE = Duration.ofSeconds(20);
+    private static final int COUNTED_REQUESTS = 40;
+    private static final String ADMIN = "bench-admin";
+
+    private QueueBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args[2]).toAbsolutePath();
+        String oneTimePassword = "bench-first-login-" + Long.toString(System.nanoTime(), 36);
+        Map<String, String> config = Map.of(
+                ConfigKey.STAFF_BOOTSTRAP_ADMIN_USERNAME.key(), ADMIN,
+                ConfigKey.STAFF_BOOTSTRAP_ADMIN_PASSWORD.key(), oneTimePassword,
+                // The outbox relay polls every few seconds; the statement counts need a quiet server.
+                ConfigKey.RELAY_INTERVAL.key(), "PT1H");
+        try (BenchStack stack = new BenchStack(Path.of(args[0]), work, Path.of(args[1]), config)) {
+            stack.start();
+            System.setProperty("timebok.it.baseUrl", stack.baseUrl());
+            System.setProperty("timebok.it.adminUser", ADMIN);
+            System.setProperty("timebok.it.adminOneTimePassword", oneTimePassword);
+            String url = stack.database().url();
+
+            long seedStart = System.nanoTime();
+            QueueSeed seed = new QueueSeed(url, stack.keyset(), ROWS, Instant.now());
+            seed.run();
+            double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+            LOG.info(() -> String.format(Locale.ROOT, "Seeded %,d requests in %.0f s", ROWS, seedSeconds));
+
+            StaffSession reception = StaffAccounts.create(List.of("reception"), List.of(1L, 2L, 3L));
+            checkDetailOpens(reception, seed);
+
+            Map<String, LoadRun.Result> load = new LinkedHashMap<>();
+            // One client object for all load threads, on each side, so both share a connection pool alike.
+            TimebokHttp anonymous = new TimebokHttp();
+            load.put("GET /health/live (baseline)", LoadRun.run(clients(n -> anonymous.get("/health/live").statusCode() == 200),
+                    WARM_UP, MEASURE));
+            TimebokHttp http = reception.http();
+            load.put("GET /api/staff/requests (first page, 25)", LoadRun.run(clients(n -> okJson(http.getJson("/api/staff/requests"))),
+                    WARM_UP, MEASURE));
+            load.put("GET /staff/queue.xhtml (first page, 25)", LoadRun.run(clients(n -> okPage(http.get("/staff/queue.xhtml"))),
+                    WARM_UP, MEASURE));
+            load.put("GET /api/staff/requests?q=<phone> (search by phone)", LoadRun.run(clients(n -> okJson(http.getJson(
+                    "/api/staff/requests?q=" + phoneSearch()))), WARM_UP, MEASURE));
+            load.put("GET /api/staff/requests?q=<name prefix> (search by name)", LoadRun.run(clients(n -> okJson(http.getJson(
+                    "/api/staff/requests?q=" + nameSearch()))), WARM_UP, MEASURE));
+
+            Map<String, Map<String, Double>> counts = new LinkedHashMap<>();
+            Map<String, List<String>> statements = new LinkedHashMap<>();
+            try (StatementCounter counter = new StatementCounter(url)) {
+                counter.calibrate(5_000);
+                Map<String, Runnable> requests = new LinkedHashMap<>();
+                requests.put("API page 1, size 25", () -> expect(http.getJson("/api/staff/requests?page=0&size=25")));
+                requests.put("API page 20, size 25", () -> expect(http.getJson("/api/staff/requests?page=19&size=25")));
+                requests.put("API page 1, size 100", () -> expect(http.getJson("/api/staff/requests?page=0&size=100")));
+                requests.put("API page 20, size 100", () -> expect(http.getJson("/api/staff/requests?page=19&size=100")));
+                requests.put("API status NEW, page 1, size 25", () -> expect(http.getJson("/api/staff/requests?status=NEW")));
+                requests.put("API search by phone", () -> expect(http.getJson("/api/staff/requests?q=" + phoneSearch())));
+                requests.put("API search by name", () -> expect(http.getJson("/api/staff/requests?q=" + nameSearch())));
+                requests.put("Faces page 1, size 25", () -> expect(http.get("/staff/queue.xhtml")));
+                requests.put("Faces page 20, size 25", () -> expect(http.postForm("/staff/queue.xhtml", Map.of("page", "19"))));
+                for (Map.Entry<String, Runnable> r : requests.entrySet()) {
+                    counts.put(r.getKey(), counter.perRequest(COUNTED_REQUESTS, r.getValue()));
+                }
+                statements.put("API page 1, size 25", counter.statementsOf(requests.get("API page 1, size 25")));
+                statements.put("API search by phone", counter.statementsOf(requests.get("API search by phone")));
+                statements.put("API search by name", counter.statementsOf(requests.get("API search by name")));
+                String report = report(seedSeconds, load, counts, counter.idlePerSecond(), statements, counter);
+                Files.writeString(work.resolve("queue-results.md"), report);
+                LOG.info(() -> "\n" + report + "\n(also in " + work.resolve("queue-results.md") + ")");
+            }
+        }
+        System.exit(0);
+    }
+
+    /** The seeded rows' sealed fields open on the server: the detail view of the newest request shows its free text. */
+    private static void checkDetailOpens(StaffSession reception, QueueSeed seed) {
+        HttpResponse<String> page = reception.get("/api/staff/requests?q=" + QueueSeed.referenceOf(ROWS - 1));
+        String id = page.body().replaceFirst("(?s).*?\"id\":(\\d+).*", "$1");
+        HttpResponse<String> detail = reception.get("/api/staff/requests/" + id);
+        if (detail.statusCode() != 200 || !detail.body().contains("Benchmark request " + (ROWS - 1))) {
+            throw new IllegalStateException("The newest seeded request does not open: " + detail.statusCode());
+        }
+    }
+
+    /** A seeded phone number, typed as a receptionist would (national format, spaces). */
+    private static String phoneSearch() {
+        String e164 = QueueSeed.phoneOf(ThreadLocalRandom.current().nextInt(ROWS));
+        String national = e164.substring(3);
+        return national.substring(0, 3) + "%20" + national.substring(3, 5) + "%20" + national.substring(5);
+    }
+
+    /** The start of a seeded last name, as a receptionist types it. */
+    private static String nameSearch() {
+        String[] prefixes = {"Hans", "Ols", "Berg", "Haug", "Strand", "Dahl", "Lund", "Moen"};
+        return prefixes[ThreadLocalRandom.current().nextInt(prefixes.length)];
+    }
+
+    private static List<LoadRun.Client> clients(IntPredicate send) {
+        List<LoadRun.Client> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            clients.add(send::test);
+        }
+        return clients;
+    }
+
+    /** A page with at least one row: an empty answer would measure nothing. */
+    private static boolean okJson(HttpResponse<String> response) {
+        return response.statusCode() == 200 && response.body().contains("\"reference\"");
+    }
+
+    private static boolean okPage(HttpResponse<String> response) {
+        return response.statusCode() == 200 && response.body().contains("queue-row");
+    }
+
+    private static void expect(HttpResponse<String> response) {
+        if (response.statusCode() != 200 || !response.body().contains("TB-")) {
+            throw new IllegalStateException("Unexpected answer while counting statements: " + response.statusCode());
+        }
+    }
+
+    private static String report(double seedSeconds, Map<String, LoadRun.Result> load, Map<String, Map<String, Double>> counts,
+                                 Map<String, Double> idle, Map<String, List<String>> statements, StatementCounter counter)
+            throws java.sql.SQLException {
+        StringBuilder r = new StringBuilder();
+        r.append(String.format(Locale.ROOT, "Queue benchmark: %,d booking requests over 3 clinics (seeded in %.0f s), a reception"
+                + " account of all three clinics, %d clients, %d s measured after %d s warm-up, loopback, one run.%n%n",
+                ROWS, seedSeconds, CLIENTS, MEASURE.toSeconds(), WARM_UP.toSeconds()));
+        r.append("| request | per second | ratio to /health/live | p50 ms | p99 ms | unexpected answers |\n| --- | --- | --- | --- | --- | --- |\n");
+        LoadRun.Result baseline = load.values().iterator().next();
+        for (Map.Entry<String, LoadRun.Result> e : load.entrySet()) {
+            LoadRun.Result v = e.getValue();
+            r.append(String.format(Locale.ROOT, "| %s | %.0f | %.3f | %.1f | %.1f | %d |%n", e.getKey(), v.perSecond(),
+                    v.perSecond() / baseline.perSecond(), v.latencies().percentileMillis(50), v.latencies().percentileMillis(99),
+                    v.unexpected()));
+        }
+        r.append(String.format(Locale.ROOT, "%nSQL statements per request, counted at MariaDB (SHOW GLOBAL STATUS deltas over %d"
+                + " requests one at a time, less the counting's own and the idle server's: %s per second):%n%n",
+                COUNTED_REQUESTS, format(idle)));
+        r.append("| request | all statements (Questions) | SELECT | INSERT | UPDATE | DELETE |\n| --- | --- | --- | --- | --- | --- |\n");
+        for (Map.Entry<String, Map<String, Double>> e : counts.entrySet()) {
+            Map<String, Double> c = e.getValue();
+            r.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.1f |%n", e.getKey(), c.get("Questions"),
+                    c.get("Com_select"), c.get("Com_insert"), c.get("Com_update"), c.get("Com_delete")));
+        }
+        for (Map.Entry<String, List<String>> e : statements.entrySet()) {
+            r.append(String.format(Locale.ROOT, "%nStatements of one request, %s (general log):%n%n", e.getKey()));
+            for (String sql : e.getValue()) {
+                String shown = sql.replaceAll("\\s+", " ");
+                r.append("- `").append(shown.length() > 300 ? shown.substring(0, 300) + " …" : shown).append("`\n");
+                if (shown.regionMatches(true, 0, "SELECT", 0, 6) && shown.contains("booking_request")) {
+                    for (String line : counter.explain(sql)) {
+                        r.append("  - EXPLAIN: ").append(line).append('\n');
+                    }
+                }
+            }
+        }
+        return r.toString();
+    }
+
+    private static String format(Map<String, Double> perSecond) {
+        StringBuilder s = new StringBuilder();
+        for (String counter : StatementCounter.COUNTERS) {
+            s.append(s.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %.2f", counter, perSecond.getOrDefault(counter, 0.0)));
+        }
+        return s.toString();
+    }
+}
