@@ -49,11 +49,27 @@ public class QueueResource {
     @Inject
     Clock clock;
 
+    /** The queue without a search: paging and the status filter carry no personal data. */
     @GET
     public QueuePage list(@QueryParam("status") String status, @QueryParam("q") String search,
                           @QueryParam("page") @DefaultValue("0") int page,
                           @QueryParam("size") @DefaultValue("25") int size) {
-        return queue.page(new QueueFilter(parseStatus("status", status), Optional.ofNullable(search), page, size));
+        if (search != null) {
+            // A name or phone number in a URL ends up in access logs, proxies and browser history.
+            throw new FieldErrors().add("q", "staff.search.post").asException();
+        }
+        return queue.page(new QueueFilter(parseStatus("status", status), Optional.empty(), page, size));
+    }
+
+    /** A search by name, phone, reference or date, sent in the body so it never sits in a URL. */
+    @POST
+    @Path("search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public QueuePage search(Search search) {
+        Search given = search == null ? new Search(null, null, null, null) : search;
+        return queue.page(new QueueFilter(parseStatus("status", given.status()),
+                Optional.ofNullable(given.q()).filter(q -> !q.isBlank()),
+                given.page() == null ? 0 : given.page(), given.size() == null ? 25 : given.size()));
     }
 
     @GET
@@ -124,6 +140,9 @@ public class QueueResource {
                 .filter(s -> s.name().equalsIgnoreCase(value.strip()))
                 .findFirst()
                 .orElseThrow(() -> new FieldErrors().add(field, "staff.status.invalid").asException()));
+    }
+
+    public record Search(String q, String status, Integer page, Integer size) {
     }
 
     public record StatusChange(String status) {
