@@ -66,4 +66,8 @@ public final class StaffSession {
     public HttpResponse<String> post(String path, String json) {
         return http.postJson(path, json);
     }
+
+    public HttpResponse<String> put(String path, String json) {
+        return http.putJson(path, json);
+    }
 }
