@@ -57,6 +57,11 @@ final class RetentionLoad {
         return TestDatabase.count("SELECT COUNT(*) FROM booking_request WHERE reference LIKE 'TB-V%' AND free_text_sealed IS NOT NULL");
     }
 
+    /** Deletes the seeded requests, so later test classes' queues at Bergen are their own. */
+    static void remove() throws SQLException {
+        TestDatabase.update("DELETE FROM booking_request WHERE reference LIKE 'TB-V%'");
+    }
+
     /** Runs each call on its own thread, all released at once, and answers their results in order. */
     @SafeVarargs
     static <T> List<T> atOnce(Supplier<T>... calls) throws InterruptedException, ExecutionException {

@@ -187,6 +187,7 @@ class RetentionStaffIT {
                 .sum(), "no row counted twice");
         assertNull(TestDatabase.query("SELECT holder FROM retention_lock WHERE policy = 'FREE_TEXT'").get(0).get("holder"),
                 "the lock is free again");
+        RetentionLoad.remove();
     }
 
     @Test
