@@ -21,10 +21,7 @@ import java.util.stream.Stream;
 import no.timebok.ear.Deployments;
 import no.timebok.ear.TestData;
 import no.timebok.ear.TestDatabase;
-import no.timebok.ear.TimebokHttp;
 import no.timebok.ear.clock.TestClock;
-import no.timebok.ear.peers.FakeSveveGateway;
-import no.timebok.ear.peers.Peers;
 import no.timebok.ear.staff.StaffAccounts;
 import no.timebok.ear.staff.StaffSession;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -37,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Patients' replies under policy 3: an SMS pushed by the gateway to the callback, matched to its
+ * Patients' replies under policy 3: an SMS pushed to the callback as the gateway does, matched to its
  * request's thread, is deleted at the end of its month with everything that identifies the sender;
  * one marked "transfer to journal" by reception goes to the journal first as a Communication the
  * patient sent; a reply under legal hold stays until the hold is released.
@@ -45,15 +42,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class InboundRetentionIT {
 
-    private static final String INBOUND = TimebokHttp.baseUrl() + "/messaging/callbacks/sveve/inbound";
-
-    private final FakeSveveGateway sms = Peers.sms();
     private final Path journal = Path.of(System.getProperty("timebok.it.journalDir", "target/it/journal"));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        Peers.sms();
-        Peers.mail();
         return Deployments.timebokEar();
     }
 
@@ -180,7 +172,7 @@ class InboundRetentionIT {
     }
 
     private long reply(String from, String text) throws SQLException {
-        assertEquals(204, sms.postInbound(INBOUND, Peers.WEBHOOK_SECRET, from, text));
+        assertEquals(204, SveveInbound.post(from, text));
         return TestDatabase.count("SELECT MAX(id) FROM inbound_message WHERE sender = ?", from);
     }
 

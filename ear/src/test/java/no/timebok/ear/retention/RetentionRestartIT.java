@@ -47,8 +47,6 @@ class RetentionRestartIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        Peers.sms();
-        Peers.mail();
         return Deployments.timebokEar();
     }
 

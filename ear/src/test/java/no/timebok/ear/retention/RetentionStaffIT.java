@@ -25,7 +25,6 @@ import no.timebok.ear.Deployments;
 import no.timebok.ear.TestDatabase;
 import no.timebok.ear.TimebokHttp;
 import no.timebok.ear.clock.TestClock;
-import no.timebok.ear.peers.Peers;
 import no.timebok.ear.staff.PatientRequests;
 import no.timebok.ear.staff.StaffAccounts;
 import no.timebok.ear.staff.StaffSession;
@@ -50,8 +49,6 @@ class RetentionStaffIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        Peers.sms();
-        Peers.mail();
         return Deployments.timebokEar();
     }
 
