@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class BookingRequestRepository {
@@ -22,6 +24,18 @@ public class BookingRequestRepository {
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
+    }
+
+    /** Which of these references name a request of one of these clinics. */
+    public Set<String> referencesIn(Collection<String> references, Set<Long> clinicIds) {
+        if (references.isEmpty() || clinicIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("SELECT b.reference FROM BookingRequest b WHERE b.reference IN :references"
+                        + " AND b.clinic.id IN :clinics", String.class)
+                .setParameter("references", references)
+                .setParameter("clinics", clinicIds)
+                .getResultList());
     }
 
     public Optional<BookingRequest> findByReceiptToken(String token) {

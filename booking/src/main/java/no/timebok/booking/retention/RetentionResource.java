@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.timebok.booking.staff.CurrentStaff;
+import no.timebok.common.retention.Correspondence;
 import no.timebok.common.retention.JournalDecision;
 import no.timebok.common.retention.JournalWorkItem;
 import no.timebok.common.retention.LegalHold;
@@ -38,6 +40,9 @@ public class RetentionResource {
 
     @Inject
     RetentionService retention;
+
+    @Inject
+    CurrentStaff staff;
 
     /** Receipts, newest first. */
     @GET
@@ -64,43 +69,55 @@ public class RetentionResource {
     @GET
     @Path("holds")
     public List<LegalHold> holds() {
-        return retention.activeHolds();
+        return retention.activeHolds(staff.clinicIds());
     }
 
     @POST
     @Path("holds")
     @Consumes(MediaType.APPLICATION_JSON)
     public LegalHold placeHold(HoldRequest request) {
-        return retention.placeHold(request == null ? null : request.reference(), request == null ? null : request.reason());
+        return retention.placeHold(request == null ? null : request.reference(), request == null ? null : request.reason(),
+                staff.clinicIds());
     }
 
     @POST
     @Path("holds/{reference}/release")
     @Consumes(MediaType.APPLICATION_JSON)
     public LegalHold releaseHold(@PathParam("reference") String reference, ReleaseRequest request) {
-        return retention.releaseHold(reference, request == null ? null : request.reason());
+        return retention.releaseHold(reference, request == null ? null : request.reason(), staff.clinicIds());
     }
 
     @GET
     @Path("journal/worklist")
     @RolesAllowed({"reception", "admin", "privacy"})
     public List<JournalWorkItem> worklist() {
-        return retention.worklist();
+        return retention.worklist(staff.clinicIds());
     }
 
+    /** A decision for a message from the clinic (the outbox). */
     @PUT
     @Path("journal/decisions/{messageId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"reception", "admin", "privacy"})
     public Map<String, String> decide(@PathParam("messageId") long messageId, DecisionRequest request) {
+        return decide(Correspondence.OUTBOUND, messageId, request);
+    }
+
+    /** A decision for a message of either direction; {@code source} is a worklist item's source. */
+    @PUT
+    @Path("journal/decisions/{source}/{messageId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"reception", "admin", "privacy"})
+    public Map<String, String> decide(@PathParam("source") String source, @PathParam("messageId") long messageId,
+                                      DecisionRequest request) {
         JournalDecision decision;
         try {
             decision = JournalDecision.valueOf(request == null || request.decision() == null ? "" : request.decision());
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(new FieldErrors().add("decision", "retention.decision.unknown"));
         }
-        retention.decide(messageId, decision);
-        return Map.of("messageId", Long.toString(messageId), "decision", decision.name());
+        retention.decide(source, messageId, decision, staff.clinicIds());
+        return Map.of("source", source, "messageId", Long.toString(messageId), "decision", decision.name());
     }
 
     private static RetentionPolicy policy(String code) {

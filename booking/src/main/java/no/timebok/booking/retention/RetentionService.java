@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import no.timebok.booking.queue.RequestNotFoundException;
 import no.timebok.booking.request.BookingRequestRepository;
 import no.timebok.common.retention.Correspondence;
 import no.timebok.common.retention.JournalDecision;
@@ -71,41 +73,58 @@ public class RetentionService {
                 .orElseGet(correspondence::runNow);
     }
 
-    public List<LegalHold> activeHolds() {
-        return holds.allActive();
+    /** Active holds on requests of these clinics. */
+    public List<LegalHold> activeHolds(Set<Long> clinicIds) {
+        List<LegalHold> active = holds.allActive();
+        Set<String> ours = requests.referencesIn(active.stream().map(LegalHold::subjectReference).toList(), clinicIds);
+        return active.stream().filter(hold -> ours.contains(hold.subjectReference())).toList();
     }
 
     /**
-     * @throws no.timebok.common.validation.InvalidInputException when the reference names no request or the reason is missing
+     * @throws no.timebok.common.validation.InvalidInputException when the reference or the reason is missing
+     * @throws RequestNotFoundException when no request of these clinics has the reference
      * @throws no.timebok.common.retention.LegalHoldException when the reference is already held
      */
-    public LegalHold placeHold(String reference, String reason) {
+    public LegalHold placeHold(String reference, String reason, Set<Long> clinicIds) {
         FieldErrors errors = new FieldErrors();
-        if (reference == null || !requests.referenceExists(reference)) {
+        if (reference == null || reference.isBlank()) {
             errors.add("reference", "retention.reference.unknown");
         }
         checkReason(reason, errors);
         errors.throwIfAny();
-        return holds.place(reference, reason.strip(), clock.instant());
+        String ours = ours(reference.strip(), clinicIds);
+        return holds.place(ours, reason.strip(), clock.instant());
     }
 
     /**
      * @throws no.timebok.common.validation.InvalidInputException when the reason is missing
+     * @throws RequestNotFoundException when no request of these clinics has the reference
      * @throws no.timebok.common.retention.LegalHoldException when the reference is not held
      */
-    public LegalHold releaseHold(String reference, String reason) {
+    public LegalHold releaseHold(String reference, String reason, Set<Long> clinicIds) {
         FieldErrors errors = new FieldErrors();
         checkReason(reason, errors);
         errors.throwIfAny();
-        return holds.release(reference, reason.strip(), clock.instant());
+        return holds.release(ours(reference, clinicIds), reason.strip(), clock.instant());
     }
 
-    public List<JournalWorkItem> worklist() {
-        return correspondence.worklist();
+    public List<JournalWorkItem> worklist(Set<Long> clinicIds) {
+        return correspondence.worklist(clinicIds);
     }
 
-    public void decide(long messageId, JournalDecision decision) {
-        correspondence.decide(messageId, decision);
+    /**
+     * @throws no.timebok.common.retention.JournalDecisionException not found when the message is not one of these clinics'
+     */
+    public void decide(String source, long messageId, JournalDecision decision, Set<Long> clinicIds) {
+        correspondence.decide(source, messageId, decision, clinicIds);
+    }
+
+    /** Another clinic's reference answers like one that does not exist. */
+    private String ours(String reference, Set<Long> clinicIds) {
+        if (reference == null || requests.referencesIn(List.of(reference), clinicIds).isEmpty()) {
+            throw new RequestNotFoundException();
+        }
+        return reference;
     }
 
     private static void checkReason(String reason, FieldErrors errors) {

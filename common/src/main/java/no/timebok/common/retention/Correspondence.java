@@ -3,6 +3,7 @@ package no.timebok.common.retention;
 import jakarta.ejb.Local;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The correspondence policy and the journal decisions, owned by messaging and offered to the staff
@@ -19,16 +20,23 @@ public interface Correspondence {
     /** What a run now would delete or transfer, counted; changes nothing. */
     Map<String, Long> dryRun();
 
-    /**
-     * Messages staff must look at: those whose journal transfer failed, and, from the configured
-     * number of days before month end, those of the month with no journal decision yet.
-     */
-    List<JournalWorkItem> worklist();
+    /** The outbox: messages from the clinic. */
+    String OUTBOUND = "outbox_message";
+    /** Messages from patients. */
+    String INBOUND = "inbound_message";
 
     /**
-     * Records staff's decision for one message.
-     *
-     * @throws JournalDecisionException when the message does not exist or is already transferred
+     * Messages of these clinics staff must look at, outbound and inbound: those whose journal
+     * transfer failed, and, from the configured number of days before month end, those of the month
+     * with no journal decision yet.
      */
-    void decide(long messageId, JournalDecision decision);
+    List<JournalWorkItem> worklist(Set<Long> clinicIds);
+
+    /**
+     * Records staff's decision for one message of one of their clinics.
+     *
+     * @param source {@link #OUTBOUND} or {@link #INBOUND}
+     * @throws JournalDecisionException when no such message is in these clinics (not found), or it is already transferred
+     */
+    void decide(String source, long messageId, JournalDecision decision, Set<Long> clinicIds);
 }

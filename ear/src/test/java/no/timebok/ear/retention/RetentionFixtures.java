@@ -24,22 +24,41 @@ final class RetentionFixtures {
 
     /** A booking request with every personal field filled, submitted at the given instant. */
     static String request(Instant submittedAt) throws SQLException {
+        return request(submittedAt, 1, 11);
+    }
+
+    /** The same at another clinic, for a visit type of that clinic. */
+    static String request(Instant submittedAt, long clinicId, long visitTypeId) throws SQLException {
         String reference = "TB-" + random(4) + "-" + random(2);
         // A well-formed receipt token (22 base64url characters), so the public API can look the row up.
         String token = UUID.randomUUID().toString().replace("-", "").substring(0, 22);
         TestDatabase.update("INSERT INTO booking_request (reference, receipt_token, clinic_id, visit_type_id, first_name, last_name,"
                         + " phone_e164, email, national_id_sealed, free_text_sealed, status, submitted_at)"
-                        + " VALUES (?, ?, 1, 11, 'Kari', 'Nordmann', '+4791234567', 'kari@example.no', X'0102', X'0304', 'NEW', ?)",
-                reference, token, utc(submittedAt));
+                        + " VALUES (?, ?, ?, ?, 'Kari', 'Nordmann', '+4791234567', 'kari@example.no', X'0102', X'0304', 'NEW', ?)",
+                reference, token, clinicId, visitTypeId, utc(submittedAt));
         return reference;
     }
 
     /** An SMS in the outbox under the reference, created at the given instant. */
     static long message(String reference, Instant createdAt) throws SQLException {
+        return message(reference, createdAt, 1, "+4791234567");
+    }
+
+    /**
+     * An SMS already sent under the reference to this number, so that a reply from the number joins
+     * the reference's thread.
+     */
+    static long sentMessage(String reference, Instant createdAt, long clinicId, String recipient) throws SQLException {
+        long id = message(reference, createdAt, clinicId, recipient);
+        TestDatabase.update("UPDATE outbox_message SET state = 'SENT', sent_at = ? WHERE id = ?", utc(createdAt), id);
+        return id;
+    }
+
+    private static long message(String reference, Instant createdAt, long clinicId, String recipient) throws SQLException {
         TestDatabase.update("INSERT INTO outbox_message (kind, clinic_id, subject_reference, channel, recipient, language,"
                         + " fields_json, state, attempts, next_attempt_at, created_at)"
-                        + " VALUES ('APPOINTMENT_REMINDER', 1, ?, 'SMS', '+4791234567', 'nb', '{\"NAME\":\"Kari\"}', 'QUEUED', 0, ?, ?)",
-                reference, utc(createdAt), utc(createdAt));
+                        + " VALUES ('APPOINTMENT_REMINDER', ?, ?, 'SMS', ?, 'nb', '{\"NAME\":\"Kari\"}', 'QUEUED', 0, ?, ?)",
+                clinicId, reference, recipient, utc(createdAt), utc(createdAt));
         return ((Number) TestDatabase.query("SELECT MAX(id) AS id FROM outbox_message").get(0).get("id")).longValue();
     }
 

@@ -5,14 +5,42 @@ import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
-/** A message as a FHIR R4 {@code Communication} resource, identified by its source table and id. */
+/**
+ * A message as a FHIR R4 {@code Communication} resource, identified by its source table and id.
+ * The patient is named only by the booking reference the journal already knows; the clinic by its
+ * id. Which of them is {@code sender} and which {@code recipient} follows the message's direction.
+ */
 public final class FhirCommunication {
 
     /** The identifier system of Timebok's messages. */
     public static final String SYSTEM = "urn:timebok:message";
+    /** The identifier system of booking references, by which the journal finds the patient. */
+    public static final String REFERENCE_SYSTEM = "urn:timebok:reference";
+    /** The identifier system of Timebok's clinics. */
+    public static final String CLINIC_SYSTEM = "urn:timebok:clinic";
 
     private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
+
+    /** From the clinic to the patient, or from the patient to the clinic. */
+    public enum Direction {
+        OUTBOUND, INBOUND
+    }
+
+    /**
+     * One message to hand over.
+     *
+     * @param subjectReference the booking reference; empty for a reply no request was found for
+     * @param clinicId         empty likewise
+     * @param at               when it was sent (outbound) or received (inbound)
+     * @param medium           {@code SMS} or {@code EMAIL}, empty when unknown
+     * @param language         empty when unknown, as for a patient's reply
+     * @param content          the message's content as the journal should keep it
+     */
+    public record Message(String source, long messageId, Direction direction, Optional<String> subjectReference,
+                          Optional<Long> clinicId, Instant at, String medium, Optional<String> language, String content) {
+    }
 
     private FhirCommunication() {
     }
@@ -21,24 +49,36 @@ public final class FhirCommunication {
         return source + "-" + messageId;
     }
 
-    /**
-     * @param medium {@code SMS} or {@code EMAIL}, empty when unknown
-     * @param content the message as the patient got it (template kind and values)
-     */
-    public static String json(String source, long messageId, String subjectReference, Instant sent, String medium,
-                              String language, String content) {
+    public static String json(Message message) {
         JsonObjectBuilder resource = BUILDERS.createObjectBuilder()
                 .add("resourceType", "Communication")
                 .add("identifier", BUILDERS.createArrayBuilder().add(BUILDERS.createObjectBuilder()
                         .add("system", SYSTEM)
-                        .add("value", identifier(source, messageId))))
-                .add("status", "completed")
-                .add("sent", sent.toString())
-                .add("language", language)
-                .add("note", BUILDERS.createArrayBuilder().add(BUILDERS.createObjectBuilder()
-                        .add("text", "Timebok reference " + subjectReference + (medium.isEmpty() ? "" : ", sent by " + medium))))
+                        .add("value", identifier(message.source(), message.messageId()))))
+                .add("status", "completed");
+        message.language().ifPresent(language -> resource.add("language", language));
+        boolean inbound = message.direction() == Direction.INBOUND;
+        resource.add(inbound ? "received" : "sent", message.at().toString());
+        message.subjectReference().ifPresent(reference -> resource.add("subject", party("Patient", REFERENCE_SYSTEM, reference)));
+        Optional<JsonObjectBuilder> patient = message.subjectReference().map(reference -> party("Patient", REFERENCE_SYSTEM, reference));
+        Optional<JsonObjectBuilder> clinic = message.clinicId().map(id -> party("Organization", CLINIC_SYSTEM, Long.toString(id)));
+        Optional<JsonObjectBuilder> sender = inbound ? patient : clinic;
+        Optional<JsonObjectBuilder> recipient = inbound ? clinic : patient;
+        sender.ifPresent(party -> resource.add("sender", party));
+        recipient.ifPresent(party -> resource.add("recipient", BUILDERS.createArrayBuilder().add(party)));
+        String note = (inbound ? "Received from the patient" : "Sent to the patient")
+                + (message.medium().isEmpty() ? "" : " by " + message.medium())
+                + message.subjectReference().map(reference -> ", Timebok reference " + reference).orElse("");
+        return resource
+                .add("note", BUILDERS.createArrayBuilder().add(BUILDERS.createObjectBuilder().add("text", note)))
                 .add("payload", BUILDERS.createArrayBuilder().add(BUILDERS.createObjectBuilder()
-                        .add("contentString", content)));
-        return resource.build().toString();
+                        .add("contentString", message.content())))
+                .build().toString();
+    }
+
+    private static JsonObjectBuilder party(String type, String system, String value) {
+        return BUILDERS.createObjectBuilder()
+                .add("type", type)
+                .add("identifier", BUILDERS.createObjectBuilder().add("system", system).add("value", value));
     }
 }

@@ -24,8 +24,14 @@ import no.timebok.common.retention.RetentionPurge;
 @LocalBean
 public class CorrespondencePurge implements RetentionPurge {
 
+    /** In a dry run's counts: messages a run would hand to the journal before deleting them. */
+    static final String TO_TRANSFER = "journal.to-transfer";
+
     @PersistenceContext(unitName = "messaging")
     EntityManager em;
+
+    @EJB
+    MessageJournalRepository journal;
 
     @EJB
     JournalTransfers transfers;
@@ -52,6 +58,12 @@ public class CorrespondencePurge implements RetentionPurge {
                     .getSingleResult();
             counts.put(table.name(), due.longValue());
         }
+        // Marked for the journal and not in it yet: a run hands these over first, then deletes them.
+        long toTransfer = 0;
+        for (MessageTable table : MessageTable.ALL) {
+            toTransfer += journal.awaitingTransfer(table, cutoff).size();
+        }
+        counts.put(TO_TRANSFER, toTransfer);
         return counts;
     }
 

@@ -10,8 +10,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
+import no.timebok.common.crypto.FieldCipher;
+import no.timebok.messaging.inbound.InboundMessage;
 import no.timebok.messaging.journal.FhirCommunication;
+import no.timebok.messaging.journal.FhirCommunication.Direction;
 import no.timebok.messaging.journal.JournalAdapter;
 import no.timebok.messaging.journal.JournalAdapters;
 import no.timebok.messaging.journal.JournalTransferException;
@@ -41,6 +45,9 @@ public class JournalTransfers {
     @Inject
     JournalAdapters adapters;
 
+    @Inject
+    FieldCipher cipher;
+
     public Map<String, Long> transferDue(Instant cutoff, Instant now) {
         JournalAdapter adapter = adapters.configured();
         long transferred = 0;
@@ -66,10 +73,25 @@ public class JournalTransfers {
     }
 
     private String communication(MessageTable table, long id) {
-        // Only the outbox exists so far; an inbound table brings its own mapping here.
-        OutboxMessage message = em.find(OutboxMessage.class, id);
+        return FhirCommunication.json(table == MessageTable.INBOUND ? inbound(id) : outbound(id));
+    }
+
+    private static FhirCommunication.Message outbound(OutboxMessage message, long id) {
         String content = message.kind() + message.fields().map(fields -> " " + fields).orElse("");
-        return FhirCommunication.json(table.name(), id, message.subjectReference(), message.createdAt(),
-                message.channel().map(Enum::name).orElse(""), message.language(), content);
+        return new FhirCommunication.Message(MessageTable.OUTBOX.name(), id, Direction.OUTBOUND,
+                Optional.of(message.subjectReference()), Optional.of(message.clinicId()), message.createdAt(),
+                message.channel().map(Enum::name).orElse(""), Optional.of(message.language()), content);
+    }
+
+    private FhirCommunication.Message outbound(long id) {
+        return outbound(em.find(OutboxMessage.class, id), id);
+    }
+
+    /** A patient's reply goes to the journal as they wrote it: the only place its text is opened outside staff's view. */
+    private FhirCommunication.Message inbound(long id) {
+        InboundMessage message = em.find(InboundMessage.class, id);
+        String text = message.bodySealed().map(sealed -> cipher.open(sealed, message.bodyContext())).orElse("");
+        return new FhirCommunication.Message(MessageTable.INBOUND.name(), id, Direction.INBOUND, message.subjectReference(),
+                message.clinicId(), message.receivedAt(), message.channel().name(), Optional.empty(), text);
     }
 }

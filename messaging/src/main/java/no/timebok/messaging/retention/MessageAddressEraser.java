@@ -9,13 +9,15 @@ import no.timebok.common.retention.MessageAddresses;
 
 /**
  * Forgets the addresses and template fields (which hold the patient's name) of a reference's
- * messages when booking erases the request's contact data. Joins booking's chunk transaction.
- * {@code OutboxMessage} is not in the shared cache, so the bulk update leaves no copy.
+ * messages, and the sender number of the patient's replies, when booking erases the request's
+ * contact data. Joins booking's chunk transaction. Neither entity is in the shared cache, so the
+ * bulk updates leave no copy.
  */
 @Stateless
 public class MessageAddressEraser implements MessageAddresses {
 
     static final String TABLE = "outbox_message.recipient";
+    static final String INBOUND_TABLE = "inbound_message.sender";
 
     @PersistenceContext(unitName = "messaging")
     EntityManager em;
@@ -23,12 +25,17 @@ public class MessageAddressEraser implements MessageAddresses {
     @Override
     public Map<String, Long> forget(Collection<String> subjectReferences) {
         if (subjectReferences.isEmpty()) {
-            return Map.of(TABLE, 0L);
+            return Map.of(TABLE, 0L, INBOUND_TABLE, 0L);
         }
         int forgotten = em.createQuery("UPDATE OutboxMessage m SET m.recipient = NULL, m.fieldsJson = NULL"
                         + " WHERE m.subjectReference IN :references AND (m.recipient IS NOT NULL OR m.fieldsJson IS NOT NULL)")
                 .setParameter("references", subjectReferences)
                 .executeUpdate();
-        return Map.of(TABLE, (long) forgotten);
+        // A patient's reply carries their number as its sender: the same address, so it goes too.
+        int senders = em.createQuery("UPDATE InboundMessage m SET m.sender = NULL"
+                        + " WHERE m.subjectReference IN :references AND m.sender IS NOT NULL")
+                .setParameter("references", subjectReferences)
+                .executeUpdate();
+        return Map.of(TABLE, (long) forgotten, INBOUND_TABLE, (long) senders);
     }
 }

@@ -1,17 +1,26 @@
 package no.timebok.messaging.retention;
 
 import java.util.List;
+import java.util.Optional;
 import no.timebok.common.retention.LegalHoldRepository;
 
 /**
  * A table of patient correspondence as the correspondence policy sees it: its name, the column
- * that stamps a message's month and the column threading it to a booking reference (for legal
- * holds). Adding a kind of message, such as inbound SMS, is one more entry in {@link #ALL}.
+ * that stamps a message's month, the column threading it to a booking reference (for legal holds)
+ * and the SQL naming its kind on the worklist. Purge, transfer, worklist and decisions all walk
+ * {@link #ALL}, so the outbox and the patients' replies follow the same rules.
  */
-record MessageTable(String name, String createdColumn, String referenceColumn) {
+record MessageTable(String name, String createdColumn, String referenceColumn, String kindSql) {
 
-    static final List<MessageTable> ALL = List.of(
-            new MessageTable("outbox_message", "created_at", "subject_reference"));
+    static final MessageTable OUTBOX = new MessageTable("outbox_message", "created_at", "subject_reference", "m.kind");
+    static final MessageTable INBOUND = new MessageTable("inbound_message", "received_at", "subject_reference",
+            "CONCAT('INBOUND_', m.channel)");
+
+    static final List<MessageTable> ALL = List.of(OUTBOX, INBOUND);
+
+    static Optional<MessageTable> named(String name) {
+        return ALL.stream().filter(table -> table.name().equals(name)).findFirst();
+    }
 
     /** Rows of this table created before the cutoff ({@code ?1}), not held, and not waiting for the journal. */
     String due() {

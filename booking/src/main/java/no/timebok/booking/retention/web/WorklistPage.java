@@ -1,0 +1,62 @@
+package no.timebok.booking.retention.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.List;
+import no.timebok.booking.retention.RetentionService;
+import no.timebok.booking.staff.CurrentStaff;
+import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.retention.JournalDecision;
+import no.timebok.common.retention.JournalDecisionException;
+import no.timebok.common.retention.JournalWorkItem;
+
+/**
+ * Backs {@code staff/worklist.xhtml}: the caller's clinics' messages that need a journal decision,
+ * each with the two decisions. A decided message leaves the list at the answer to its POST.
+ */
+@Named
+@RequestScoped
+public class WorklistPage {
+
+    @Inject
+    RetentionService retention;
+
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    TimebokConfig config;
+
+    private List<JournalWorkItem> items;
+
+    public List<JournalWorkItem> getItems() {
+        if (items == null) {
+            items = retention.worklist(staff.clinicIds());
+        }
+        return items;
+    }
+
+    public void transfer(String source, long messageId) {
+        decide(source, messageId, JournalDecision.TRANSFER);
+    }
+
+    public void noHealthInformation(String source, long messageId) {
+        decide(source, messageId, JournalDecision.NO_HEALTH_INFORMATION);
+    }
+
+    private void decide(String source, long messageId, JournalDecision decision) {
+        try {
+            retention.decide(source, messageId, decision, staff.clinicIds());
+            items = null;
+            PageTexts.info("decision." + decision.name());
+        } catch (JournalDecisionException e) {
+            PageTexts.error(e.notFound() ? "decision.notFound" : "decision.transferred");
+        }
+    }
+
+    public String time(Instant instant) {
+        return PageTexts.time(instant, config.zone());
+    }
+}

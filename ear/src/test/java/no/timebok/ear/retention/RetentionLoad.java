@@ -1,0 +1,92 @@
+package no.timebok.ear.retention;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import no.timebok.ear.TestDatabase;
+
+/** Enough due rows for a run to take a while, and calls started at the same instant. */
+final class RetentionLoad {
+
+    /** V never occurs in real references (nor in the benchmark's U), so these rows are recognisable. */
+    private static final String PREFIX = "TB-V";
+    private static final int BATCH = 5_000;
+
+    private RetentionLoad() {
+    }
+
+    /** Inserts {@code count} requests at Bergen, submitted at {@code submittedAt}, with free text to erase. */
+    static int expiredRequests(int count, Instant submittedAt) throws SQLException {
+        int first = (int) TestDatabase.count("SELECT COUNT(*) FROM booking_request WHERE reference LIKE 'TB-V%'");
+        try (Connection c = TestDatabase.connect();
+             PreparedStatement insert = c.prepareStatement("INSERT INTO booking_request (reference, receipt_token, clinic_id,"
+                     + " visit_type_id, first_name, last_name, phone_e164, email, national_id_sealed, free_text_sealed, status,"
+                     + " submitted_at) VALUES (?, ?, 3, 31, 'Kari', 'Last', '+4791234567', 'load@example.no', X'0102', ?, 'NEW', ?)")) {
+            c.setAutoCommit(false);
+            byte[] sealed = new byte[120];
+            for (int n = first; n < first + count; n++) {
+                insert.setString(1, String.format(PREFIX + "%08X", n));
+                insert.setString(2, String.format("load%018d", n));
+                insert.setBytes(3, sealed);
+                insert.setTimestamp(4, Timestamp.valueOf(RetentionFixtures.utc(submittedAt.plusMillis(n % 1000))));
+                insert.addBatch();
+                if ((n + 1 - first) % BATCH == 0) {
+                    insert.executeBatch();
+                    c.commit();
+                }
+            }
+            insert.executeBatch();
+            c.commit();
+        }
+        return count;
+    }
+
+    /** Seeded requests whose free text is still there. */
+    static long remaining() throws SQLException {
+        return TestDatabase.count("SELECT COUNT(*) FROM booking_request WHERE reference LIKE 'TB-V%' AND free_text_sealed IS NOT NULL");
+    }
+
+    /** Deletes the seeded requests, so later test classes' queues at Bergen are their own. */
+    static void remove() throws SQLException {
+        TestDatabase.update("DELETE FROM booking_request WHERE reference LIKE 'TB-V%'");
+    }
+
+    /** Runs each call on its own thread, all released at once, and answers their results in order. */
+    @SafeVarargs
+    static <T> List<T> atOnce(Supplier<T>... calls) throws InterruptedException, ExecutionException {
+        ExecutorService threads = Executors.newFixedThreadPool(calls.length);
+        try {
+            CountDownLatch ready = new CountDownLatch(calls.length);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (Supplier<T> call : calls) {
+                futures.add(threads.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return call.get();
+                }));
+            }
+            ready.await();
+            go.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            threads.shutdown();
+            threads.awaitTermination(1, TimeUnit.MINUTES);
+        }
+    }
+}
