@@ -86,7 +86,10 @@ class CorrespondenceAccessIT {
                 "{\"subject\":\"Time\",\"body\":\"Hei {name}\"}").statusCode());
         assertEquals(403, reception.http().get("/staff/admin/templates.xhtml").statusCode());
         assertEquals(403, reception.get("/api/staff/correspondence/unmatched").statusCode());
-        assertFalse(reception.http().get("/staff/messages.xhtml").body().contains("id=\"unmatched\""));
+        HttpResponse<String> messages = reception.http().get("/staff/messages.xhtml");
+        assertEquals(200, messages.statusCode());
+        assertTrue(messages.body().contains("Feilet eller holdt tilbake"), messages.body());
+        assertFalse(messages.body().contains("id=\"unmatched\""));
         assertEquals(before, body("APPOINTMENT_BOOKED", "nb"));
     }
 
@@ -143,6 +146,32 @@ class CorrespondenceAccessIT {
                 unmatched.toString());
         assertTrue(page.contains(text.replace("<", "&lt;").replace(">", "&gt;")), page);
         assertFalse(page.contains("<script>alert(1)</script>"));
+    }
+
+    @Test
+    void theTemplatePageShowsTheRefusalUnderTheFieldAndKeepsWhatWasTyped() throws Exception {
+        StaffSession admin = StaffAccounts.admin();
+        String before = body("APPOINTMENT_BOOKED", "nb");
+        HttpResponse<String> page = admin.http().get("/staff/admin/templates.xhtml");
+        String html = page.body();
+        int at = html.indexOf("data-template=\"APPOINTMENT_BOOKED/nb\"");
+        assertTrue(at > 0, html);
+        int index = html.substring(0, at).split("<fieldset class=\"template\"", -1).length - 2;
+        String row = "templates:rows:" + index + ":";
+        String typed = "Hei {name}, du skrev {freeText} <b>";
+        Map<String, String> form = new java.util.HashMap<>();
+        form.put("templates", "templates");
+        form.put(row + "subject", "Timen din hos {clinic}");
+        form.put(row + "body", typed);
+        form.put(row + "save", "Lagre");
+        form.put("jakarta.faces.ViewState", Threads.viewState(page));
+
+        HttpResponse<String> answer = admin.http().postForm("/staff/admin/templates.xhtml", form);
+
+        assertEquals(200, answer.statusCode());
+        assertTrue(answer.body().contains("Bare feltene {name}"), answer.body());
+        assertTrue(answer.body().contains("Hei {name}, du skrev {freeText} &lt;b&gt;"), "what was typed stays in the field");
+        assertEquals(before, body("APPOINTMENT_BOOKED", "nb"));
     }
 
     private static String body(String kind, String language) throws Exception {

@@ -81,12 +81,16 @@ class StaffThreadIT {
     }
 
     @Test
-    void aFailedSmsShowsInTheThreadWithItsReasonAndInTheClinicsProblemList() throws Exception {
+    void failedAndHeldMessagesShowInTheThreadWithWhyAndInTheClinicsProblemList() throws Exception {
         Submitted request = PatientRequests.atOslo(unique("Feil"), "Tekst");
         String phone = Threads.column(request.id(), "phone_e164");
         SentSms confirmation = Threads.confirmation(phone);
         Threads.awaitState(request.reference(), "REQUEST_RECEIVED", "SENT");
         assertEquals(204, Peers.sms().postDeliveryReport(Threads.REPORTS, Peers.WEBHOOK_SECRET, confirmation, false, "2104"));
+        // A held message as the caps leave one (StaffCorrespondenceIT in messaging covers how): no channel, and why.
+        no.timebok.ear.TestDatabase.update("INSERT INTO outbox_message (kind, clinic_id, subject_reference, channel, recipient,"
+                + " language, fields_json, state, held_reason, attempts, created_at) VALUES ('APPOINTMENT_REMINDER', 1, ?, NULL,"
+                + " NULL, 'nb', '{}', 'HELD', 'sms-cap-number', 0, UTC_TIMESTAMP(6))", request.reference());
         StaffSession reception = StaffAccounts.reception(1);
         StaffSession bergen = StaffAccounts.reception(3);
 
@@ -95,13 +99,20 @@ class StaffThreadIT {
 
         assertEquals("FAILED", thread.get(0).getString("state"));
         assertEquals("gateway:2104", thread.get(0).getString("reason"));
+        assertEquals("HELD", thread.get(1).getString("state"));
+        assertEquals("sms-cap-number", thread.get(1).getString("reason"));
+        assertTrue(problems.stream().anyMatch(p -> p.getString("reference").equals(request.reference())
+                && p.getString("state").equals("HELD") && p.getString("reason").equals("sms-cap-number")), problems.toString());
         JsonObject problem = problems.stream().filter(p -> p.getString("reference").equals(request.reference()))
                 .findFirst().orElseThrow(() -> new AssertionError(problems.toString()));
         assertEquals("FAILED", problem.getString("state"));
         assertEquals("gateway:2104", problem.getString("reason"));
         assertEquals(request.id(), problem.getJsonNumber("requestId").longValue());
         String page = reception.http().get("/staff/messages.xhtml").body();
-        assertTrue(page.contains(request.reference()) && page.contains("gateway:2104"), page);
+        assertTrue(page.contains(request.reference()) && page.contains("gateway:2104") && page.contains("sms-cap-number"), page);
+        String requestPage = reception.http().get("/staff/request.xhtml?id=" + request.id()).body();
+        assertTrue(requestPage.contains("state-FAILED") && requestPage.contains("state-HELD")
+                && requestPage.contains("(sms-cap-number)"), requestPage);
         assertFalse(bergen.get("/api/staff/correspondence/problems").body().contains(request.reference()),
                 "another clinic's failures are not listed");
         assertFalse(bergen.http().get("/staff/messages.xhtml").body().contains(request.reference()));
