@@ -38,6 +38,11 @@ final class BenchStack implements AutoCloseable {
 
     /** Starts everything; {@link #close()} stops whatever started, even after a failure here. */
     void start() throws Exception {
+        start(Map.of());
+    }
+
+    /** Starts everything with these configuration values added, or replacing the benchmark's own. */
+    void start(Map<String, String> extraConfig) throws Exception {
         PayaraDomain.deleteRecursively(work);
         database.start();
         Path keyset = work.resolve("keyset.json");
@@ -50,6 +55,7 @@ final class BenchStack implements AutoCloseable {
         config.put(ConfigKey.INTAKE_LIMIT_GLOBAL.key(), "1000000/PT1M");
         config.put(ConfigKey.INTAKE_MIN_FILL_TIME.key(), "PT1S");
         config.put(ConfigKey.SMS_CAP_PER_CLINIC_PER_DAY.key(), "1000000");
+        config.putAll(extraConfig);
         domain.create(PORT_BASE);
         domain.start();
         domain.configure(database.settings(), config);
