@@ -88,19 +88,24 @@ class StaffThreadIT {
         Threads.awaitState(request.reference(), "REQUEST_RECEIVED", "SENT");
         assertEquals(204, Peers.sms().postDeliveryReport(Threads.REPORTS, Peers.WEBHOOK_SECRET, confirmation, false, "2104"));
         // A held message as the caps leave one (StaffCorrespondenceIT in messaging covers how): no channel, and why.
+        Object confirmedAt = no.timebok.ear.TestDatabase.query("SELECT created_at FROM outbox_message WHERE subject_reference = ?",
+                request.reference()).get(0).get("created_at");
         no.timebok.ear.TestDatabase.update("INSERT INTO outbox_message (kind, clinic_id, subject_reference, channel, recipient,"
                 + " language, fields_json, state, held_reason, attempts, created_at) VALUES ('APPOINTMENT_REMINDER', 1, ?, NULL,"
-                + " NULL, 'nb', '{}', 'HELD', 'sms-cap-number', 0, UTC_TIMESTAMP(6))", request.reference());
+                + " NULL, 'nb', '{}', 'HELD', 'sms-cap-number', 0, ? + INTERVAL 1 SECOND)", request.reference(), confirmedAt);
         StaffSession reception = StaffAccounts.reception(1);
         StaffSession bergen = StaffAccounts.reception(3);
 
         List<JsonObject> thread = array(reception.get("/api/staff/correspondence/requests/" + request.id() + "/thread").body());
         List<JsonObject> problems = array(reception.get("/api/staff/correspondence/problems").body());
 
-        assertEquals("FAILED", thread.get(0).getString("state"));
-        assertEquals("gateway:2104", thread.get(0).getString("reason"));
-        assertEquals("HELD", thread.get(1).getString("state"));
-        assertEquals("sms-cap-number", thread.get(1).getString("reason"));
+        assertEquals(2, thread.size(), thread.toString());
+        JsonObject failed = thread.stream().filter(e -> e.getString("kind").equals("REQUEST_RECEIVED")).findFirst().orElseThrow();
+        JsonObject held = thread.stream().filter(e -> e.getString("kind").equals("APPOINTMENT_REMINDER")).findFirst().orElseThrow();
+        assertEquals("FAILED", failed.getString("state"));
+        assertEquals("gateway:2104", failed.getString("reason"));
+        assertEquals("HELD", held.getString("state"));
+        assertEquals("sms-cap-number", held.getString("reason"));
         assertTrue(problems.stream().anyMatch(p -> p.getString("reference").equals(request.reference())
                 && p.getString("state").equals("HELD") && p.getString("reason").equals("sms-cap-number")), problems.toString());
         JsonObject problem = problems.stream().filter(p -> p.getString("reference").equals(request.reference()))
