@@ -108,10 +108,13 @@ class StaffThreadIT {
         assertEquals("sms-cap-number", held.getString("reason"));
         assertTrue(problems.stream().anyMatch(p -> p.getString("reference").equals(request.reference())
                 && p.getString("state").equals("HELD") && p.getString("reason").equals("sms-cap-number")), problems.toString());
-        JsonObject problem = problems.stream().filter(p -> p.getString("reference").equals(request.reference()))
+        JsonObject problem = problems.stream().filter(p -> p.getString("reference").equals(request.reference())
+                        && p.getString("state").equals("FAILED"))
                 .findFirst().orElseThrow(() -> new AssertionError(problems.toString()));
-        assertEquals("FAILED", problem.getString("state"));
         assertEquals("gateway:2104", problem.getString("reason"));
+        assertTrue(problems.indexOf(problem) > problems.indexOf(problems.stream()
+                .filter(p -> p.getString("state").equals("HELD") && p.getString("reference").equals(request.reference()))
+                .findFirst().orElseThrow()), "newest first: the held message was queued after the failed one");
         assertEquals(request.id(), problem.getJsonNumber("requestId").longValue());
         String page = reception.http().get("/staff/messages.xhtml").body();
         assertTrue(page.contains(request.reference()) && page.contains("gateway:2104") && page.contains("sms-cap-number"), page);
