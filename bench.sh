@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Runs a benchmark on a fresh MariaDB and Payara domain of its own (ports from 8200), and reports
-# each result as a ratio to a baseline measured in the same run. Usage: ./bench.sh intake|purge|queue
+# each result as a ratio to a baseline measured in the same run. Usage: ./bench.sh intake|purge|queue|relay
 # TIMEBOK_BENCH_PORT_BASE moves every port of the benchmark's server and database (default 8200).
 set -euo pipefail
 cd "$(dirname "$0")"
 which="${1:-intake}"
 case "$which" in
     intake) main=no.timebok.ear.bench.IntakeBenchmark ;;
+    relay) main=no.timebok.ear.bench.RelayBenchmark ;;
     purge) main=no.timebok.ear.bench.PurgeBenchmark ;;
     queue) main=no.timebok.ear.bench.QueueBenchmark ;;
-    *) echo "usage: ./bench.sh intake|purge|queue" >&2; exit 2 ;;
+    *) echo "usage: ./bench.sh intake|purge|queue|relay" >&2; exit 2 ;;
 esac
 export TIMEBOK_HOME="${TIMEBOK_HOME:-$HOME/.timebok}"
 payara_version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml | head -n 1)

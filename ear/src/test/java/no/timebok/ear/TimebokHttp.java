@@ -97,6 +97,14 @@ public final class TimebokHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<String> putJson(String path, String json) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, application/problem+json")
+                .header("Accept-Language", "en")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public HttpResponse<String> getJson(String path) {
         return send(request(path).header("Accept", "application/json, application/problem+json").GET());
     }

@@ -45,6 +45,11 @@ final class BenchStack implements AutoCloseable {
 
     /** Starts everything; {@link #close()} stops whatever started, even after a failure here. */
     void start() throws Exception {
+        start(Map.of());
+    }
+
+    /** Starts everything with these configuration values added, or replacing the benchmark's own. */
+    void start(Map<String, String> extraConfig) throws Exception {
         PayaraDomain.deleteRecursively(work);
         database.start();
         Path keyset = keyset();
