@@ -109,14 +109,6 @@ public final class TimebokHttp {
         return send(request(path).header("Accept", "application/json, application/problem+json").GET());
     }
 
-    public HttpResponse<String> putJson(String path, String json) {
-        return send(request(path)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, application/problem+json")
-                .header("Accept-Language", "en")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
-    }
-
     public HttpResponse<String> delete(String path) {
         return send(request(path).header("Accept", "application/json, application/problem+json").DELETE());
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import no.timebok.booking.accesslog.AccessAction;
 import no.timebok.booking.accesslog.AccessLog;
 import no.timebok.booking.queue.QueueService;
@@ -94,9 +95,9 @@ public class StaffCorrespondenceService {
     }
 
     /**
-     * Records the journal decision for one message we sent in this request's thread. Only outbound
-     * messages carry a decision (the journal contract knows outbox ids only), and a message of
-     * another thread is a 404, so an id can't be used to decide for a clinic one doesn't work at.
+     * Records the journal decision for one message we sent in this request's thread, and a message
+     * of another thread is a 404, so an id can't be used to decide for a clinic one doesn't work
+     * at. Patients' replies are decided on the journal worklist, which names each message's source.
      */
     public void decide(long requestId, long messageId, JournalDecision decision) {
         RequestDetail request = queue.open(requestId);
@@ -105,7 +106,7 @@ public class StaffCorrespondenceService {
         if (!ours) {
             throw new RequestNotFoundException();
         }
-        journal.decide(messageId, decision);
+        journal.decide(Correspondence.OUTBOUND, messageId, decision, Set.of(request.clinicId()));
         accessLog.record(current.get(), request.clinicId(), request.id(), null, AccessAction.CHANGED);
     }
 
