@@ -52,8 +52,10 @@ class InboundRetentionIT {
     @BeforeEach
     void emptyJournal() throws IOException {
         Files.createDirectories(journal);
-        for (Path file : journalFiles()) {
-            Files.delete(file);
+        try (Stream<Path> files = Files.list(journal)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).toList()) {
+                Files.delete(file);
+            }
         }
     }
 
@@ -132,8 +134,8 @@ class InboundRetentionIT {
         Map<String, Object> transfer = TestDatabase.query("SELECT * FROM message_journal WHERE source = 'inbound_message'"
                 + " AND message_id = ?", health).get(0);
         assertEquals("Communication-inbound_message-" + health + ".json", transfer.get("transfer_id"));
-        List<Path> files = journalFiles();
-        assertEquals(1, files.size(), files.toString());
+        List<Path> files = journalFiles(health, thanks, kept, unmatched);
+        assertEquals(1, files.size(), "only the reply marked for the journal: " + files);
         JsonObject communication = StaffApi.object(Files.readString(files.get(0)));
         assertEquals("inbound_message-" + health, communication.getJsonArray("identifier").getJsonObject(0).getString("value"));
         assertEquals("Patient", communication.getJsonObject("sender").getString("type"));
@@ -149,7 +151,7 @@ class InboundRetentionIT {
         JsonObject afterRelease = StaffApi.runNow(privacy, "correspondence");
         assertEquals("SUCCEEDED", afterRelease.getString("outcome"));
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM inbound_message WHERE id = ?", kept), "the run after release catches up");
-        assertEquals(1, journalFiles().size(), "the transfer is not repeated");
+        assertEquals(1, journalFiles(health, thanks, kept, unmatched).size(), "the transfer is not repeated");
     }
 
     @Test
@@ -181,9 +183,12 @@ class InboundRetentionIT {
         return rows.isEmpty() ? Map.of() : rows.get(0);
     }
 
-    private List<Path> journalFiles() throws IOException {
+    /** The journal files of these replies; other test classes' transfers share the directory. */
+    private List<Path> journalFiles(long... replies) throws IOException {
+        java.util.Set<String> names = java.util.Arrays.stream(replies)
+                .mapToObj(id -> "Communication-inbound_message-" + id + ".json").collect(java.util.stream.Collectors.toSet());
         try (Stream<Path> files = Files.list(journal)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".json")).toList();
+            return files.filter(f -> names.contains(f.getFileName().toString())).toList();
         }
     }
 }

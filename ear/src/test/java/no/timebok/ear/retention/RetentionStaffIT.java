@@ -21,7 +21,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import no.timebok.ear.Deployments;
 import no.timebok.ear.TestDatabase;
 import no.timebok.ear.TimebokHttp;
 import no.timebok.ear.clock.TestClock;
@@ -49,7 +48,7 @@ class RetentionStaffIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.timebokEar();
+        return ProbeDeployment.withProbe();
     }
 
     @BeforeAll
@@ -95,7 +94,8 @@ class RetentionStaffIT {
                     API + "/policies/contact-data/dry-run", "/staff/retention.xhtml", "/staff/worklist.xhtml")) {
                 assertEquals(200, allowed.get(path).statusCode(), allowed.username() + " " + path);
             }
-            assertTrue(allowed.http().get("/staff/queue.xhtml").body().contains("nav-retention"));
+            assertTrue(allowed.http().get("/staff/worklist.xhtml").body().contains("nav-retention"),
+                    "the queue is reception's; the menu shows retention to admin and privacy everywhere");
             assertEquals("SUCCEEDED", StaffApi.runNow(allowed, "free-text").getString("outcome"));
         }
     }
@@ -212,6 +212,9 @@ class RetentionStaffIT {
         assertTrue(page.contains("id=\"free-text-erased\"") && page.contains("Slettet etter retningslinjene for lagring")
                 && page.contains(DateTimeFormatter.ofPattern("dd.MM.yyyy").format(erasedAt.atZone(OSLO))), page);
         assertTrue(page.contains("Gonesen"), "the contact data stays for now");
+        JsonObject fresh = readFresh(submitted.id());
+        assertEquals("", fresh.getString("freeText"), "a fresh EntityManager reads no free text either");
+        assertEquals("Gonesen", fresh.getString("lastName"));
 
         TestClock.advance(Duration.ofDays(160));
         StaffApi.logInAgain(reception, privacy);
@@ -229,6 +232,11 @@ class RetentionStaffIT {
         assertFalse(later.body().contains("Gonesen") || later.body().contains("kari."), later.body());
         String laterPage = reception.http().get("/staff/request.xhtml?id=" + submitted.id()).body();
         assertFalse(laterPage.contains("Gonesen") || laterPage.contains("Vondt i ryggen"), laterPage);
+        JsonObject freshLater = readFresh(submitted.id());
+        for (String field : List.of("freeText", "firstName", "phone", "email", "nationalId")) {
+            assertEquals("", freshLater.getString(field), field + " through a fresh EntityManager");
+        }
+        assertFalse(freshLater.getString("lastName").contains("Gonesen"), freshLater.toString());
     }
 
     @Test
@@ -266,5 +274,12 @@ class RetentionStaffIT {
     /** Receipts of runs staff started: the timers' runs are not this class's business. */
     private static List<Map<String, Object>> staffReceiptsAfter(long mark) throws SQLException {
         return receiptsAfter(mark).stream().filter(r -> "STAFF".equals(r.get("trigger_kind"))).toList();
+    }
+
+    /** The request as a brand-new EntityManager on the server reads it (the probe in the booking WAR). */
+    private static JsonObject readFresh(long id) {
+        HttpResponse<String> read = new TimebokHttp().get("/api/probe/requests/" + id);
+        assertEquals(200, read.statusCode(), read.body());
+        return jakarta.json.Json.createReader(new java.io.StringReader(read.body())).readObject();
     }
 }
