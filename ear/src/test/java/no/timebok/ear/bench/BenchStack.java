@@ -48,7 +48,10 @@ final class BenchStack implements AutoCloseable {
         start(Map.of());
     }
 
-    /** Starts everything with these configuration values added, or replacing the benchmark's own. */
+    /**
+     * Starts everything with these configuration values added to those given at construction, or
+     * replacing the common ones.
+     */
     void start(Map<String, String> extraConfig) throws Exception {
         PayaraDomain.deleteRecursively(work);
         database.start();
@@ -62,6 +65,7 @@ final class BenchStack implements AutoCloseable {
         config.put(ConfigKey.INTAKE_LIMIT_GLOBAL.key(), "1000000/PT1M");
         config.put(ConfigKey.INTAKE_MIN_FILL_TIME.key(), "PT1S");
         config.put(ConfigKey.SMS_CAP_PER_CLINIC_PER_DAY.key(), "1000000");
+        config.putAll(this.extraConfig);
         config.putAll(extraConfig);
         domain.create(PORT_BASE);
         domain.start();
