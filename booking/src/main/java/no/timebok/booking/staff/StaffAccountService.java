@@ -151,7 +151,7 @@ public class StaffAccountService {
 
     /** Whether the session of {@code username}, logged in at {@code loggedInAt}, may go on. */
     public boolean keepsSession(String username, Instant loggedInAt) {
-        return users.findByUsername(username).filter(user -> user.keepsSessionFrom(loggedInAt)).isPresent();
+        return users.sessionValidity(username).filter(validity -> validity.keeps(loggedInAt)).isPresent();
     }
 
     public record AccessChange(String displayName, Set<StaffRole> roles, Set<Long> clinicIds, boolean active) {

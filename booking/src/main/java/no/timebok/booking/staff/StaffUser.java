@@ -162,11 +162,6 @@ public class StaffUser {
         sessionsValidFrom = now;
     }
 
-    /** Whether a session that logged in at {@code loggedInAt} may go on. */
-    public boolean keepsSessionFrom(Instant loggedInAt) {
-        return active && (sessionsValidFrom == null || !loggedInAt.isBefore(sessionsValidFrom));
-    }
-
     public boolean needsSetup() {
         return mustChangePassword || !totpEnrolled;
     }
