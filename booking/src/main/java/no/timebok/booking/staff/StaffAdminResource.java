@@ -11,12 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import no.timebok.common.validation.FieldErrors;
 
 /** Staff accounts, for administrators (see web.xml: /api/staff/admin/* is admin only). */
 @Path("/staff/admin/users")
@@ -48,7 +44,7 @@ public class StaffAdminResource {
     public StaffAccount change(@PathParam("id") long id, Change change) {
         Change given = change == null ? new Change(null, null, null, null) : change;
         return StaffAccount.of(accounts.change(current.get(), id, new StaffAccountService.AccessChange(given.displayName(),
-                roles(given.roles()), Set.copyOf(given.clinicIds() == null ? List.of() : given.clinicIds()),
+                StaffRole.grantable(given.roles()), Set.copyOf(given.clinicIds() == null ? List.of() : given.clinicIds()),
                 given.active() == null || given.active())));
     }
 
@@ -64,19 +60,8 @@ public class StaffAdminResource {
     public Response create(NewAccount account) {
         NewAccount given = account == null ? new NewAccount(null, null, null, List.of(), List.of()) : account;
         StaffUser created = accounts.createBy(current.get(), new StaffAccountService.NewStaffAccount(given.username(), given.displayName(),
-                given.oneTimePassword(), roles(given.roles()), Set.copyOf(given.clinicIds() == null ? List.of() : given.clinicIds())));
+                given.oneTimePassword(), StaffRole.grantable(given.roles()), Set.copyOf(given.clinicIds() == null ? List.of() : given.clinicIds())));
         return Response.status(Response.Status.CREATED).entity(StaffAccount.of(created)).build();
-    }
-
-    static Set<StaffRole> roles(List<String> names) {
-        if (names == null) {
-            return EnumSet.noneOf(StaffRole.class);
-        }
-        return names.stream().map(name -> Arrays.stream(StaffRole.values())
-                        .filter(r -> r.roleName().equals(name) && r != StaffRole.SETUP)
-                        .findFirst()
-                        .orElseThrow(() -> new FieldErrors().add("roles", "staff.roles.invalid").asException()))
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(StaffRole.class)));
     }
 
     public record NewAccount(String username, String displayName, String oneTimePassword, List<String> roles,
@@ -91,8 +76,8 @@ public class StaffAdminResource {
 
     /** {@code pendingSetup}: the account has yet to choose its password and enrol TOTP. */
     public record StaffAccount(long id, String username, String displayName, List<String> roles, List<Long> clinicIds,
-                               boolean active, boolean pendingSetup) {
-        static StaffAccount of(StaffUser user) {
+                               boolean active, boolean pendingSetup) implements java.io.Serializable {
+        public static StaffAccount of(StaffUser user) {
             return new StaffAccount(user.id(), user.username(), user.displayName(),
                     user.roles().stream().map(StaffRole::roleName).sorted().toList(),
                     user.clinicIds().stream().sorted().toList(), user.active(), user.needsSetup());

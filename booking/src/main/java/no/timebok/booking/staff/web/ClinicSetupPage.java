@@ -1,6 +1,5 @@
 package no.timebok.booking.staff.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,7 +8,6 @@ import java.time.DayOfWeek;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import no.timebok.booking.clinicsetup.ClinicSetupService;
 import no.timebok.booking.clinicsetup.SetupDrafts.ClosureDraft;
 import no.timebok.booking.clinicsetup.SetupDrafts.NoticeDraft;
@@ -88,12 +86,12 @@ public class ClinicSetupPage implements Serializable {
             } else {
                 setup.changeResource(editingId, draft);
             }
-            FacesErrors.info(text("setup.saved"));
+            FacesErrors.info(StaffTexts.text("setup.saved"));
             newResource();
         } catch (InvalidInputException e) {
             FacesErrors.show(e, "resource-form");
         } catch (SetupItemNotFoundException e) {
-            FacesErrors.global(text("setup.gone"));
+            FacesErrors.global(StaffTexts.text("setup.gone"));
         }
         load();
     }
@@ -101,7 +99,7 @@ public class ClinicSetupPage implements Serializable {
     public void addClosure() {
         try {
             setup.addClosure(new ClosureDraft(closureClinicId, closureResourceId, firstDay, lastDay, reason));
-            FacesErrors.info(text("setup.saved"));
+            FacesErrors.info(StaffTexts.text("setup.saved"));
             firstDay = null;
             lastDay = null;
             reason = null;
@@ -115,7 +113,7 @@ public class ClinicSetupPage implements Serializable {
         try {
             setup.removeClosure(id);
         } catch (SetupItemNotFoundException e) {
-            FacesErrors.global(text("setup.gone"));
+            FacesErrors.global(StaffTexts.text("setup.gone"));
         }
         load();
     }
@@ -123,7 +121,7 @@ public class ClinicSetupPage implements Serializable {
     public void addNotice() {
         try {
             setup.addNotice(new NoticeDraft(noticeClinicId, titleNb, titleEn, bodyNb, bodyEn, shownFrom, shownUntil));
-            FacesErrors.info(text("setup.saved"));
+            FacesErrors.info(StaffTexts.text("setup.saved"));
             titleNb = null;
             titleEn = null;
             bodyNb = null;
@@ -140,7 +138,7 @@ public class ClinicSetupPage implements Serializable {
         try {
             setup.removeNotice(id);
         } catch (SetupItemNotFoundException e) {
-            FacesErrors.global(text("setup.gone"));
+            FacesErrors.global(StaffTexts.text("setup.gone"));
         }
         load();
     }
@@ -148,11 +146,11 @@ public class ClinicSetupPage implements Serializable {
     public void saveSlotLength() {
         try {
             setup.changeSlotLength(visitTypeId == null ? 0 : visitTypeId, minutes());
-            FacesErrors.info(text("setup.saved"));
+            FacesErrors.info(StaffTexts.text("setup.saved"));
         } catch (InvalidInputException e) {
             FacesErrors.show(e, "slot-form");
         } catch (SetupItemNotFoundException e) {
-            FacesErrors.global(text("setup.gone"));
+            FacesErrors.global(StaffTexts.text("setup.gone"));
         }
         load();
     }
@@ -173,14 +171,8 @@ public class ClinicSetupPage implements Serializable {
         return week;
     }
 
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "t");
-        return bundle.getString(key);
-    }
-
     public String resourceName(Long resourceId) {
-        return resourceId == null ? text("setup.wholeClinic") : overview.resources().stream()
+        return resourceId == null ? StaffTexts.text("setup.wholeClinic") : overview.resources().stream()
                 .filter(r -> r.id() == resourceId).map(ResourceView::name).findFirst().orElse("");
     }
 

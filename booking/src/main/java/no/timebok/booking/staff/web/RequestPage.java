@@ -13,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import no.timebok.booking.queue.QueueService;
 import no.timebok.booking.queue.RequestDetail;
 import no.timebok.booking.queue.RequestNotFoundException;
@@ -96,7 +95,7 @@ public class RequestPage implements Serializable {
             LocalDate start = from == null || from.isBlank() ? LocalDate.now(config.zone()) : LocalDate.parse(from.strip());
             slots = scheduling.freeSlots(id, resourceId == null ? 0 : resourceId, start, 7);
         } catch (DateTimeParseException e) {
-            FacesErrors.global(text("request.from") + ": åååå-mm-dd");
+            FacesErrors.global(StaffTexts.text("request.from") + ": åååå-mm-dd");
         } catch (InvalidInputException e) {
             FacesErrors.show(e, "slots");
         }
@@ -107,14 +106,14 @@ public class RequestPage implements Serializable {
         try {
             if (movingAppointmentId == null) {
                 scheduling.book(id, resourceId, start);
-                FacesErrors.info(text("request.booked"));
+                FacesErrors.info(StaffTexts.text("request.booked"));
             } else {
                 scheduling.reschedule(movingAppointmentId, resourceId, start);
                 movingAppointmentId = null;
-                FacesErrors.info(text("request.moved"));
+                FacesErrors.info(StaffTexts.text("request.moved"));
             }
         } catch (SlotTakenException e) {
-            FacesErrors.global(text("request.slotTaken"));
+            FacesErrors.global(StaffTexts.text("request.slotTaken"));
         } catch (InvalidInputException e) {
             FacesErrors.show(e, "slots");
         }
@@ -134,7 +133,7 @@ public class RequestPage implements Serializable {
     public void assign() {
         try {
             detail = queue.assign(id, Optional.ofNullable(assigneeId));
-            FacesErrors.info(text("request.assigned"));
+            FacesErrors.info(StaffTexts.text("request.assigned"));
         } catch (InvalidInputException e) {
             FacesErrors.show(e, "assignment");
         }
@@ -163,13 +162,7 @@ public class RequestPage implements Serializable {
     }
 
     public String erasedNotice() {
-        return MessageFormat.format(text("request.freeText.erased"), time(detail.freeTextErasedAt()));
-    }
-
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "t");
-        return bundle.getString(key);
+        return MessageFormat.format(StaffTexts.text("request.freeText.erased"), time(detail.freeTextErasedAt()));
     }
 
     public long getId() {

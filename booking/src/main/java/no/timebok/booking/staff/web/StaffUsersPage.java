@@ -1,15 +1,12 @@
 package no.timebok.booking.staff.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -17,8 +14,8 @@ import no.timebok.booking.clinicsetup.ClinicSetupRepository;
 import no.timebok.booking.staff.CurrentStaff;
 import no.timebok.booking.staff.StaffAccountNotFoundException;
 import no.timebok.booking.staff.StaffAccountService;
+import no.timebok.booking.staff.StaffAdminResource.StaffAccount;
 import no.timebok.booking.staff.StaffRole;
-import no.timebok.booking.staff.StaffUser;
 import no.timebok.common.validation.FieldErrors;
 import no.timebok.common.validation.InvalidInputException;
 
@@ -41,7 +38,7 @@ public class StaffUsersPage implements Serializable {
     @Inject
     transient ClinicSetupRepository setup;
 
-    private List<Row> rows = List.of();
+    private List<StaffAccount> rows = List.of();
     private Map<Long, String> clinicNames = Map.of();
 
     private String username;
@@ -56,10 +53,10 @@ public class StaffUsersPage implements Serializable {
         CurrentStaff.StaffMember me = current.get();
         clinicNames = setup.clinics(me.clinicIds()).stream()
                 .collect(Collectors.toMap(c -> c.id(), c -> c.name(), (a, b) -> a, TreeMap::new));
-        rows = accounts.manageableBy(me).stream().map(Row::of).toList();
+        rows = accounts.manageableBy(me).stream().map(StaffAccount::of).toList();
     }
 
-    public void edit(Row row) {
+    public void edit(StaffAccount row) {
         editingId = row.id();
         username = row.username();
         displayName = row.displayName();
@@ -83,17 +80,17 @@ public class StaffUsersPage implements Serializable {
         try {
             if (editingId == null) {
                 accounts.createBy(current.get(), new StaffAccountService.NewStaffAccount(username, displayName, oneTimePassword,
-                        chosenRoles(), chosenClinics()));
+                        StaffRole.grantable(roles), chosenClinics()));
             } else {
-                accounts.change(current.get(), editingId, new StaffAccountService.AccessChange(displayName, chosenRoles(),
+                accounts.change(current.get(), editingId, new StaffAccountService.AccessChange(displayName, StaffRole.grantable(roles),
                         chosenClinics(), active));
             }
-            FacesErrors.info(text("setup.saved"));
+            FacesErrors.info(StaffTexts.text("setup.saved"));
             startNew();
         } catch (InvalidInputException e) {
             FacesErrors.show(e, "account-form");
         } catch (StaffAccountNotFoundException e) {
-            FacesErrors.global(text("setup.gone"));
+            FacesErrors.global(StaffTexts.text("setup.gone"));
         }
         load();
     }
@@ -101,26 +98,14 @@ public class StaffUsersPage implements Serializable {
     public void reset() {
         try {
             accounts.reset(current.get(), editingId == null ? 0 : editingId, oneTimePassword);
-            FacesErrors.info(text("users.resetDone"));
+            FacesErrors.info(StaffTexts.text("users.resetDone"));
             startNew();
         } catch (InvalidInputException e) {
             FacesErrors.show(e, "account-form");
         } catch (StaffAccountNotFoundException e) {
-            FacesErrors.global(text("setup.gone"));
+            FacesErrors.global(StaffTexts.text("setup.gone"));
         }
         load();
-    }
-
-    private Set<StaffRole> chosenRoles() {
-        Set<StaffRole> chosen = EnumSet.noneOf(StaffRole.class);
-        for (String name : roles) {
-            for (StaffRole role : StaffRole.values()) {
-                if (role != StaffRole.SETUP && role.roleName().equals(name)) {
-                    chosen.add(role);
-                }
-            }
-        }
-        return chosen;
     }
 
     private Set<Long> chosenClinics() {
@@ -131,13 +116,7 @@ public class StaffUsersPage implements Serializable {
         }
     }
 
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "t");
-        return bundle.getString(key);
-    }
-
-    public String clinics(Row row) {
+    public String clinics(StaffAccount row) {
         return row.clinicIds().stream().map(id -> clinicNames.getOrDefault(id, String.valueOf(id))).collect(Collectors.joining(", "));
     }
 
@@ -145,7 +124,7 @@ public class StaffUsersPage implements Serializable {
         return List.of(StaffRole.RECEPTION.roleName(), StaffRole.ADMIN.roleName(), StaffRole.PRIVACY.roleName());
     }
 
-    public List<Row> getRows() {
+    public List<StaffAccount> getRows() {
         return rows;
     }
 
@@ -205,13 +184,4 @@ public class StaffUsersPage implements Serializable {
         this.active = active;
     }
 
-    /** One account as the list shows it. */
-    public record Row(long id, String username, String displayName, List<String> roles, List<Long> clinicIds,
-                      boolean active, boolean pendingSetup) implements Serializable {
-        static Row of(StaffUser user) {
-            return new Row(user.id(), user.username(), user.displayName(),
-                    user.roles().stream().map(StaffRole::roleName).sorted().toList(),
-                    user.clinicIds().stream().sorted().toList(), user.active(), user.needsSetup());
-        }
-    }
 }
