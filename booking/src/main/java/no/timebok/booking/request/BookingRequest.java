@@ -185,7 +185,19 @@ public class BookingRequest {
 
     /** Binds a sealed value to this row and column, so a ciphertext copied elsewhere does not open. */
     private String sealContext(String column) {
+        return sealContext(column, receiptToken);
+    }
+
+    private static String sealContext(String column, String receiptToken) {
         return "booking_request." + column + "/" + receiptToken;
+    }
+
+    /**
+     * Whether a row's sealed national ID is the given one, from its raw columns: finding a person by
+     * national ID opens each candidate, because the ciphertext is randomised and cannot be searched.
+     */
+    public static boolean sealedNationalIdIs(byte[] sealed, String receiptToken, String nationalId, FieldCipher cipher) {
+        return sealed != null && nationalId.equals(cipher.open(sealed, sealContext("national_id", receiptToken)));
     }
 
     public Long id() {

@@ -6,5 +6,7 @@ package no.timebok.common.messaging;
  */
 public enum MessageKind {
     REQUEST_RECEIVED, APPOINTMENT_BOOKED, APPOINTMENT_RESCHEDULED, APPOINTMENT_CANCELLED, APPOINTMENT_REMINDER,
-    STAFF_MESSAGE
+    STAFF_MESSAGE,
+    /** An administrator's newsletter to a consenting recipient; email only, with one-click unsubscribe. */
+    NEWSLETTER
 }

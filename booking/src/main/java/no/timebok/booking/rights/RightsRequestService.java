@@ -1,0 +1,120 @@
+package no.timebok.booking.rights;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import no.timebok.booking.staff.CurrentStaff;
+import no.timebok.booking.staff.CurrentStaff.StaffMember;
+import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.crypto.FieldCipher;
+
+/**
+ * Registering rights requests, the officer's list by deadline, and the person each concerns. Every
+ * call is scoped to the officer's clinics: another clinic's request is reported as not existing.
+ * The answering features (export, erasure, restriction, consents) find the person through
+ * {@link #subject} and document their work through {@link #record}.
+ */
+@Stateless
+@RolesAllowed("privacy")
+public class RightsRequestService {
+
+    private static final Logger LOG = Logger.getLogger(RightsRequestService.class.getName());
+
+    @Inject
+    RightsRequestRepository requests;
+
+    @Inject
+    SubjectMatcher matcher;
+
+    @Inject
+    CurrentStaff current;
+
+    @Inject
+    FieldCipher cipher;
+
+    @Inject
+    TimebokConfig config;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * @throws no.timebok.common.validation.InvalidInputException naming each wrong field
+     */
+    public RightsRequestSummary register(RightsRequestForm form) {
+        StaffMember me = current.get();
+        RightsRegistration registration = RightsRegistration.validate(form, me.clinicIds(), today());
+        DataSubject subject = matcher.match(0, registration.clinicId(), registration.matchedBy(), registration.matchKey());
+        Instant now = clock.instant();
+        RightsRequest request = RightsRequest.register(registration, subject.bookingRequestIds().size(), me.id(), cipher, now);
+        requests.add(request);
+        requests.add(request.record(RightsAction.REGISTERED, "matched " + subject.bookingRequestIds().size(), me.id(), now));
+        LOG.info(() -> "Rights request " + request.id() + " (" + request.kind() + ") registered for clinic "
+                + request.clinicId() + ", due " + request.dueOn());
+        return RightsRequestSummary.of(request, today());
+    }
+
+    /** Open requests by deadline, overdue ones flagged, then the most recently answered. */
+    public RightsRequestList list() {
+        List<Long> clinics = List.copyOf(current.clinicIds());
+        LocalDate today = today();
+        return new RightsRequestList(
+                requests.open(clinics).stream().map(r -> RightsRequestSummary.of(r, today)).toList(),
+                requests.recentlyAnswered(clinics).stream().map(r -> RightsRequestSummary.of(r, today)).toList());
+    }
+
+    /** One request with the person's current booking references and what has been done so far. */
+    public RightsRequestDetail detail(long id) {
+        RightsRequest request = get(id);
+        DataSubject subject = subjectOf(request);
+        List<RightsRequestDetail.Step> steps = requests.eventsWithStaffNames(id).stream()
+                .map(row -> RightsRequestDetail.Step.of((RightsRequestEvent) row[0], (String) row[1]))
+                .toList();
+        return new RightsRequestDetail(RightsRequestSummary.of(request, today()), request.identityNote(cipher),
+                subject.references(), steps);
+    }
+
+    /**
+     * The person the request concerns, matched again now.
+     *
+     * @throws RightsRequestNotFoundException when the request is not one of the officer's clinics'
+     */
+    public DataSubject subject(long id) {
+        return subjectOf(get(id));
+    }
+
+    /** Documents a step of the answer, done now by the current officer. */
+    public void record(long id, RightsAction action, String detail) {
+        RightsRequest request = get(id);
+        requests.add(request.record(action, detail, current.get().id(), clock.instant()));
+    }
+
+    /** @throws RightsRequestAnsweredException when it was answered already */
+    public RightsRequestSummary answer(long id) {
+        RightsRequest request = get(id);
+        requests.add(request.answer(current.get().id(), clock.instant()));
+        return RightsRequestSummary.of(request, today());
+    }
+
+    public Optional<RightsRequest> find(long id) {
+        return requests.find(id, current.clinicIds());
+    }
+
+    private RightsRequest get(long id) {
+        return find(id).orElseThrow(RightsRequestNotFoundException::new);
+    }
+
+    private DataSubject subjectOf(RightsRequest request) {
+        return matcher.match(request.id(), request.clinicId(), request.matchedBy(), request.matchKey(cipher));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), config.zone());
+    }
+}

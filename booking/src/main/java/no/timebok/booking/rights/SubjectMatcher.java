@@ -1,0 +1,71 @@
+package no.timebok.booking.rights;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import no.timebok.booking.request.BookingRequest;
+import no.timebok.common.crypto.FieldCipher;
+
+/**
+ * Finds a person's booking requests at one clinic. Phone and email are plain indexed columns. The
+ * national ID is sealed with a randomised cipher, so there is no index to search: the clinic's rows
+ * that hold one are opened in id order, a batch at a time. That set is bounded by the five-month
+ * retention of contact data, and rights requests are rare, so a scan beats keeping a searchable
+ * pseudonym of every patient's national ID in the database.
+ */
+@ApplicationScoped
+public class SubjectMatcher {
+
+    private static final int BATCH = 2_000;
+
+    @PersistenceContext(unitName = "booking")
+    EntityManager em;
+
+    @Inject
+    FieldCipher cipher;
+
+    public DataSubject match(long rightsRequestId, long clinicId, MatchedBy by, String key) {
+        List<Object[]> rows = switch (by) {
+            case PHONE -> byColumn(clinicId, "b.phoneE164", key);
+            case EMAIL -> byColumn(clinicId, "b.email", key);
+            case NATIONAL_ID -> byNationalId(clinicId, key);
+        };
+        return new DataSubject(rightsRequestId, clinicId,
+                rows.stream().map(row -> ((Number) row[0]).longValue()).toList(),
+                rows.stream().map(row -> (String) row[1]).toList());
+    }
+
+    private List<Object[]> byColumn(long clinicId, String column, String key) {
+        return em.createQuery("SELECT b.id, b.reference FROM BookingRequest b WHERE b.clinic.id = :clinic AND "
+                        + column + " = :key ORDER BY b.submittedAt, b.id", Object[].class)
+                .setParameter("clinic", clinicId)
+                .setParameter("key", key)
+                .getResultList();
+    }
+
+    private List<Object[]> byNationalId(long clinicId, String nationalId) {
+        List<Object[]> found = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> batch = em.createNativeQuery("SELECT id, reference, receipt_token, national_id_sealed"
+                            + " FROM booking_request WHERE clinic_id = ? AND id > ? AND national_id_sealed IS NOT NULL"
+                            + " ORDER BY id LIMIT " + BATCH)
+                    .setParameter(1, clinicId)
+                    .setParameter(2, after)
+                    .getResultList();
+            for (Object[] row : batch) {
+                if (BookingRequest.sealedNationalIdIs((byte[]) row[3], (String) row[2], nationalId, cipher)) {
+                    found.add(new Object[] {row[0], row[1]});
+                }
+            }
+            if (batch.size() < BATCH) {
+                return found;
+            }
+            after = ((Number) batch.get(batch.size() - 1)[0]).longValue();
+        }
+    }
+}
