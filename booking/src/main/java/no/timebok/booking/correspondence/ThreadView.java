@@ -17,6 +17,7 @@ import no.timebok.common.messaging.Channel;
 import no.timebok.common.messaging.ThreadEntry;
 import no.timebok.common.retention.JournalDecision;
 import no.timebok.common.retention.JournalDecisionException;
+import no.timebok.common.messaging.ProcessingRestrictedException;
 import no.timebok.common.validation.InvalidInputException;
 
 /**
@@ -74,6 +75,8 @@ public class ThreadView implements Serializable {
             load();
         } catch (InvalidInputException e) {
             PageMessages.show(e, "thread-form");
+        } catch (ProcessingRestrictedException e) {
+            PageMessages.error("thread.restricted");
         }
     }
 

@@ -134,11 +134,14 @@ public class QueueService {
         return new RequestDetail(request.id(), request.reference(), request.version(), request.clinic().id(),
                 request.clinic().name(), request.visitType() == null ? null : request.visitType().id(),
                 request.visitType() == null ? null : request.visitType().name("nb"), request.status(),
-                List.copyOf(request.status().next()), request.submittedAt(), request.firstName().orElse(null), request.lastName(),
+                // Staff are offered no next step while processing is restricted: the entity would refuse it.
+                request.processingRestrictedAt().isPresent() ? List.of() : List.copyOf(request.status().next()),
+                request.submittedAt(), request.firstName().orElse(null), request.lastName(),
                 request.phoneE164().orElse(null), request.email().orElse(null),
                 request.maskedNationalId(cipher).orElse(null), request.freeText(cipher).orElse(null),
                 request.freeTextErasedAt().orElse(null), request.preferredFrom().orElse(null),
                 request.preferredUntil().orElse(null), request.preferredPartOfDay().name(),
-                request.assignedTo().orElse(null), request.language(), notes, history);
+                request.assignedTo().orElse(null), request.language(), notes, history,
+                request.processingRestrictedAt().orElse(null));
     }
 }

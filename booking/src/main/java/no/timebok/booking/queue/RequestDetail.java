@@ -14,7 +14,8 @@ public record RequestDetail(long id, String reference, long version, long clinic
                             Instant submittedAt, String firstName, String lastName, String phoneE164, String email,
                             String maskedNationalId, String freeText, Instant freeTextErasedAt,
                             LocalDate preferredFrom, LocalDate preferredUntil, String preferredPartOfDay,
-                            Long assignedTo, String language, List<Note> notes, List<Event> history) {
+                            Long assignedTo, String language, List<Note> notes, List<Event> history,
+                            Instant processingRestrictedAt) {
 
     public record Note(long id, Instant writtenAt, long staffUserId, String text) {
     }

@@ -19,6 +19,7 @@ import java.util.Optional;
 import no.timebok.booking.clinic.Clinic;
 import no.timebok.booking.clinic.VisitType;
 import no.timebok.common.crypto.FieldCipher;
+import no.timebok.common.messaging.ProcessingRestrictedException;
 import no.timebok.common.persistence.UtcInstantConverter;
 
 /**
@@ -103,6 +104,13 @@ public class BookingRequest {
     @Column(name = "assigned_to")
     private Long assignedTo;
 
+    @Column(name = "processing_restricted_at")
+    @Convert(converter = UtcInstantConverter.class)
+    private Instant processingRestrictedAt;
+
+    @Column(name = "restricted_by_rights_request")
+    private Long restrictedByRightsRequest;
+
     @Version
     private long version;
 
@@ -140,6 +148,9 @@ public class BookingRequest {
      * ({@code staffUserId} is null when the patient did it).
      */
     public RequestEvent changeStatus(BookingStatus target, Long staffUserId, Instant now) {
+        if (staffUserId != null) {
+            requireProcessable();
+        }
         if (!status.canMoveTo(target)) {
             throw new IllegalStatusChangeException(status, target);
         }
@@ -150,16 +161,55 @@ public class BookingRequest {
 
     /** Hands the request to a staff member, or to nobody with {@code null}. */
     public RequestEvent assignTo(Long assignee, long staffUserId, Instant now) {
+        requireProcessable();
         assignedTo = assignee;
         return RequestEvent.assignment(id, staffUserId, assignee, now);
     }
 
     public RequestNote writeNote(String text, long staffUserId, FieldCipher cipher, Instant now) {
+        requireProcessable();
         return RequestNote.write(this, staffUserId, text, cipher, now);
     }
 
     public RequestEvent noteWritten(long staffUserId, Instant now) {
         return RequestEvent.note(id, staffUserId, now);
+    }
+
+    /**
+     * Restricts processing (GDPR art. 18) on the person's request: from now on the request is only
+     * stored, and staff can neither move it on, assign it nor write about it. What the patient does
+     * themselves (cancelling through their link) is still theirs to do.
+     *
+     * @return false when it was restricted already, which leaves the first restriction in force
+     */
+    public boolean restrict(long rightsRequestId, Instant now) {
+        if (processingRestrictedAt != null) {
+            return false;
+        }
+        processingRestrictedAt = now;
+        restrictedByRightsRequest = rightsRequestId;
+        return true;
+    }
+
+    /** @return false when it was not restricted */
+    public boolean liftRestriction() {
+        if (processingRestrictedAt == null) {
+            return false;
+        }
+        processingRestrictedAt = null;
+        restrictedByRightsRequest = null;
+        return true;
+    }
+
+    /** Since when processing is restricted; empty when it is not. */
+    public Optional<Instant> processingRestrictedAt() {
+        return Optional.ofNullable(processingRestrictedAt);
+    }
+
+    private void requireProcessable() {
+        if (processingRestrictedAt != null) {
+            throw new ProcessingRestrictedException();
+        }
     }
 
     /** The free text while the retention policy has not yet erased it. */

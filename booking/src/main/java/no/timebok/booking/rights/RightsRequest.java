@@ -125,14 +125,13 @@ public class RightsRequest {
     }
 
     /** Records the request as answered; the date is the proof the deadline was kept, so it is set once. */
-    public RightsRequestEvent answer(long staffUserId, Instant now) {
+    public void answer(long staffUserId, Instant now) {
         if (status == RightsRequestStatus.ANSWERED) {
             throw new RightsRequestAnsweredException();
         }
         status = RightsRequestStatus.ANSWERED;
         closedAt = now;
         closedBy = staffUserId;
-        return record(RightsAction.ANSWERED, null, staffUserId, now);
     }
 
     /** Open past its due day, in the clinic's calendar. */

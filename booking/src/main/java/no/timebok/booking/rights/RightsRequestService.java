@@ -98,7 +98,10 @@ public class RightsRequestService {
     /** @throws RightsRequestAnsweredException when it was answered already */
     public RightsRequestSummary answer(long id) {
         RightsRequest request = get(id);
-        requests.add(request.answer(current.get().id(), clock.instant()));
+        long me = current.get().id();
+        Instant now = clock.instant();
+        request.answer(me, now);
+        requests.add(request.record(RightsAction.ANSWERED, null, me, now));
         return RightsRequestSummary.of(request, today());
     }
 

@@ -86,6 +86,22 @@ public final class Chromium implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Where files the pages offer for download land, without a prompt: a directory inside this
+     * browser's profile, deleted with it. Headless Chromium refuses downloads until told where.
+     */
+    public Path downloads() {
+        Path directory = profile.resolve("downloads");
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", directory.toAbsolutePath().toString()));
+        return directory;
+    }
+
     /** Quits the browser and its driver and deletes the profile. */
     @Override
     public void close() {

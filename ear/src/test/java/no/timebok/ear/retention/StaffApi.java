@@ -26,11 +26,7 @@ final class StaffApi {
      */
     static void logInAgain(StaffSession... staff) {
         for (StaffSession member : staff) {
-            // The first call at the moved clock ends the expired session, as a browser's next click would.
-            if (member.get(BASE + "/journal/worklist").statusCode() != 401) {
-                member.http().postForm("/staff/logout", java.util.Map.of());
-            }
-            assertTrue(StaffSession.succeeded(member.logIn()), member.username() + " logs in again");
+            member.logInAgain();
         }
     }
 

@@ -22,7 +22,13 @@ public final class PatientRequests {
 
     /** A request from a given mobile number, for a patient who books more than once. */
     public static Submitted submit(long clinicId, long visitTypeId, String lastName, String freeText, String mobile) {
-        String json = Json.createObjectBuilder()
+        return submit(clinicId, visitTypeId, lastName, freeText, mobile, null);
+    }
+
+    /** A request that also gives a national ID number, which is how a person is found across requests. */
+    public static Submitted submit(long clinicId, long visitTypeId, String lastName, String freeText, String mobile,
+                                   String nationalId) {
+        var body = Json.createObjectBuilder()
                 .add("firstName", "Kari")
                 .add("lastName", lastName)
                 .add("phone", mobile)
@@ -31,8 +37,11 @@ public final class PatientRequests {
                 .add("visitTypeId", visitTypeId)
                 .add("partOfDay", "ANY")
                 .add("freeText", freeText)
-                .add("language", "nb")
-                .build().toString();
+                .add("language", "nb");
+        if (nationalId != null) {
+            body.add("nationalId", nationalId);
+        }
+        String json = body.build().toString();
         HttpResponse<String> created = new TimebokHttp().postJson("/api/booking-requests", json);
         assertEquals(201, created.statusCode(), created.body());
         String reference = Json.createReader(new StringReader(created.body())).readObject().getString("reference");
