@@ -26,6 +26,11 @@ public final class RightsRequests {
         return json(created.body()).getJsonNumber("id").longValue();
     }
 
+    /** A request received today, for the person with this mobile number. */
+    public static long byPhone(StaffSession privacy, long clinicId, String kind, String mobile) {
+        return register(privacy, clinicId, kind, "PHONE", mobile, LocalDate.now(java.time.ZoneId.of("Europe/Oslo")));
+    }
+
     public static JsonObjectBuilder form(long clinicId, String kind, String matchedBy, String matchKey, LocalDate receivedOn) {
         return Json.createObjectBuilder()
                 .add("clinicId", clinicId)
