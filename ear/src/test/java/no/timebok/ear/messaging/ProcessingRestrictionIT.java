@@ -119,6 +119,11 @@ class ProcessingRestrictionIT {
         assertTrue(thread.stream().anyMatch(e -> e.getInt("id") == held && e.getString("reason").equals("restricted")));
         String staffThread = reception.get("/api/staff/correspondence/requests/" + request.id() + "/thread").body();
         assertTrue(staffThread.contains("\"restricted\""), staffThread);
+        String requestPage = reception.http().get("/staff/request.xhtml?id=" + request.id()).body();
+        assertTrue(requestPage.contains("(restricted)"), "the thread on the request page says why");
+        String problemsPage = reception.http().get("/staff/messages.xhtml").body();
+        assertTrue(problemsPage.contains(request.reference()) && problemsPage.contains(">restricted<"),
+                "the problems page lists the held message with why");
 
         assertEquals(204, Probe.send("DELETE", "/restrictions/1/" + request.reference(), Map.of()).statusCode());
         HttpResponse<String> written = reception.post("/api/staff/correspondence/requests/" + request.id() + "/messages",

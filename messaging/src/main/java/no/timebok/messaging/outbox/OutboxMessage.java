@@ -21,9 +21,9 @@ import java.util.Optional;
 import no.timebok.common.messaging.Channel;
 import no.timebok.common.messaging.MessageKind;
 import no.timebok.common.messaging.NewsletterMessage;
+import no.timebok.common.messaging.OutboundMessage;
 import no.timebok.common.messaging.PatientMessages;
 import no.timebok.common.messaging.ProcessingRestrictedException;
-import no.timebok.common.messaging.OutboundMessage;
 import no.timebok.common.messaging.TemplateField;
 import no.timebok.common.persistence.UtcInstantConverter;
 import no.timebok.common.validation.EmailAddresses;
@@ -115,7 +115,7 @@ public class OutboxMessage {
     @Column(length = NEWSLETTER_SUBJECT_COLUMN, updatable = false)
     private String subject;
 
-    @Column(name = "unsubscribe_url", length = 1000)
+    @Column(name = "unsubscribe_url", length = UNSUBSCRIBE_URL_COLUMN)
     private String unsubscribeUrl;
 
     @Column(name = "failure_reason", length = 200)
