@@ -4,19 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import no.timebok.ear.TestDatabase;
+import no.timebok.ear.clock.TestClock;
 import no.timebok.ear.peers.MailPeer;
 import no.timebok.ear.peers.Peers;
+import no.timebok.ear.staff.StaffAccounts;
+import no.timebok.ear.staff.StaffSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -132,6 +139,41 @@ class NewsletterOutboxIT {
         assertEquals("newsletter.subject.required", errors.getString("subject"));
         assertEquals("newsletter.text.required", errors.getString("text"));
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM outbox_message WHERE subject_reference = ?", reference));
+    }
+
+    @Test
+    void newsletterCopiesAskForNoJournalDecisionWhileAStaffMessageOfTheMonthDoes() throws Exception {
+        String reference = reference();
+        // Created at the real time: a login at a moved clock would spend the administrator's codes up to it.
+        StaffSession reception = StaffAccounts.reception(1);
+        // The last days of a month, when the worklist shows the month's undecided messages.
+        TestClock.set(LocalDateTime.parse("2035-05-30T10:00:00").atZone(ZoneId.of("Europe/Oslo")).toInstant());
+        try {
+            // The jump ended the session; the first call at the moved clock says so, as a browser's next click would.
+            if (reception.get("/api/staff/retention/journal/worklist").statusCode() != 401) {
+                reception.http().postForm("/staff/logout", Map.of());
+            }
+            assertTrue(StaffSession.succeeded(reception.logIn()), "reception logs in again at the moved clock");
+            long newsletter = Probe.object(queue(reference, "news-worklist-" + UUID.randomUUID() + "@example.no", "nb",
+                    "Høstnytt", "Tekst.", "https://timebok.example/u/" + UUID.randomUUID()).body()).getJsonNumber("id").longValue();
+            HttpResponse<String> written = Probe.send("POST", "/staff-messages", Map.of("clinicId", "1", "reference", reference,
+                    "channel", "EMAIL", "recipient", "staff-" + UUID.randomUUID() + "@example.no", "text", "Ring oss."));
+            assertEquals(200, written.statusCode(), written.body());
+            long staffMessage = Probe.object(written.body()).getJsonNumber("id").longValue();
+
+            HttpResponse<String> worklist = reception.get("/api/staff/retention/journal/worklist");
+
+            assertEquals(200, worklist.statusCode(), worklist.body());
+            List<Long> listed = Json.createReader(new StringReader(worklist.body())).readArray().getValuesAs(JsonObject.class)
+                    .stream().filter(item -> item.getString("source").equals("outbox_message"))
+                    .map(item -> item.getJsonNumber("messageId").longValue()).toList();
+            assertTrue(listed.contains(staffMessage), listed.toString());
+            assertFalse(listed.contains(newsletter), listed.toString());
+        } finally {
+            TestClock.reset();
+            // Messages dated 2035 would otherwise sit on other classes' worklists and purges.
+            TestDatabase.update("DELETE FROM outbox_message WHERE subject_reference = ?", reference);
+        }
     }
 
     private static HttpResponse<String> queue(String reference, String email, String language, String subject, String text,
