@@ -33,15 +33,17 @@ public class AccessExportPage {
     TimebokConfig config;
 
     private AccessExport export;
+    private boolean missing;
     private String language;
     private Map<String, String> texts;
 
     public AccessExport getExport() {
-        if (export == null) {
+        if (export == null && !missing) {
             ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
             try {
                 export = exports.access(Long.parseLong(context.getRequestParameterMap().getOrDefault("id", "")));
             } catch (NumberFormatException | RightsRequestNotFoundException e) {
+                missing = true;
                 notFound(context);
             }
         }

@@ -35,6 +35,7 @@ import no.timebok.booking.rights.rectification.ContactCorrectionRepository;
 import no.timebok.booking.schedule.SubjectAppointments;
 import no.timebok.booking.staff.CurrentStaff;
 import no.timebok.booking.staff.CurrentStaff.StaffMember;
+import no.timebok.booking.staff.StaffRole;
 import no.timebok.common.config.ConfigKey;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.crypto.FieldCipher;
@@ -211,7 +212,8 @@ public class ExportService {
                         + " WHERE a.booking_request_id IN (" + ids(references.keySet()) + ") ORDER BY a.accessed_at, a.id")
                 .getResultList();
         return rows.stream().map(row -> new AccessExport.AccessEntry(instant(row[0]),
-                        references.get(((Number) row[1]).longValue()), (String) row[2], names ? (String) row[3] : null,
+                        references.get(((Number) row[1]).longValue()), StaffRole.valueOf((String) row[2]).roleName(),
+                        names ? (String) row[3] : null,
                         (String) row[4]))
                 .toList();
     }
