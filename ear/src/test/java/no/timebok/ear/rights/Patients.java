@@ -69,6 +69,11 @@ final class Patients {
 
     /** Registers a rights request matched by this person's phone number; returns its id. */
     long rightsRequest(StaffSession privacy, long clinicId, String kind) {
+        return rightsRequest(privacy, clinicId, kind, mobile);
+    }
+
+    /** Registers a rights request for whoever books with this mobile number; returns its id. */
+    static long rightsRequest(StaffSession privacy, long clinicId, String kind, String mobile) {
         String json = Json.createObjectBuilder()
                 .add("clinicId", clinicId)
                 .add("kind", kind)

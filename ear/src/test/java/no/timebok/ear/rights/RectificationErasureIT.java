@@ -22,12 +22,14 @@ import no.timebok.ear.Deployments;
 import no.timebok.ear.TestData;
 import no.timebok.ear.TestDatabase;
 import no.timebok.ear.clock.TestClock;
+import no.timebok.ear.retention.FacesForms;
 import no.timebok.ear.staff.PatientRequests.Submitted;
 import no.timebok.ear.staff.StaffAccounts;
 import no.timebok.ear.staff.StaffSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,9 +46,17 @@ class RectificationErasureIT {
     private static final String ERASE = "/api/staff/privacy/erasures/";
     private static final long OSLO_ROOM = 101;
 
+    private static final String PROBE = "/staff/privacy/answer-probe.xhtml";
+
+    /** The EAR as built, with a page that includes the rights answer as the rights request page does. */
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.timebokEar();
+        EnterpriseArchive ear = Deployments.timebokEar();
+        WebArchive booking = ear.getAsType(WebArchive.class, "/booking.war");
+        booking.addAsWebResource("rights/answer-probe.xhtml", "staff/privacy/answer-probe.xhtml");
+        ear.delete("/booking.war");
+        ear.addAsModule(booking);
+        return ear;
     }
 
     @AfterEach
@@ -89,7 +99,7 @@ class RectificationErasureIT {
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM rights_request_event WHERE rights_request_id = ? AND action = 'RECTIFIED'", rights));
 
         // The person is found by the new number now; the export shows both values of the correction.
-        long access = new PatientsByPhone(newMobile).rightsRequest(privacy, 1);
+        long access = Patients.rightsRequest(privacy, 1, "ACCESS", newMobile);
         JsonObject export = Patients.json(privacy.get("/api/staff/privacy/exports/" + access + "/access.json").body());
         JsonObject correction = AccessExportIT.objects(AccessExportIT.objects(export.getJsonArray("bookingRequests")).get(0)
                 .getJsonArray("corrections")).get(0);
@@ -179,6 +189,35 @@ class RectificationErasureIT {
         assertEquals(403, reception.post(ERASE + rights, "{}").statusCode());
     }
 
+    @Test
+    void theAnswerOnTheRightsRequestPageLinksTheExportsCorrectsAndErases() throws Exception {
+        Patients kari = Patients.create("Side");
+        Submitted request = kari.book(1, 12, "Tekst");
+        StaffSession privacy = StaffAccounts.create(List.of("privacy"), List.of(1L));
+        long rights = kari.rightsRequest(privacy, 1, "ERASURE");
+        String page = PROBE + "?id=" + rights;
+
+        HttpResponse<String> opened = privacy.get(page);
+        assertEquals(200, opened.statusCode(), opened.body());
+        for (String link : List.of("/api/staff/privacy/exports/" + rights + "/access.json",
+                "/staff/privacy/export.xhtml?id=" + rights + "&amp;lang=en", "/api/staff/privacy/exports/" + rights + "/portability.json")) {
+            assertTrue(opened.body().contains(link), link);
+        }
+        String id = String.valueOf(rights);
+        HttpResponse<String> refused = FacesForms.click(privacy, page, "rights-answer", "rectify",
+                Map.of("rightsRequestId", id, "reference", request.reference(), "firstName", "", "lastName", "Ny", "phone", "", "email", ""));
+        assertEquals(200, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("Skriv fornavnet ditt."), "the form's own message next to the field");
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM contact_correction WHERE booking_request_id = ?", request.id()));
+
+        HttpResponse<String> erased = FacesForms.click(privacy, page, "rights-answer", "erase", Map.of("rightsRequestId", id));
+
+        assertEquals(200, erased.statusCode(), erased.body());
+        assertTrue(erased.body().contains("id=\"erasure-answer\""), erased.body());
+        assertTrue(erased.body().contains("dokumentasjon av hvem som har lest opplysningene"), "the reasons, in words");
+        assertNull(TestDatabase.query("SELECT last_name FROM booking_request WHERE id = ?", request.id()).get(0).get("last_name"));
+    }
+
     private static String form(String reference, String firstName, String lastName, String phone, String email) {
         return Json.createObjectBuilder().add("reference", reference).add("firstName", firstName).add("lastName", lastName)
                 .add("phone", phone).add("email", email).build().toString();
@@ -198,15 +237,5 @@ class RectificationErasureIT {
             member.http().postForm("/staff/logout", Map.of());
         }
         assertTrue(StaffSession.succeeded(member.logIn()), "logs in again");
-    }
-
-    /** The person as found by their corrected number. */
-    private record PatientsByPhone(String mobile) {
-        long rightsRequest(StaffSession privacy, long clinicId) {
-            String json = Json.createObjectBuilder().add("clinicId", clinicId).add("kind", "ACCESS").add("matchedBy", "PHONE")
-                    .add("matchKey", mobile).add("identityCheck", "BANKID")
-                    .add("receivedOn", LocalDate.ofInstant(TestClock.now(), ZoneId.of("Europe/Oslo")).toString()).build().toString();
-            return Patients.json(privacy.post(Patients.RIGHTS, json).body()).getJsonNumber("id").longValue();
-        }
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import no.timebok.booking.request.Languages;
+import no.timebok.booking.rights.RightsRequestNotFoundException;
 import no.timebok.booking.rights.erasure.ErasureAnswer;
 import no.timebok.booking.rights.erasure.ErasureService;
 import no.timebok.booking.rights.rectification.RectificationForm;
@@ -30,6 +31,7 @@ public class RightsAnswerPage {
     @Inject
     ErasureService erasure;
 
+    private Long id;
     private String reference;
     private String firstName;
     private String lastName;
@@ -37,9 +39,17 @@ public class RightsAnswerPage {
     private String email;
     private ErasureAnswer erased;
 
+    /** The rights request: the page's parameter {@code id}, or on a post back the form's hidden field. */
     public long getId() {
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        return id != null && id.matches("\\d{1,18}") ? Long.parseLong(id) : 0;
+        if (id == null) {
+            String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+            id = param != null && param.matches("\\d{1,18}") ? Long.parseLong(param) : 0L;
+        }
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
     }
 
     public void rectify() {
@@ -47,6 +57,8 @@ public class RightsAnswerPage {
             rectification.rectify(getId(), new RectificationForm(reference, firstName, lastName, phone, email));
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_INFO, text("answer.rectified"), null));
+        } catch (RightsRequestNotFoundException e) {
+            notFound();
         } catch (InvalidInputException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             ResourceBundle form = ResourceBundle.getBundle("no.timebok.booking.web.messages",
@@ -58,7 +70,16 @@ public class RightsAnswerPage {
     }
 
     public void erase() {
-        erased = erasure.erase(getId());
+        try {
+            erased = erasure.erase(getId());
+        } catch (RightsRequestNotFoundException e) {
+            notFound();
+        }
+    }
+
+    private void notFound() {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text("answer.notFound"), null));
     }
 
     /** A text of this include, the reasons of an erasure answer among them. */
