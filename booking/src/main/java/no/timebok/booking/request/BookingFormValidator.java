@@ -36,16 +36,7 @@ public class BookingFormValidator {
     /** @throws no.timebok.common.validation.InvalidInputException when any field is invalid */
     public BookingDetails validate(BookingForm form) {
         FieldErrors errors = new FieldErrors();
-        String firstName = name(form.firstName(), "firstName", errors);
-        String lastName = name(form.lastName(), "lastName", errors);
-        Optional<String> phone = optional(form.phone(), PhoneNumbers.toE164(form.phone()), "phone", errors);
-        Optional<String> email = optional(form.email(), EmailAddresses.normalise(form.email()), "email", errors);
-        if (phone.isPresent() && !PhoneNumbers.isMobile(phone.get())) {
-            errors.add("phone", "error.phone.notMobile");
-        }
-        if (isBlank(form.phone()) && isBlank(form.email())) {
-            errors.add("phone", "error.phone.orEmail");
-        }
+        Optional<PatientContact> contact = contact(form.firstName(), form.lastName(), form.phone(), form.email(), errors);
         Optional<String> nationalId = optional(form.nationalId(), NationalIdNumbers.normalise(form.nationalId()),
                 "nationalId", errors);
         Optional<Clinic> clinic = id(form.clinicId()).flatMap(clinics::findBookable);
@@ -69,8 +60,31 @@ public class BookingFormValidator {
         }
         errors.throwIfAny();
         return new BookingDetails(clinic.orElseThrow(), visitType.orElseThrow(),
-                new PatientContact(firstName, lastName, phone, email), nationalId, period, freeText,
+                contact.orElseThrow(), nationalId, period, freeText,
                 form.newsletter(), Languages.supported(form.language()));
+    }
+
+    /**
+     * Names, phone and email by the form's rules, for the form itself and for staff correcting them
+     * later (rectification), so a correction can't store what the form would refuse.
+     *
+     * @return the contact when these four fields are valid; otherwise empty, with the errors added
+     */
+    public static Optional<PatientContact> contact(String typedFirstName, String typedLastName, String typedPhone,
+                                                   String typedEmail, FieldErrors errors) {
+        FieldErrors own = new FieldErrors();
+        String firstName = name(typedFirstName, "firstName", own);
+        String lastName = name(typedLastName, "lastName", own);
+        Optional<String> phone = optional(typedPhone, PhoneNumbers.toE164(typedPhone), "phone", own);
+        Optional<String> email = optional(typedEmail, EmailAddresses.normalise(typedEmail), "email", own);
+        if (phone.isPresent() && !PhoneNumbers.isMobile(phone.get())) {
+            own.add("phone", "error.phone.notMobile");
+        }
+        if (isBlank(typedPhone) && isBlank(typedEmail)) {
+            own.add("phone", "error.phone.orEmail");
+        }
+        own.asMap().forEach(errors::add);
+        return own.isEmpty() ? Optional.of(new PatientContact(firstName, lastName, phone, email)) : Optional.empty();
     }
 
     private PreferredPeriod period(BookingForm form, FieldErrors errors) {

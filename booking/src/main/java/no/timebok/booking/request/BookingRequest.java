@@ -212,6 +212,49 @@ public class BookingRequest {
         }
     }
 
+    /**
+     * Replaces names, phone and email with corrected ones (GDPR art. 16). The national ID is not
+     * corrected here: staff see it only masked.
+     *
+     * @return the contact as it was before
+     * @throws IllegalStateException when the contact data has been erased already
+     */
+    public PatientContact rectify(PatientContact corrected) {
+        if (contactErasedAt != null) {
+            throw new IllegalStateException("Contact data of this request is erased");
+        }
+        PatientContact before = new PatientContact(firstName, lastName, Optional.ofNullable(phoneE164), Optional.ofNullable(email));
+        firstName = corrected.firstName();
+        lastName = corrected.lastName();
+        phoneE164 = corrected.phoneE164().orElse(null);
+        email = corrected.email().orElse(null);
+        return before;
+    }
+
+    /**
+     * Erases at once, on the person's request (GDPR art. 17), what the two retention policies would
+     * erase later: names, phone, email, national ID and free text. What remains is anonymous.
+     */
+    public void eraseOnRequest(Instant now) {
+        firstName = null;
+        lastName = null;
+        phoneE164 = null;
+        email = null;
+        nationalIdSealed = null;
+        freeTextSealed = null;
+        if (contactErasedAt == null) {
+            contactErasedAt = now;
+        }
+        if (freeTextErasedAt == null) {
+            freeTextErasedAt = now;
+        }
+    }
+
+    /** Whether the request was submitted with a national ID that is still held. */
+    public boolean holdsNationalId() {
+        return nationalIdSealed != null;
+    }
+
     /** The free text while the retention policy has not yet erased it. */
     public Optional<String> freeText(FieldCipher cipher) {
         return Optional.ofNullable(freeTextSealed).map(sealed -> cipher.open(sealed, sealContext("free_text")));

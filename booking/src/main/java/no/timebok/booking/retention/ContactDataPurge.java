@@ -22,13 +22,16 @@ import no.timebok.common.retention.RetentionPurge;
 /**
  * Policy 2: erases name, phone, email and national ID of requests submitted before the cutoff; what
  * remains (clinic, kind of visit, dates, status) is anonymous. In the same transaction messaging
- * forgets the addresses it copied for those references, so no copy outlives the original.
+ * forgets the addresses it copied for those references, and the audit of corrections to that contact
+ * data (rectification) goes too, so no copy outlives the original.
  */
 @Stateless
 @LocalBean
 public class ContactDataPurge implements RetentionPurge {
 
     static final String TABLE = "booking_request.contact";
+
+    static final String CORRECTIONS = "contact_correction";
 
     /** Rows leave this index's NULL range once erased, so each chunk reads only rows still to do. */
     private static final String DUE = " FROM booking_request FORCE INDEX (ix_booking_request_contact_pending)"
@@ -77,11 +80,15 @@ public class ContactDataPurge implements RetentionPurge {
         }
         // Ids come from the database as numbers, so joining them into the statement cannot inject anything.
         String ids = due.stream().map(row -> Long.toString(((Number) row[0]).longValue())).collect(Collectors.joining(","));
+        // Corrections audit the contact data (rectification), so they end with it.
+        int corrections = em.createNativeQuery("DELETE FROM contact_correction WHERE booking_request_id IN (" + ids + ")")
+                .executeUpdate();
         int erased = em.createNativeQuery("UPDATE booking_request SET first_name = NULL, last_name = NULL, phone_e164 = NULL,"
                         + " email = NULL, national_id_sealed = NULL, contact_erased_at = ?1 WHERE id IN (" + ids + ")")
                 .setParameter(1, BookingSql.utc(now))
                 .executeUpdate();
         rows.put(TABLE, (long) erased);
+        rows.put(CORRECTIONS, (long) corrections);
         List<String> references = due.stream().map(row -> (String) row[1]).toList();
         rows.putAll(messageAddresses.forget(references));
         return rows;

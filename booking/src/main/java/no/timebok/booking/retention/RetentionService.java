@@ -23,6 +23,7 @@ import no.timebok.common.retention.RetentionPurge;
 import no.timebok.common.retention.RetentionReceipt;
 import no.timebok.common.retention.RetentionRunner;
 import no.timebok.common.validation.FieldErrors;
+import no.timebok.common.validation.InvalidInputException;
 
 /**
  * What staff do with retention: read receipts, count what a run would touch, run a policy now,
@@ -140,6 +141,8 @@ public class RetentionService {
             case FREE_TEXT -> Optional.of(freeText);
             case CONTACT_DATA -> Optional.of(contactData);
             case CORRESPONDENCE -> Optional.empty();
+            // Erasures on request run from the rights request, never from here.
+            case ERASURE_REQUEST -> throw new InvalidInputException(new FieldErrors().add("policy", "retention.policy.unknown"));
         };
     }
 }

@@ -55,6 +55,11 @@ public class AppointmentMessages {
         }
     }
 
+    /** Withdraws the pending reminder of an appointment cancelled without telling the patient. */
+    void withdrawReminder(Appointment appointment) {
+        reminders.cancel(reminderKey(appointment));
+    }
+
     private OutboundMessage message(MessageKind kind, BookingRequest request, Appointment appointment, Resource resource) {
         Map<TemplateField, String> fields = new EnumMap<>(TemplateField.class);
         fields.put(TemplateField.REFERENCE, request.reference());

@@ -97,6 +97,38 @@ class BookingRequestTest {
         assertThrows(FieldDecryptionException.class, () -> second.freeText(cipher));
     }
 
+    @Test
+    void aCorrectionReplacesTheContactAndReturnsWhatItWas() {
+        BookingRequest request = submit(cipher(), "Tekst");
+        PatientContact corrected = new PatientContact("Karianne", "Nyberg", Optional.empty(), Optional.of("k@example.com"));
+
+        PatientContact before = request.rectify(corrected);
+
+        assertEquals(new PatientContact("Kari", "Nordmann", Optional.of("+4791234567"), Optional.empty()), before);
+        assertEquals("Nyberg", request.lastName());
+        assertEquals(Optional.empty(), request.phoneE164());
+        assertEquals(Optional.of("k@example.com"), request.email());
+    }
+
+    @Test
+    void anErasureOnRequestLeavesNothingPersonalAndNothingToCorrect() {
+        FieldCipher cipher = cipher();
+        BookingRequest request = submit(cipher, "Hemmelig");
+        Instant now = Instant.parse("2026-04-01T10:00:00Z");
+
+        request.eraseOnRequest(now);
+
+        assertEquals(Optional.empty(), request.firstName());
+        assertEquals(null, request.lastName());
+        assertEquals(Optional.empty(), request.phoneE164());
+        assertEquals(Optional.empty(), request.maskedNationalId(cipher));
+        assertEquals(Optional.empty(), request.freeText(cipher));
+        assertEquals(Optional.of(now), request.contactErasedAt());
+        assertEquals(Optional.of(now), request.freeTextErasedAt());
+        assertThrows(IllegalStateException.class,
+                () -> request.rectify(new PatientContact("A", "B", Optional.of("+4791234567"), Optional.empty())));
+    }
+
     private static Object field(Object target, String name) throws ReflectiveOperationException {
         Field field = target.getClass().getDeclaredField(name);
         field.setAccessible(true);

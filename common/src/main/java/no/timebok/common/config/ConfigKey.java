@@ -60,6 +60,12 @@ public enum ConfigKey {
      */
     RETENTION_ALLOW_LONGER_THAN_POLICY("timebok.retention.allow-longer-than-policy", "false"),
 
+    /**
+     * Whether an access export names the staff who read the person's data ({@code true}) or gives
+     * only their role: the clinic decides, since the law requires the role but not the name.
+     */
+    PRIVACY_EXPORT_READER_NAMES("timebok.privacy.export-reader-names", "true"),
+
     /** Link to the clinic group's published privacy notice, shown beside the form. */
     PRIVACY_NOTICE_URL("timebok.privacy-notice-url", "/privacy"),
 

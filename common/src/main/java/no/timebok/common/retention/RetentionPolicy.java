@@ -6,11 +6,13 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The three promises of the privacy policy, each with its version (raised whenever what a run
+ * The three scheduled promises of the privacy policy, and the receipt kind of erasures on request, each with its version (raised whenever what a run
  * erases changes, so a receipt says which rule it applied) and its schedule in the clinic group's zone.
  */
 public enum RetentionPolicy {
@@ -22,7 +24,13 @@ public enum RetentionPolicy {
     CONTACT_DATA(1, RetentionSchedule.CONTACT_DATA_TIME, false),
 
     /** Every SMS and email of a calendar month, at the end of that month. */
-    CORRESPONDENCE(1, RetentionSchedule.CORRESPONDENCE_TIME, true);
+    CORRESPONDENCE(1, RetentionSchedule.CORRESPONDENCE_TIME, true),
+
+    /**
+     * A data subject's erasure request (GDPR art. 17), answered at once by the privacy officer. It
+     * has no schedule, lock or cutoff: it only gives the erasure a receipt like the scheduled runs.
+     */
+    ERASURE_REQUEST(1, null, false);
 
     private final int version;
     private final LocalTime runsAt;
@@ -32,6 +40,16 @@ public enum RetentionPolicy {
         this.version = version;
         this.runsAt = runsAt;
         this.monthly = monthly;
+    }
+
+    /** Whether timers run this policy; the unscheduled one must never reach a timer, lock or catch-up check. */
+    public boolean scheduled() {
+        return runsAt != null;
+    }
+
+    /** The policies timers run, in declaration order. */
+    public static List<RetentionPolicy> scheduledPolicies() {
+        return Arrays.stream(values()).filter(RetentionPolicy::scheduled).toList();
     }
 
     public int version() {
@@ -57,6 +75,7 @@ public enum RetentionPolicy {
      * of the month at that time. A run that succeeded since then leaves nothing to catch up.
      */
     public Instant lastScheduledAtOrBefore(Instant now, ZoneId zone) {
+        requireScheduled();
         ZonedDateTime local = now.atZone(zone);
         LocalDate day = monthly ? local.toLocalDate().withDayOfMonth(1) : local.toLocalDate();
         ZonedDateTime scheduled = day.atTime(runsAt).atZone(zone);
@@ -79,6 +98,13 @@ public enum RetentionPolicy {
      *               of the message's month for correspondence
      */
     public Instant cutoff(Instant now, ZoneId zone, Period period) {
+        requireScheduled();
         return monthly ? Cutoffs.afterMonthEnd(now, zone, period) : Cutoffs.afterSubmission(now, zone, period);
+    }
+
+    private void requireScheduled() {
+        if (!scheduled()) {
+            throw new IllegalStateException(name() + " has no schedule");
+        }
     }
 }

@@ -18,7 +18,9 @@ public record RetentionReceipt(long id, RetentionPolicy policy, int policyVersio
 
     /** What started a run. */
     public enum Trigger {
-        SCHEDULE, CATCH_UP, STAFF
+        SCHEDULE, CATCH_UP, STAFF,
+        /** A data subject's erasure request, answered by the privacy officer. */
+        REQUEST
     }
 
     public enum Outcome {

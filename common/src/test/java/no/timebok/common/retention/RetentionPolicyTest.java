@@ -2,6 +2,7 @@ package no.timebok.common.retention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -49,6 +50,15 @@ class RetentionPolicyTest {
         assertEquals("contact-data", RetentionPolicy.CONTACT_DATA.code());
         assertEquals(Optional.of(RetentionPolicy.CORRESPONDENCE), RetentionPolicy.ofCode("correspondence"));
         assertEquals(Optional.empty(), RetentionPolicy.ofCode("CONTACT_DATA"));
+    }
+
+    @Test
+    void anErasureOnRequestHasNoScheduleSoNoTimerCanRunIt() {
+        assertEquals(java.util.List.of(RetentionPolicy.FREE_TEXT, RetentionPolicy.CONTACT_DATA, RetentionPolicy.CORRESPONDENCE),
+                RetentionPolicy.scheduledPolicies());
+        assertFalse(RetentionPolicy.ERASURE_REQUEST.scheduled());
+        assertThrows(IllegalStateException.class,
+                () -> RetentionPolicy.ERASURE_REQUEST.lastScheduledAtOrBefore(oslo("2027-06-10T04:10:00"), OSLO));
     }
 
     private static Instant oslo(String local) {

@@ -14,7 +14,7 @@ import no.timebok.ear.staff.StaffSession;
  * Clicks a button of a Faces page as a browser would: finds the button after a marker in the page
  * (such as a table row's {@code data-id}), and posts its form with the view state.
  */
-final class FacesForms {
+public final class FacesForms {
 
     private static final Pattern FORM = Pattern.compile("<form id=\"([^\"]+)\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
@@ -26,7 +26,7 @@ final class FacesForms {
      * Opens {@code page}, then clicks the first button with CSS class {@code buttonClass} after
      * {@code marker}, with these other fields of its form filled in (names without the form's prefix).
      */
-    static HttpResponse<String> click(StaffSession staff, String page, String marker, String buttonClass, Map<String, String> fields) {
+    public static HttpResponse<String> click(StaffSession staff, String page, String marker, String buttonClass, Map<String, String> fields) {
         HttpResponse<String> opened = staff.http().get(page);
         assertEquals(200, opened.statusCode(), page);
         String html = opened.body();

@@ -46,7 +46,7 @@ public class RetentionPage {
     private String releaseReason;
 
     public List<RetentionPolicy> getPolicies() {
-        return List.of(RetentionPolicy.values());
+        return RetentionPolicy.scheduledPolicies();
     }
 
     public List<RetentionReceipt> getReceipts() {

@@ -1,0 +1,135 @@
+package no.timebok.booking.rights.answer;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import no.timebok.booking.request.Languages;
+import no.timebok.booking.rights.RightsRequestNotFoundException;
+import no.timebok.booking.rights.erasure.ErasureAnswer;
+import no.timebok.booking.rights.erasure.ErasureService;
+import no.timebok.booking.rights.rectification.RectificationForm;
+import no.timebok.booking.rights.rectification.RectificationService;
+import no.timebok.common.validation.InvalidInputException;
+
+/**
+ * Backs {@code WEB-INF/includes/rights/answer.xhtml} on the rights request page (request parameter
+ * {@code id}): the export links, the correction form and the erase button with its answer.
+ */
+@Named
+@RequestScoped
+public class RightsAnswerPage {
+
+    private static final String FORM = "rights-answer-form";
+
+    @Inject
+    RectificationService rectification;
+
+    @Inject
+    ErasureService erasure;
+
+    private Long id;
+    private String reference;
+    private String firstName;
+    private String lastName;
+    private String phone;
+    private String email;
+    private ErasureAnswer erased;
+
+    /** The rights request: the page's parameter {@code id}, or on a post back the form's hidden field. */
+    public long getId() {
+        if (id == null) {
+            String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+            id = param != null && param.matches("\\d{1,18}") ? Long.parseLong(param) : 0L;
+        }
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public void rectify() {
+        try {
+            rectification.rectify(getId(), new RectificationForm(reference, firstName, lastName, phone, email));
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_INFO, text("answer.rectified"), null));
+        } catch (RightsRequestNotFoundException e) {
+            notFound();
+        } catch (InvalidInputException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            ResourceBundle form = ResourceBundle.getBundle("no.timebok.booking.web.messages",
+                    Locale.forLanguageTag(Languages.DEFAULT), RightsAnswerPage.class.getClassLoader());
+            e.errors().asMap().forEach((field, key) -> faces.addMessage(FORM + ":" + field, new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR, form.containsKey(key) ? form.getString(key) : text(key), null)));
+            faces.validationFailed();
+        }
+    }
+
+    public void erase() {
+        try {
+            erased = erasure.erase(getId());
+        } catch (RightsRequestNotFoundException e) {
+            notFound();
+        }
+    }
+
+    private void notFound() {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text("answer.notFound"), null));
+    }
+
+    /** A text of this include, the reasons of an erasure answer among them. */
+    public String text(String key) {
+        ResourceBundle texts = ResourceBundle.getBundle("no.timebok.booking.rights.answer.answer", Locale.forLanguageTag("nb"),
+                RightsAnswerPage.class.getClassLoader());
+        return texts.containsKey(key) ? texts.getString(key) : key;
+    }
+
+    public ErasureAnswer getErased() {
+        return erased;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+}

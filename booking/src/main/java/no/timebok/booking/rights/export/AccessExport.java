@@ -1,0 +1,62 @@
+package no.timebok.booking.rights.export;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything the system holds about one person at one clinic (GDPR art. 15), as the JSON file and
+ * the printable page show it. Built fresh for each export; absent values are null, and JSON-B
+ * leaves them out.
+ */
+public record AccessExport(Instant generatedAt, long rightsRequestId, Clinic clinic, List<Request> bookingRequests,
+                           List<Consent> consents, List<AccessEntry> accessLog, List<Rights> rightsRequests) {
+
+    public record Clinic(long id, String name) {
+    }
+
+    /**
+     * @param nationalId masked ({@code 010190 *****}), as staff see it
+     * @param freeText while retention or an erasure has not removed it
+     */
+    public record Request(String reference, String clinic, String visitType, Instant submittedAt, String status,
+                          LocalDate preferredFrom, LocalDate preferredUntil, String preferredPartOfDay, String language,
+                          String firstName, String lastName, String phone, String email, String nationalId,
+                          String freeText, Instant freeTextErasedAt, Instant contactErasedAt, List<StatusChange> history,
+                          List<Note> notes, List<Appointment> appointments, List<Message> messages,
+                          List<Correction> corrections) {
+    }
+
+    public record StatusChange(Instant at, String kind, String fromStatus, String toStatus) {
+    }
+
+    public record Note(Instant writtenAt, String text) {
+    }
+
+    public record Appointment(Instant startsAt, Instant endsAt, String resource, String place, String status,
+                              Instant confirmedByPatientAt) {
+    }
+
+    public record Message(Instant at, String direction, String channel, String kind, String state, String text) {
+    }
+
+    public record Correction(Instant correctedAt, Contact before, Contact after) {
+    }
+
+    public record Contact(String firstName, String lastName, String phone, String email) {
+    }
+
+    public record Consent(String reference, String purpose, boolean granted, String channel, String textVersion,
+                          Instant recordedAt) {
+    }
+
+    /** @param readerName only when the clinic has chosen to name the staff who read the data */
+    public record AccessEntry(Instant at, String reference, String role, String readerName, String action) {
+    }
+
+    public record Rights(long id, String kind, LocalDate receivedOn, LocalDate dueOn, String status, List<Step> steps) {
+    }
+
+    public record Step(Instant at, String action, String detail) {
+    }
+}

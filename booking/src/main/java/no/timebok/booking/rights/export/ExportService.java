@@ -1,0 +1,272 @@
+package no.timebok.booking.rights.export;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.timebok.booking.accesslog.AccessAction;
+import no.timebok.booking.accesslog.AccessLog;
+import no.timebok.booking.clinic.Clinic;
+import no.timebok.booking.request.BookingRequest;
+import no.timebok.booking.request.PatientContact;
+import no.timebok.booking.request.RequestEvent;
+import no.timebok.booking.request.RequestNote;
+import no.timebok.booking.rights.DataSubject;
+import no.timebok.booking.rights.RightsAction;
+import no.timebok.booking.rights.RightsRequest;
+import no.timebok.booking.rights.RightsRequestDetail;
+import no.timebok.booking.rights.RightsRequestService;
+import no.timebok.booking.rights.rectification.ContactCorrection;
+import no.timebok.booking.rights.rectification.ContactCorrectionRepository;
+import no.timebok.booking.schedule.SubjectAppointments;
+import no.timebok.booking.staff.CurrentStaff;
+import no.timebok.booking.staff.CurrentStaff.StaffMember;
+import no.timebok.booking.staff.StaffRole;
+import no.timebok.common.config.ConfigKey;
+import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.crypto.FieldCipher;
+import no.timebok.common.messaging.PatientCorrespondence;
+import no.timebok.common.messaging.ThreadEntry;
+
+/**
+ * Builds the access export (art. 15) and the portability export (art. 20) of the person a rights
+ * request concerns, at that request's clinic only. Taking data out is itself a read: each export
+ * writes an EXPORTED entry per booking request to the access log and a step on the rights request,
+ * in the same transaction as the reads.
+ */
+@Stateless
+@RolesAllowed("privacy")
+public class ExportService {
+
+    @PersistenceContext(unitName = "booking")
+    EntityManager em;
+
+    @Inject
+    RightsRequestService rights;
+
+    @Inject
+    SubjectAppointments appointments;
+
+    @Inject
+    ContactCorrectionRepository corrections;
+
+    @EJB(lookup = PatientCorrespondence.JNDI_NAME)
+    PatientCorrespondence correspondence;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    CurrentStaff current;
+
+    @Inject
+    FieldCipher cipher;
+
+    @Inject
+    TimebokConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** @throws no.timebok.booking.rights.RightsRequestNotFoundException when not one of the officer's clinics' */
+    public AccessExport access(long rightsRequestId) {
+        DataSubject subject = rights.subject(rightsRequestId);
+        List<BookingRequest> requests = load(subject);
+        Clinic clinic = em.find(Clinic.class, subject.clinicId());
+        Map<Long, String> references = requests.stream().collect(Collectors.toMap(BookingRequest::id, BookingRequest::reference));
+        // The log is read before this export's own entries are written, so it shows earlier reads.
+        List<AccessExport.AccessEntry> log = accessEntries(references);
+        List<AccessExport.Request> exported = requests.stream().map(this::request).toList();
+        AccessExport export = new AccessExport(clock.instant(), rightsRequestId,
+                new AccessExport.Clinic(clinic.id(), clinic.name()), exported, consents(references, false), log,
+                rightsRequests(subject));
+        logExport(subject, rightsRequestId, RightsAction.ACCESS_EXPORTED);
+        return export;
+    }
+
+    /** @throws no.timebok.booking.rights.RightsRequestNotFoundException when not one of the officer's clinics' */
+    public PortabilityExport portability(long rightsRequestId) {
+        DataSubject subject = rights.subject(rightsRequestId);
+        List<BookingRequest> requests = load(subject);
+        Clinic clinic = em.find(Clinic.class, subject.clinicId());
+        Map<Long, String> references = requests.stream().collect(Collectors.toMap(BookingRequest::id, BookingRequest::reference));
+        PortabilityExport export = new PortabilityExport(clock.instant(), clinic.name(),
+                requests.stream().map(this::provided).toList(), consents(references, true));
+        logExport(subject, rightsRequestId, RightsAction.PORTABILITY_EXPORTED);
+        return export;
+    }
+
+    private void logExport(DataSubject subject, long rightsRequestId, RightsAction action) {
+        StaffMember me = current.get();
+        for (long id : subject.bookingRequestIds()) {
+            accessLog.record(me, subject.clinicId(), id, null, AccessAction.EXPORTED);
+        }
+        rights.record(rightsRequestId, action, subject.bookingRequestIds().size() + " booking requests");
+    }
+
+    private List<BookingRequest> load(DataSubject subject) {
+        List<BookingRequest> requests = new ArrayList<>();
+        for (long id : subject.bookingRequestIds()) {
+            BookingRequest request = em.find(BookingRequest.class, id);
+            if (request.clinic().id() != subject.clinicId()) {
+                throw new IllegalStateException("A subject's request outside the clinic");
+            }
+            requests.add(request);
+        }
+        return requests;
+    }
+
+    private AccessExport.Request request(BookingRequest r) {
+        String language = r.language();
+        List<AccessExport.StatusChange> history = em.createQuery(
+                        "SELECT e FROM RequestEvent e WHERE e.bookingRequestId = :id ORDER BY e.occurredAt, e.id", RequestEvent.class)
+                .setParameter("id", r.id()).getResultList().stream()
+                .map(e -> new AccessExport.StatusChange(e.occurredAt(), e.kind().name(), name(e.fromStatus()), name(e.toStatus())))
+                .toList();
+        List<AccessExport.Note> notes = em.createQuery(
+                        "SELECT n FROM RequestNote n WHERE n.bookingRequestId = :id ORDER BY n.writtenAt, n.id", RequestNote.class)
+                .setParameter("id", r.id()).getResultList().stream()
+                .map(n -> new AccessExport.Note(n.writtenAt(), n.text(r, cipher)))
+                .toList();
+        List<AccessExport.Appointment> booked = appointments.of(r.id()).stream()
+                .map(a -> new AccessExport.Appointment(a.startsAt(), a.endsAt(), a.resourceName(), a.place(),
+                        a.status().name(), a.patientConfirmedAt()))
+                .toList();
+        List<AccessExport.Message> messages = correspondence.thread(r.clinic().id(), r.reference()).stream()
+                .map(ExportService::message)
+                .toList();
+        List<AccessExport.Correction> corrected = corrections.of(List.of(r.id())).stream()
+                .map(this::correction)
+                .toList();
+        return new AccessExport.Request(r.reference(), r.clinic().name(), r.visitType().name(language), r.submittedAt(),
+                r.status().name(), r.preferredFrom().orElse(null), r.preferredUntil().orElse(null),
+                r.preferredPartOfDay().name(), language, r.firstName().orElse(null), r.lastName(),
+                r.phoneE164().orElse(null), r.email().orElse(null), r.maskedNationalId(cipher).orElse(null),
+                r.freeText(cipher).orElse(null), r.freeTextErasedAt().orElse(null), r.contactErasedAt().orElse(null),
+                history, notes, booked, messages, corrected);
+    }
+
+    private PortabilityExport.Provided provided(BookingRequest r) {
+        return new PortabilityExport.Provided(r.reference(), r.submittedAt(), r.visitType().name(r.language()),
+                r.preferredFrom().orElse(null), r.preferredUntil().orElse(null), r.preferredPartOfDay().name(),
+                r.language(), r.firstName().orElse(null), r.lastName(), r.phoneE164().orElse(null),
+                r.email().orElse(null), r.maskedNationalId(cipher).orElse(null), r.freeText(cipher).orElse(null));
+    }
+
+    private static AccessExport.Message message(ThreadEntry entry) {
+        return new AccessExport.Message(entry.at(), entry.direction().name(), entry.channel().name(),
+                entry.kind().map(Enum::name).orElse(null), entry.state().name(), entry.text().orElse(null));
+    }
+
+    private AccessExport.Correction correction(ContactCorrection c) {
+        return new AccessExport.Correction(c.correctedAt(), contact(c.before(cipher)), contact(c.after(cipher)));
+    }
+
+    private static AccessExport.Contact contact(PatientContact contact) {
+        return new AccessExport.Contact(contact.firstName(), contact.lastName(), contact.phoneE164().orElse(null),
+                contact.email().orElse(null));
+    }
+
+    /**
+     * Consent history over native SQL on the columns consent_event has had since V2, so columns
+     * other features add later change nothing here.
+     *
+     * @param grantsOnly for portability: the consents the person gave
+     */
+    private List<AccessExport.Consent> consents(Map<Long, String> references, boolean grantsOnly) {
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT booking_request_id, purpose, granted, channel, text_version, recorded_at"
+                        + " FROM consent_event WHERE booking_request_id IN (" + ids(references.keySet()) + ")"
+                        + (grantsOnly ? " AND granted = TRUE" : "") + " ORDER BY recorded_at, id")
+                .getResultList();
+        return rows.stream().map(row -> new AccessExport.Consent(references.get(((Number) row[0]).longValue()),
+                        (String) row[1], bool(row[2]), (String) row[3], (String) row[4], instant(row[5])))
+                .toList();
+    }
+
+    private List<AccessExport.AccessEntry> accessEntries(Map<Long, String> references) {
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        boolean names = config.flag(ConfigKey.PRIVACY_EXPORT_READER_NAMES);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT a.accessed_at, a.booking_request_id, a.staff_role, u.display_name, a.action"
+                        + " FROM access_log a JOIN staff_user u ON u.id = a.staff_user_id"
+                        + " WHERE a.booking_request_id IN (" + ids(references.keySet()) + ") ORDER BY a.accessed_at, a.id")
+                .getResultList();
+        return rows.stream().map(row -> new AccessExport.AccessEntry(instant(row[0]),
+                        references.get(((Number) row[1]).longValue()), StaffRole.valueOf((String) row[2]).roleName(),
+                        names ? (String) row[3] : null,
+                        (String) row[4]))
+                .toList();
+    }
+
+    /**
+     * The clinic's rights requests that concern this person: each is matched again, and it is theirs
+     * when it finds one of the same booking requests. Rights requests are few, so this stays cheap.
+     */
+    private List<AccessExport.Rights> rightsRequests(DataSubject subject) {
+        Set<Long> mine = new HashSet<>(subject.bookingRequestIds());
+        List<Long> candidates = em.createQuery("SELECT r.id FROM RightsRequest r WHERE r.clinicId = :clinic ORDER BY r.id", Long.class)
+                .setParameter("clinic", subject.clinicId())
+                .getResultList();
+        List<AccessExport.Rights> found = new ArrayList<>();
+        for (long id : candidates) {
+            boolean theirs = id == subject.rightsRequestId()
+                    || rights.subject(id).bookingRequestIds().stream().anyMatch(mine::contains);
+            if (theirs) {
+                found.add(rightsRequest(id));
+            }
+        }
+        return found;
+    }
+
+    private AccessExport.Rights rightsRequest(long id) {
+        RightsRequest request = rights.find(id).orElseThrow();
+        RightsRequestDetail detail = rights.detail(id);
+        return new AccessExport.Rights(id, request.kind().name(), request.receivedOn(), request.dueOn(),
+                request.status().name(), detail.steps().stream()
+                .map(step -> new AccessExport.Step(step.at(), step.action().name(), step.detail().orElse(null)))
+                .toList());
+    }
+
+    private static String ids(Set<Long> ids) {
+        // Ids are numbers from the database, so joining them cannot inject anything.
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static String name(Enum<?> value) {
+        return Optional.ofNullable(value).map(Enum::name).orElse(null);
+    }
+
+    private static boolean bool(Object value) {
+        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp ts) {
+            return ts.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof LocalDateTime local) {
+            return local.toInstant(ZoneOffset.UTC);
+        }
+        return (Instant) value;
+    }
+}

@@ -1,0 +1,19 @@
+package no.timebok.booking.rights.export;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the person provided themselves (GDPR art. 20): the booking form's fields, their contact data,
+ * their free text while held, and the consents they gave. Nothing staff or the system added.
+ */
+public record PortabilityExport(Instant generatedAt, String clinic, List<Provided> bookingRequests,
+                                List<AccessExport.Consent> consents) {
+
+    /** @param nationalId masked, as everywhere the system shows it */
+    public record Provided(String reference, Instant submittedAt, String visitType, LocalDate preferredFrom,
+                           LocalDate preferredUntil, String preferredPartOfDay, String language, String firstName,
+                           String lastName, String phone, String email, String nationalId, String freeText) {
+    }
+}

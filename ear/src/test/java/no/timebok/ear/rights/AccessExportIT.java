@@ -1,0 +1,175 @@
+package no.timebok.ear.rights;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.timebok.ear.Deployments;
+import no.timebok.ear.TestDatabase;
+import no.timebok.ear.staff.PatientRequests.Submitted;
+import no.timebok.ear.staff.StaffAccounts;
+import no.timebok.ear.staff.StaffSession;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The access export holds every category of data about the person at the rights request's clinic,
+ * and nothing of another patient or another clinic; the printable page escapes what the patient
+ * wrote; portability holds only what the person provided.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessExportIT {
+
+    private static final String EXPORTS = "/api/staff/privacy/exports/";
+    private static final long OSLO_ROOM = 101;
+    private static final String SCRIPT = "<script>alert('x')</script> & \"vondt\" i kneet";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.timebokEar();
+    }
+
+    @Test
+    void theExportHoldsEveryCategoryOfThePersonAtThatClinicAndNothingElse() throws Exception {
+        Patients kari = Patients.create("Innsyn");
+        Submitted first = kari.book(1, 12, SCRIPT);
+        Submitted second = kari.book(1, 11, "Andre gang");
+        Submitted bergen = kari.book(3, 31, "I Bergen");
+        Patients other = Patients.create("Annen");
+        Submitted stranger = other.book(1, 12, "Fremmed tekst");
+        StaffSession reception = StaffAccounts.reception(1);
+        assertEquals(200, reception.get("/api/staff/requests/" + first.id()).statusCode());
+        assertEquals(2, reception.post("/api/staff/requests/" + first.id() + "/notes", "{\"text\":\"Ringte tilbake\"}").statusCode() / 100);
+        String start = freeSlot(reception, first);
+        HttpResponse<String> booked = reception.post("/api/staff/requests/" + first.id() + "/appointments",
+                "{\"resourceId\":" + OSLO_ROOM + ",\"start\":\"" + start + "\"}");
+        assertEquals(201, booked.statusCode(), booked.body());
+        StaffSession privacy = StaffAccounts.create(List.of("privacy"), List.of(1L, 3L));
+        long rights = kari.rightsRequest(privacy, 1, "ACCESS");
+
+        HttpResponse<String> download = privacy.get(EXPORTS + rights + "/access.json");
+
+        assertEquals(200, download.statusCode(), download.body());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        JsonObject export = Patients.json(download.body());
+        assertEquals(1, export.getJsonObject("clinic").getInt("id"));
+        List<JsonObject> requests = objects(export.getJsonArray("bookingRequests"));
+        assertEquals(List.of(first.reference(), second.reference()), requests.stream().map(r -> r.getString("reference")).toList());
+        JsonObject r = requests.get(0);
+        assertEquals(kari.lastName, r.getString("lastName"));
+        assertEquals("+47" + kari.mobile, r.getString("phone"));
+        assertEquals(kari.email, r.getString("email"));
+        assertEquals(kari.nationalId.substring(0, 6) + " *****", r.getString("nationalId"));
+        assertEquals(SCRIPT, r.getString("freeText"));
+        assertEquals("MORNING", r.getString("preferredPartOfDay"));
+        assertEquals("SCHEDULED", r.getString("status"));
+        assertFalse(r.getJsonArray("history").isEmpty(), "status history");
+        assertEquals("Ringte tilbake", objects(r.getJsonArray("notes")).get(0).getString("text"));
+        assertEquals("BOOKED", objects(r.getJsonArray("appointments")).get(0).getString("status"));
+        assertFalse(r.getJsonArray("messages").isEmpty(), "the messages still held");
+        List<JsonObject> consents = objects(export.getJsonArray("consents"));
+        assertEquals(Set.of(first.reference(), second.reference()), consents.stream().map(c -> c.getString("reference")).collect(Collectors.toSet()));
+        assertTrue(consents.stream().allMatch(c -> c.getString("purpose").equals("NEWSLETTER") && c.getBoolean("granted")
+                && c.containsKey("textVersion") && c.containsKey("channel") && c.containsKey("recordedAt")));
+        List<JsonObject> log = objects(export.getJsonArray("accessLog"));
+        assertTrue(log.stream().anyMatch(e -> e.getString("role").equals("reception") && e.getString("action").equals("VIEWED")
+                && e.getString("readerName").equals("Test " + reception.username())), log.toString());
+        List<JsonObject> rightsRequests = objects(export.getJsonArray("rightsRequests"));
+        assertEquals(1, rightsRequests.size());
+        assertEquals("REGISTERED", objects(rightsRequests.get(0).getJsonArray("steps")).get(0).getString("action"));
+        for (String foreign : List.of(bergen.reference(), stranger.reference(), other.lastName, "I Bergen", "Fremmed")) {
+            assertFalse(download.body().contains(foreign), "nothing of another clinic or patient: " + foreign);
+        }
+        assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM access_log WHERE action = 'EXPORTED' AND booking_request_id IN (?, ?)",
+                first.id(), second.id()), "the export is logged per booking request");
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM rights_request_event WHERE rights_request_id = ? AND action = 'ACCESS_EXPORTED'", rights));
+    }
+
+    @Test
+    void thePrintablePageEscapesTheFreeTextInBokmalAndEnglish() {
+        Patients kari = Patients.create("Utskrift");
+        kari.book(1, 12, SCRIPT);
+        StaffSession privacy = StaffAccounts.create(List.of("privacy"), List.of(1L));
+        long rights = kari.rightsRequest(privacy, 1, "ACCESS");
+
+        HttpResponse<String> nb = privacy.get("/staff/privacy/export.xhtml?id=" + rights + "&lang=nb");
+        HttpResponse<String> en = privacy.get("/staff/privacy/export.xhtml?id=" + rights + "&lang=en");
+
+        assertEquals(200, nb.statusCode(), nb.body());
+        assertEquals(200, en.statusCode(), en.body());
+        assertTrue(nb.body().contains("Innsyn: opplysninger vi har om deg"), nb.body());
+        assertTrue(en.body().contains("Access: the data we hold about you"), en.body());
+        for (HttpResponse<String> page : List.of(nb, en)) {
+            assertFalse(page.body().contains("<script>alert"), "free text is inert");
+            assertTrue(page.body().contains("&lt;script&gt;alert("), page.body());
+            assertTrue(page.body().contains(kari.lastName));
+        }
+    }
+
+    @Test
+    void portabilityHoldsOnlyWhatThePersonProvided() {
+        Patients kari = Patients.create("Flytt");
+        Submitted request = kari.book(1, 12, "Min egen tekst");
+        StaffSession reception = StaffAccounts.reception(1);
+        assertEquals(2, reception.post("/api/staff/requests/" + request.id() + "/notes", "{\"text\":\"Intern merknad\"}").statusCode() / 100);
+        StaffSession privacy = StaffAccounts.create(List.of("privacy"), List.of(1L));
+        long rights = kari.rightsRequest(privacy, 1, "PORTABILITY");
+
+        HttpResponse<String> download = privacy.get(EXPORTS + rights + "/portability.json");
+
+        assertEquals(200, download.statusCode(), download.body());
+        JsonObject export = Patients.json(download.body());
+        JsonObject provided = objects(export.getJsonArray("bookingRequests")).get(0);
+        assertEquals("Min egen tekst", provided.getString("freeText"));
+        assertEquals(kari.email, provided.getString("email"));
+        assertEquals(1, export.getJsonArray("consents").size());
+        assertFalse(provided.containsKey("status") || provided.containsKey("notes") || provided.containsKey("history"));
+        assertFalse(download.body().contains("Intern merknad"), "staff notes are not the person's own data");
+        assertFalse(export.containsKey("accessLog"));
+    }
+
+    @Test
+    void anotherClinicsRequestIsNotFoundAndReceptionMayNotExport() {
+        Patients kari = Patients.create("Vegg");
+        kari.book(3, 31, "Bergen");
+        StaffSession bergen = StaffAccounts.create(List.of("privacy"), List.of(3L));
+        long rights = kari.rightsRequest(bergen, 3, "ACCESS");
+        StaffSession oslo = StaffAccounts.create(List.of("privacy"), List.of(1L));
+
+        assertEquals(404, oslo.get(EXPORTS + rights + "/access.json").statusCode());
+        assertEquals(404, oslo.get(EXPORTS + rights + "/portability.json").statusCode());
+        assertEquals(404, oslo.get("/staff/privacy/export.xhtml?id=" + rights).statusCode());
+        assertEquals(403, StaffAccounts.reception(3).get(EXPORTS + rights + "/access.json").statusCode());
+        assertEquals(200, bergen.get(EXPORTS + rights + "/access.json").statusCode());
+    }
+
+    private static String freeSlot(StaffSession reception, Submitted request) {
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/Oslo")).plusWeeks(14).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+        HttpResponse<String> answer = reception.get("/api/staff/requests/" + request.id() + "/slots?resource=" + OSLO_ROOM
+                + "&from=" + day + "&days=1");
+        assertEquals(200, answer.statusCode(), answer.body());
+        JsonArray slots = jakarta.json.Json.createReader(new java.io.StringReader(answer.body())).readArray();
+        assertNotNull(slots.getJsonObject(0));
+        return slots.getJsonObject(0).getString("start");
+    }
+
+    static List<JsonObject> objects(JsonArray array) {
+        return array.stream().map(JsonValue::asJsonObject).toList();
+    }
+
+}
