@@ -19,4 +19,23 @@ public interface PatientMessages {
      * @return what was queued, and on which channel
      */
     QueuedMessage queue(OutboundMessage message);
+
+    /**
+     * Writes one copy of a newsletter to the outbox in the caller's transaction, by email only and
+     * outside the SMS caps. The relay sends it with the unsubscribe link and the one-click headers
+     * of RFC 8058. Held with {@link ProcessingRestrictedException#HELD_REASON} when the processing
+     * of the reference's messages is restricted, so it is never sent.
+     *
+     * @return what was queued: always on EMAIL, unless held
+     * @throws no.timebok.common.validation.InvalidInputException naming "subject" (blank, or over
+     *         {@link #NEWSLETTER_MAX_SUBJECT} characters) or "text" (blank, or over
+     *         {@link #NEWSLETTER_MAX_TEXT} characters)
+     */
+    QueuedMessage queueNewsletter(NewsletterMessage message);
+
+    /** The longest newsletter subject, like a template's. */
+    int NEWSLETTER_MAX_SUBJECT = 200;
+
+    /** The longest newsletter text. */
+    int NEWSLETTER_MAX_TEXT = 20_000;
 }

@@ -9,6 +9,8 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.net.URI;
+import java.util.Optional;
 import java.util.Properties;
 import no.timebok.common.config.ConfigKey;
 import no.timebok.common.config.TimebokConfig;
@@ -22,7 +24,8 @@ public class MailGateway {
     @Inject
     TimebokConfig config;
 
-    public SendResult send(long messageId, String address, RenderedMessage message) {
+    /** @param unsubscribe a newsletter's one-click unsubscribe address (RFC 8058); empty for other mail */
+    public SendResult send(long messageId, String address, RenderedMessage message, Optional<URI> unsubscribe) {
         InternetAddress from;
         InternetAddress to;
         try {
@@ -35,6 +38,9 @@ public class MailGateway {
         try {
             OutboxMimeMessage mime = new OutboxMimeMessage(session, messageId, domainOf(from));
             mime.fill(from, to, message);
+            if (unsubscribe.isPresent()) {
+                mime.oneClickUnsubscribe(unsubscribe.get());
+            }
             String user = config.value(ConfigKey.SMTP_USER);
             if (user.isBlank()) {
                 Transport.send(mime);

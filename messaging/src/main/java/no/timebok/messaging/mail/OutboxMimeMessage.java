@@ -7,6 +7,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import no.timebok.messaging.template.RenderedMessage;
 
@@ -37,6 +38,17 @@ class OutboxMimeMessage extends MimeMessage {
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
         setContent(alternative);
+        saveChanges();
+    }
+
+    /**
+     * The headers of RFC 8058: mail clients offer an unsubscribe button that POSTs to the address
+     * without a visit, and link-checking bots, which only GET, cannot unsubscribe anyone. A
+     * {@link URI} holds no CR or LF, so the header cannot be split.
+     */
+    void oneClickUnsubscribe(URI address) throws MessagingException {
+        setHeader("List-Unsubscribe", "<" + address.toASCIIString() + ">");
+        setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         saveChanges();
     }
 

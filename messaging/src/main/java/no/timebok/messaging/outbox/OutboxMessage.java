@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,9 +20,15 @@ import java.util.Map;
 import java.util.Optional;
 import no.timebok.common.messaging.Channel;
 import no.timebok.common.messaging.MessageKind;
+import no.timebok.common.messaging.NewsletterMessage;
+import no.timebok.common.messaging.PatientMessages;
+import no.timebok.common.messaging.ProcessingRestrictedException;
 import no.timebok.common.messaging.OutboundMessage;
 import no.timebok.common.messaging.TemplateField;
 import no.timebok.common.persistence.UtcInstantConverter;
+import no.timebok.common.validation.FieldErrors;
+import no.timebok.common.validation.InvalidInputException;
+import no.timebok.messaging.template.MessageRenderer;
 
 /**
  * One message to a patient, written in the transaction of the change that caused it.
@@ -45,6 +52,12 @@ public class OutboxMessage {
 
     /** The clinic has used its SMS for today, and there is no email to fall back on. */
     public static final String HELD_SMS_CAP_CLINIC = "sms-cap-clinic";
+
+    /** The data subject has restricted processing; see {@link ProcessingRestrictedException}. */
+    public static final String HELD_RESTRICTED = ProcessingRestrictedException.HELD_REASON;
+
+    private static final int NEWSLETTER_SUBJECT_COLUMN = 200;
+    private static final int UNSUBSCRIBE_URL_COLUMN = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -96,6 +109,13 @@ public class OutboxMessage {
 
     @Column(name = "body_sealed")
     private byte[] bodySealed;
+
+    /** A newsletter's subject; other kinds take theirs from the template. */
+    @Column(length = NEWSLETTER_SUBJECT_COLUMN, updatable = false)
+    private String subject;
+
+    @Column(name = "unsubscribe_url", length = 1000)
+    private String unsubscribeUrl;
 
     @Column(name = "failure_reason", length = 200)
     private String failureReason;
@@ -170,6 +190,65 @@ public class OutboxMessage {
     }
 
     /**
+     * One copy of a newsletter, by email whatever the SMS caps say; held when the reference's
+     * processing is restricted. Its text is sealed once the row has an id (see {@link #sealBody}).
+     * The subject becomes one line, so it can never start another mail header.
+     *
+     * @throws InvalidInputException naming "subject" or "text" when blank or too long, or
+     *         "unsubscribeUrl" when the address does not fit its column
+     */
+    public static OutboxMessage newsletter(NewsletterMessage message, boolean restricted, Instant now) {
+        FieldErrors errors = new FieldErrors();
+        String oneLineSubject = MessageRenderer.oneLine(message.subject());
+        if (oneLineSubject.isBlank()) {
+            errors.add("subject", "newsletter.subject.required");
+        } else if (oneLineSubject.length() > PatientMessages.NEWSLETTER_MAX_SUBJECT) {
+            errors.add("subject", "newsletter.subject.too-long");
+        }
+        if (message.text().isBlank()) {
+            errors.add("text", "newsletter.text.required");
+        } else if (message.text().length() > PatientMessages.NEWSLETTER_MAX_TEXT) {
+            errors.add("text", "newsletter.text.too-long");
+        }
+        if (message.unsubscribeUrl().toString().length() > UNSUBSCRIBE_URL_COLUMN) {
+            errors.add("unsubscribeUrl", "newsletter.unsubscribe.too-long");
+        }
+        errors.throwIfAny();
+        OutboxMessage outbox = new OutboxMessage();
+        outbox.kind = MessageKind.NEWSLETTER;
+        outbox.clinicId = message.clinicId();
+        outbox.subjectReference = message.subjectReference();
+        outbox.language = message.language();
+        outbox.subject = oneLineSubject;
+        outbox.unsubscribeUrl = message.unsubscribeUrl().toString();
+        outbox.createdAt = now;
+        if (restricted) {
+            outbox.hold(message.email(), HELD_RESTRICTED);
+        } else {
+            outbox.send(Channel.EMAIL, message.email(), now);
+        }
+        return outbox;
+    }
+
+    /**
+     * Holds a message of a reference whose processing is restricted, as long as the relay has not
+     * claimed it. A message already held for a cap is held for the restriction instead: that is
+     * the reason that matters to staff until it is lifted.
+     *
+     * @return whether it was waiting to be sent (QUEUED)
+     */
+    public boolean holdRestricted() {
+        if (state != OutboxState.QUEUED && state != OutboxState.HELD) {
+            return false;
+        }
+        boolean wasQueued = state == OutboxState.QUEUED;
+        channel = null;
+        nextAttemptAt = null;
+        hold(recipient, HELD_RESTRICTED);
+        return wasQueued;
+    }
+
+    /**
      * A message staff wrote, on the channel they chose; its text is sealed once the row has an
      * id (see {@link #sealBody}), because the id is part of the encryption context.
      */
@@ -193,6 +272,16 @@ public class OutboxMessage {
 
     public void sealBody(byte[] sealed) {
         bodySealed = sealed;
+    }
+
+    /** A newsletter's subject; empty for every other kind. */
+    public Optional<String> subject() {
+        return Optional.ofNullable(subject);
+    }
+
+    /** A newsletter's one-click unsubscribe address; empty for other kinds and once erased. */
+    public Optional<URI> unsubscribeUrl() {
+        return Optional.ofNullable(unsubscribeUrl).map(URI::create);
     }
 
     public Optional<byte[]> bodySealed() {

@@ -76,6 +76,23 @@ public class OutboxRepository {
                 .getResultList();
     }
 
+    /**
+     * The references' messages waiting for the relay, locked: a relay run that claimed one first
+     * has committed it as SENDING by the time the lock is granted, so it is not among them.
+     */
+    public java.util.List<OutboxMessage> queuedForUpdate(long clinicId, java.util.Collection<String> references) {
+        if (references.isEmpty()) {
+            return java.util.List.of();
+        }
+        return em.createQuery("SELECT m FROM OutboxMessage m WHERE m.clinicId = :clinic"
+                        + " AND m.subjectReference IN :references AND m.state = :queued", OutboxMessage.class)
+                .setParameter("clinic", clinicId)
+                .setParameter("references", references)
+                .setParameter("queued", OutboxState.QUEUED)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
     /** The newest message sent to a mobile number: the booking request a reply from it belongs to. */
     public java.util.Optional<OutboxMessage> latestSmsTo(String mobileE164) {
         return em.createQuery("SELECT m FROM OutboxMessage m WHERE m.recipient = :number AND m.channel = :sms"

@@ -6,14 +6,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Logger;
 import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.crypto.FieldCipher;
+import no.timebok.common.messaging.NewsletterMessage;
 import no.timebok.common.messaging.OutboundMessage;
 import no.timebok.common.messaging.PatientMessages;
 import no.timebok.common.messaging.QueuedMessage;
+import no.timebok.messaging.restriction.RestrictionRepository;
 
 /**
  * Booking's way into the outbox, found under {@link PatientMessages#JNDI_NAME}. The default
  * transaction attribute (REQUIRED) makes the message part of the caller's transaction: a booking
- * that rolls back takes its message with it.
+ * that rolls back takes its message with it. A restricted reference's messages are written held,
+ * so staff see them and nothing is sent.
  */
 @Stateless
 public class OutboxService implements PatientMessages {
@@ -29,6 +33,12 @@ public class OutboxService implements PatientMessages {
     @Inject
     Clock clock;
 
+    @Inject
+    RestrictionRepository restrictions;
+
+    @Inject
+    FieldCipher cipher;
+
     @Override
     public QueuedMessage queue(OutboundMessage message) {
         Instant now = clock.instant();
@@ -39,8 +49,23 @@ public class OutboxService implements PatientMessages {
 
         OutboxMessage queued = OutboxMessage.queue(message, toNumber, forClinic,
                 config.smsCapPerNumberPerDay(), config.smsCapPerClinicPerDay(), now);
+        if (restrictions.isRestricted(message.clinicId(), message.subjectReference())) {
+            queued.holdRestricted();
+        }
         outbox.add(queued);
+        return logged(queued);
+    }
 
+    @Override
+    public QueuedMessage queueNewsletter(NewsletterMessage message) {
+        OutboxMessage queued = OutboxMessage.newsletter(message,
+                restrictions.isRestricted(message.clinicId(), message.subjectReference()), clock.instant());
+        outbox.add(queued);
+        queued.sealBody(cipher.seal(message.text(), queued.bodyContext()));
+        return logged(queued);
+    }
+
+    private static QueuedMessage logged(OutboxMessage queued) {
         long id = queued.id().orElseThrow();
         // Recipient and fields are personal data: only what identifies the message is logged.
         LOG.info(() -> "Outbox message " + id + " (" + queued.kind() + ") "

@@ -1,8 +1,14 @@
 package no.timebok.messaging.relay;
 
+import java.net.URI;
+import java.util.Optional;
 import no.timebok.common.messaging.Channel;
 import no.timebok.messaging.template.RenderedMessage;
 
-/** A claimed message, rendered and ready to go out. */
-public record Outgoing(long id, Channel channel, String recipient, RenderedMessage message) {
+/**
+ * A claimed message, rendered and ready to go out.
+ *
+ * @param unsubscribe a newsletter's one-click unsubscribe address, for its mail headers
+ */
+public record Outgoing(long id, Channel channel, String recipient, RenderedMessage message, Optional<URI> unsubscribe) {
 }

@@ -17,9 +17,12 @@ import java.util.stream.Collectors;
 import no.timebok.common.config.ConfigKey;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.crypto.FieldCipher;
+import no.timebok.common.messaging.MessageKind;
 import no.timebok.messaging.outbox.OutboxMessage;
 import no.timebok.messaging.outbox.OutboxState;
+import no.timebok.messaging.restriction.RestrictionRepository;
 import no.timebok.messaging.template.MessageRenderer;
+import no.timebok.messaging.template.RenderedMessage;
 import no.timebok.messaging.template.TemplateRepository;
 
 /**
@@ -63,11 +66,28 @@ public class RelayStore {
         return ids;
     }
 
+    /**
+     * Holds the messages of restricted references that became due without being held: queued in a
+     * transaction that committed just after the restriction held the rest. The claim never takes
+     * them; this gives them the reason staff must see. Starts from the restrictions, which are few.
+     */
+    public int holdRestricted() {
+        return em.createNativeQuery("UPDATE processing_restriction r JOIN outbox_message m ON m.clinic_id = r.clinic_id"
+                        + " AND m.subject_reference = r.subject_reference SET m.state = 'HELD', m.held_reason = ?1,"
+                        + " m.channel = NULL, m.next_attempt_at = NULL, m.version = m.version + 1"
+                        + " WHERE m.state = 'QUEUED'")
+                .setParameter(1, OutboxMessage.HELD_RESTRICTED)
+                .executeUpdate();
+    }
+
     private List<Long> due(OutboxState state, LocalDateTime at, int limit) {
         // One state per query, so the (state, next_attempt_at) index both filters and orders.
         @SuppressWarnings("unchecked")
-        List<Number> rows = em.createNativeQuery("SELECT id FROM outbox_message WHERE state = ?"
-                        + " AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED")
+        // A restricted reference's message is never claimed, even one whose transaction committed
+        // after restrict() held the queue: nothing may be sent until the restriction is lifted.
+        List<Number> rows = em.createNativeQuery("SELECT id FROM outbox_message m WHERE state = ?"
+                        + " AND next_attempt_at <= ? AND " + RestrictionRepository.notRestricted("m")
+                        + " ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED")
                 .setParameter(1, state.name())
                 .setParameter(2, at)
                 .setParameter(3, limit)
@@ -85,15 +105,27 @@ public class RelayStore {
             return Optional.empty();
         }
         Optional<String> recipient = message.recipient();
-        var template = templates.find(message.kind(), message.language());
-        if (recipient.isEmpty() || template.isEmpty() || message.channel().isEmpty()) {
+        Optional<String> written = message.bodySealed().map(sealed -> cipher.open(sealed, message.bodyContext()));
+        Optional<RenderedMessage> rendered = message.kind() == MessageKind.NEWSLETTER
+                ? newsletter(message, written)
+                : templates.find(message.kind(), message.language()).map(template ->
+                        MessageRenderer.render(template.text(), message.fields().orElse(java.util.Map.of()), written));
+        if (recipient.isEmpty() || rendered.isEmpty() || message.channel().isEmpty()) {
             message.sendFailed(recipient.isEmpty() ? "recipient-erased" : "template-missing", true, 1,
                     Duration.ZERO, Duration.ZERO, now);
             return Optional.empty();
         }
-        Optional<String> written = message.bodySealed().map(sealed -> cipher.open(sealed, message.bodyContext()));
-        var rendered = MessageRenderer.render(template.get().text(), message.fields().orElse(java.util.Map.of()), written);
-        return Optional.of(new Outgoing(id, message.channel().get(), recipient.get(), rendered));
+        return Optional.of(new Outgoing(id, message.channel().get(), recipient.get(), rendered.get(),
+                message.unsubscribeUrl()));
+    }
+
+    /** Everything a newsletter's email needs is in its row, so a crash between claim and send loses nothing. */
+    private static Optional<RenderedMessage> newsletter(OutboxMessage message, Optional<String> text) {
+        if (message.subject().isEmpty() || text.isEmpty() || message.unsubscribeUrl().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(MessageRenderer.newsletter(message.subject().get(), text.get(), message.unsubscribeUrl().get(),
+                message.language()));
     }
 
     /** Records the outcome of one send: SENT, back to QUEUED with its backoff, or FAILED. */

@@ -91,6 +91,10 @@ public class RelayTimer {
         int parallelism = config.positiveInt(ConfigKey.RELAY_PARALLELISM);
         Duration lease = config.positiveDuration(ConfigKey.RELAY_LEASE);
         int claimed = 0;
+        int held = store.holdRestricted();
+        if (held > 0) {
+            LOG.info(() -> held + " outbox message(s) of restricted booking requests held");
+        }
         while (true) {
             List<Long> ids = store.claim(clock.instant(), batch, lease);
             if (ids.isEmpty()) {
@@ -128,7 +132,7 @@ public class RelayTimer {
         store.prepare(id, clock.instant()).ifPresent(outgoing -> {
             SendResult result = outgoing.channel() == Channel.SMS
                     ? sms.send(id, outgoing.recipient(), outgoing.message().text())
-                    : mail.send(id, outgoing.recipient(), outgoing.message());
+                    : mail.send(id, outgoing.recipient(), outgoing.message(), outgoing.unsubscribe());
             store.record(id, result, clock.instant());
             if (!result.isAccepted()) {
                 LOG.info(() -> "Outbox message " + id + " not sent: " + result.failure().orElseThrow());

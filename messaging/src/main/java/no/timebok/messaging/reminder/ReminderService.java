@@ -14,6 +14,7 @@ import no.timebok.common.messaging.OutboundMessage;
 import no.timebok.common.messaging.QueuedMessage;
 import no.timebok.messaging.outbox.OutboxMessage;
 import no.timebok.messaging.outbox.OutboxRepository;
+import no.timebok.messaging.restriction.RestrictionRepository;
 
 /** Booking's reminders, found under {@link AppointmentReminders#JNDI_NAME}. */
 @Stateless
@@ -29,6 +30,9 @@ public class ReminderService implements AppointmentReminders {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RestrictionRepository restrictions;
 
     @Override
     public Optional<QueuedMessage> schedule(String appointmentKey, Instant start, OutboundMessage message) {
@@ -47,6 +51,9 @@ public class ReminderService implements AppointmentReminders {
         long forClinic = message.mobileE164().isPresent() ? outbox.countSmsForClinicSince(message.clinicId(), dayStart) : 0L;
         OutboxMessage reminder = OutboxMessage.reminder(message, appointmentKey, due, toNumber, forClinic,
                 config.smsCapPerNumberPerDay(), config.smsCapPerClinicPerDay(), now);
+        if (restrictions.isRestricted(message.clinicId(), message.subjectReference())) {
+            reminder.holdRestricted();
+        }
         outbox.add(reminder);
         return Optional.of(new QueuedMessage(reminder.id().orElseThrow(), reminder.channel(), reminder.heldReason()));
     }

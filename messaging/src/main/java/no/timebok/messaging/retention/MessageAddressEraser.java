@@ -27,8 +27,10 @@ public class MessageAddressEraser implements MessageAddresses {
         if (subjectReferences.isEmpty()) {
             return Map.of(TABLE, 0L, INBOUND_TABLE, 0L);
         }
-        int forgotten = em.createQuery("UPDATE OutboxMessage m SET m.recipient = NULL, m.fieldsJson = NULL"
-                        + " WHERE m.subjectReference IN :references AND (m.recipient IS NOT NULL OR m.fieldsJson IS NOT NULL)")
+        // A newsletter's unsubscribe address carries a token naming the recipient's consent: it goes with the address.
+        int forgotten = em.createQuery("UPDATE OutboxMessage m SET m.recipient = NULL, m.fieldsJson = NULL, m.unsubscribeUrl = NULL"
+                        + " WHERE m.subjectReference IN :references AND (m.recipient IS NOT NULL OR m.fieldsJson IS NOT NULL"
+                        + " OR m.unsubscribeUrl IS NOT NULL)")
                 .setParameter("references", subjectReferences)
                 .executeUpdate();
         // A patient's reply carries their number as its sender: the same address, so it goes too.

@@ -1,5 +1,6 @@
 package no.timebok.messaging.template;
 
+import java.net.URI;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +32,23 @@ public final class MessageRenderer {
         return new RenderedMessage(subject, text, "<!DOCTYPE html><html><body>" + html + "</body></html>");
     }
 
+    /**
+     * A newsletter: the administrator's text followed by a short unsubscribe line in the
+     * recipient's language. In HTML the link is a link; everything is escaped.
+     *
+     * @param language "nb" or "en"
+     */
+    public static RenderedMessage newsletter(String subject, String text, URI unsubscribe, String language) {
+        String url = unsubscribe.toString();
+        String line = "en".equals(language) ? "Unsubscribe from this newsletter: " : "Meld deg av nyhetsbrevet: ";
+        String plain = text.strip() + "\n\n--\n" + line + url;
+        String html = paragraphs(escape(text.strip())) + "<hr><p>" + escape(line) + "<a href=\"" + escape(url) + "\">"
+                + escape(url) + "</a></p>";
+        return new RenderedMessage(oneLine(subject), plain, "<!DOCTYPE html><html><body>" + html + "</body></html>");
+    }
+
     /** Line breaks and other control characters become spaces: nothing can start a new header. */
-    static String oneLine(String value) {
+    public static String oneLine(String value) {
         StringBuilder out = new StringBuilder(value.length());
         value.codePoints().forEach(cp -> out.appendCodePoint(Character.isISOControl(cp) ? ' ' : cp));
         return out.toString().strip();

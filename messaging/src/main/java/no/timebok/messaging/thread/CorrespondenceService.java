@@ -15,6 +15,7 @@ import no.timebok.common.messaging.Direction;
 import no.timebok.common.messaging.MessageProblem;
 import no.timebok.common.messaging.MessageState;
 import no.timebok.common.messaging.PatientCorrespondence;
+import no.timebok.common.messaging.ProcessingRestrictedException;
 import no.timebok.common.messaging.QueuedMessage;
 import no.timebok.common.messaging.StaffMessage;
 import no.timebok.common.messaging.ThreadEntry;
@@ -26,6 +27,7 @@ import no.timebok.messaging.inbound.InboundMessage;
 import no.timebok.messaging.inbound.InboundRepository;
 import no.timebok.messaging.outbox.OutboxMessage;
 import no.timebok.messaging.outbox.OutboxRepository;
+import no.timebok.messaging.restriction.RestrictionRepository;
 import no.timebok.messaging.template.MessageRenderer;
 import no.timebok.messaging.template.TemplateRepository;
 
@@ -50,8 +52,15 @@ public class CorrespondenceService implements PatientCorrespondence {
     @Inject
     Clock clock;
 
+    @Inject
+    RestrictionRepository restrictions;
+
     @Override
     public QueuedMessage write(StaffMessage message) {
+        // Before the fields: nothing the staff member could correct makes the message sendable.
+        if (restrictions.isRestricted(message.clinicId(), message.subjectReference())) {
+            throw new ProcessingRestrictedException();
+        }
         FieldErrors errors = new FieldErrors();
         if (message.text().isBlank()) {
             errors.add("text", "message.text.required");

@@ -15,18 +15,25 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import no.timebok.common.messaging.AppointmentReminders;
 import no.timebok.common.messaging.Channel;
+import no.timebok.common.messaging.MessageErasure;
 import no.timebok.common.messaging.MessageKind;
 import no.timebok.common.messaging.MessageTemplates;
+import no.timebok.common.messaging.NewsletterMessage;
 import no.timebok.common.messaging.OutboundMessage;
 import no.timebok.common.messaging.PatientCorrespondence;
+import no.timebok.common.messaging.PatientMessages;
+import no.timebok.common.messaging.ProcessingRestrictedException;
 import no.timebok.common.messaging.QueuedMessage;
 import no.timebok.common.messaging.StaffMessage;
+import no.timebok.common.messaging.SubjectMessages;
 import no.timebok.common.messaging.TemplateField;
 import no.timebok.common.messaging.TemplateText;
 import no.timebok.common.validation.InvalidInputException;
@@ -45,6 +52,71 @@ public class ContractProbeResource {
 
     @EJB(lookup = MessageTemplates.JNDI_NAME)
     MessageTemplates templates;
+
+    @EJB(lookup = PatientMessages.JNDI_NAME)
+    PatientMessages messages;
+
+    @EJB(lookup = SubjectMessages.JNDI_NAME)
+    SubjectMessages subjects;
+
+    @POST
+    @Path("/messages")
+    public String queue(@FormParam("clinicId") long clinicId, @FormParam("reference") String reference,
+                        @FormParam("email") String email) {
+        QueuedMessage queued = messages.queue(new OutboundMessage(MessageKind.REQUEST_RECEIVED, clinicId, reference,
+                Optional.empty(), Optional.of(email), "nb", Map.of(TemplateField.REFERENCE, reference)));
+        return Json.createObjectBuilder().add("id", queued.messageId()).add("channel", queued.channel().map(Enum::name).orElse(""))
+                .add("held", queued.heldReason().orElse("")).build().toString();
+    }
+
+    @POST
+    @Path("/newsletters")
+    public Response newsletter(@FormParam("clinicId") long clinicId, @FormParam("reference") String reference,
+                               @FormParam("email") String email, @FormParam("language") String language,
+                               @FormParam("subject") String subject, @FormParam("text") String text,
+                               @FormParam("unsubscribeUrl") String unsubscribeUrl) {
+        try {
+            QueuedMessage queued = messages.queueNewsletter(new NewsletterMessage(clinicId, reference, email, language,
+                    subject, text, URI.create(unsubscribeUrl)));
+            return Response.ok(Json.createObjectBuilder().add("id", queued.messageId())
+                    .add("channel", queued.channel().map(Enum::name).orElse(""))
+                    .add("held", queued.heldReason().orElse("")).build().toString()).build();
+        } catch (InvalidInputException e) {
+            JsonObjectBuilder errors = Json.createObjectBuilder();
+            e.errors().asMap().forEach(errors::add);
+            return Response.status(400).entity(errors.build().toString()).build();
+        }
+    }
+
+    @POST
+    @Path("/restrictions/{clinicId}")
+    public String restrict(@PathParam("clinicId") long clinicId, @FormParam("reference") List<String> references) {
+        return Json.createObjectBuilder().add("held", subjects.restrict(clinicId, references)).build().toString();
+    }
+
+    @DELETE
+    @Path("/restrictions/{clinicId}/{reference}")
+    public Response lift(@PathParam("clinicId") long clinicId, @PathParam("reference") String reference) {
+        subjects.lift(clinicId, List.of(reference));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/restrictions/{clinicId}/{reference}")
+    public String restricted(@PathParam("clinicId") long clinicId, @PathParam("reference") String reference) {
+        return Json.createObjectBuilder().add("restricted", subjects.isRestricted(clinicId, reference)).build().toString();
+    }
+
+    @POST
+    @Path("/erasures/{clinicId}")
+    public String erase(@PathParam("clinicId") long clinicId, @FormParam("reference") List<String> references) {
+        MessageErasure erasure = subjects.erase(clinicId, references);
+        JsonObjectBuilder erased = Json.createObjectBuilder();
+        erasure.erased().forEach(erased::add);
+        JsonObjectBuilder kept = Json.createObjectBuilder();
+        erasure.kept().forEach(kept::add);
+        return Json.createObjectBuilder().add("erased", erased).add("kept", kept).build().toString();
+    }
 
     @POST
     @Path("/reminders")
@@ -93,6 +165,9 @@ public class ContractProbeResource {
         try {
             QueuedMessage queued = correspondence.write(new StaffMessage(clinicId, reference, channel, recipient, "nb", text));
             return Response.ok(Json.createObjectBuilder().add("id", queued.messageId()).build().toString()).build();
+        } catch (ProcessingRestrictedException e) {
+            return Response.status(409).entity(Json.createObjectBuilder().add("error", "processing-restricted").build()
+                    .toString()).build();
         } catch (InvalidInputException e) {
             JsonObjectBuilder errors = Json.createObjectBuilder();
             e.errors().asMap().forEach(errors::add);

@@ -1,0 +1,63 @@
+package no.timebok.messaging.restriction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+
+/**
+ * {@code processing_restriction}. Native SQL, because the row is a bare fact with no behaviour,
+ * and {@code INSERT IGNORE} makes restricting twice harmless without a read first.
+ */
+@ApplicationScoped
+public class RestrictionRepository {
+
+    /**
+     * SQL condition, for the relay's claim: the outbox row {@code alias} belongs to no restricted
+     * reference. Uses the restriction's primary key, so it costs one index probe per row.
+     */
+    public static String notRestricted(String alias) {
+        return "NOT EXISTS (SELECT 1 FROM processing_restriction r WHERE r.clinic_id = " + alias + ".clinic_id"
+                + " AND r.subject_reference = " + alias + ".subject_reference)";
+    }
+
+    @PersistenceContext(unitName = "messaging")
+    EntityManager em;
+
+    /** @return how many of the references were not restricted before */
+    public int restrict(long clinicId, Collection<String> references, Instant now) {
+        int added = 0;
+        for (String reference : references) {
+            added += em.createNativeQuery("INSERT IGNORE INTO processing_restriction (clinic_id, subject_reference,"
+                            + " restricted_at) VALUES (?1, ?2, ?3)")
+                    .setParameter(1, clinicId)
+                    .setParameter(2, reference)
+                    .setParameter(3, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                    .executeUpdate();
+        }
+        return added;
+    }
+
+    /** @return how many of the references were restricted */
+    public int lift(long clinicId, Collection<String> references) {
+        int lifted = 0;
+        for (String reference : references) {
+            lifted += em.createNativeQuery("DELETE FROM processing_restriction WHERE clinic_id = ?1 AND subject_reference = ?2")
+                    .setParameter(1, clinicId)
+                    .setParameter(2, reference)
+                    .executeUpdate();
+        }
+        return lifted;
+    }
+
+    public boolean isRestricted(long clinicId, String reference) {
+        return !em.createNativeQuery("SELECT 1 FROM processing_restriction WHERE clinic_id = ?1 AND subject_reference = ?2")
+                .setParameter(1, clinicId)
+                .setParameter(2, reference)
+                .getResultList()
+                .isEmpty();
+    }
+}
