@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import no.timebok.ear.Deployments;
 import no.timebok.ear.TestData;
 import no.timebok.ear.TestDatabase;
 import no.timebok.ear.staff.PatientRequests.Submitted;
@@ -38,7 +39,7 @@ class ConsentIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.timebokEar();
+        return ConsentPageDeployment.withPage();
     }
 
     @Test
@@ -146,6 +147,52 @@ class ConsentIT {
         StaffSession reception = StaffAccounts.reception(1);
         assertEquals(403, reception.get(CONSENTS + rightsRequest).statusCode());
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM consent_event WHERE booking_request_id = ?", booked.id()));
+    }
+
+    @Test
+    void theIncludeShowsTheStateAndRecordsAWithdrawalAndAnObjectionThroughItsForms() throws Exception {
+        String mobile = TestData.uniqueMobile();
+        Submitted booked = Subscribers.book(mobile, "side-" + UUID.randomUUID() + "@example.no", true, "nb");
+        StaffSession privacy = StaffAccounts.create(List.of("privacy"), List.of(1L));
+        long rightsRequest = RightsRequests.byPhone(privacy, 1, "CONSENT_WITHDRAWAL", mobile);
+        String page = ConsentPageDeployment.PAGE + "?id=" + rightsRequest;
+
+        HttpResponse<String> shown = privacy.http().get(page);
+        assertEquals(200, shown.statusCode(), shown.body());
+        assertTrue(shown.body().contains("data-purpose=\"NEWSLETTER\" data-state=\"GRANTED\""), shown.body());
+
+        HttpResponse<String> refused = submit(privacy, shown.body(), rightsRequest, "consent-form", "record",
+                Map.of("purpose", "NEWSLETTER", "granted", "false", "channel", "letter", "textVersion", ""));
+        assertEquals(200, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("Oppgi versjonen av samtykketeksten"), refused.body());
+        assertEquals("true/false/booking-form", Subscribers.latestNewsletterEvent(booked.id()));
+
+        HttpResponse<String> withdrawn = submit(privacy, refused.body(), rightsRequest, "consent-form", "record",
+                Map.of("purpose", "NEWSLETTER", "granted", "false", "channel", "letter", "textVersion", "newsletter-2026-11"));
+        assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+        assertTrue(withdrawn.body().contains("data-purpose=\"NEWSLETTER\" data-state=\"WITHDRAWN\""), withdrawn.body());
+        assertEquals("false/false/letter", Subscribers.latestNewsletterEvent(booked.id()));
+
+        HttpResponse<String> objected = submit(privacy, withdrawn.body(), rightsRequest, "objection-form", "object",
+                Map.of("purpose", "QUALITY_REGISTRY"));
+        assertEquals(200, objected.statusCode(), objected.body());
+        assertTrue(objected.body().contains("data-purpose=\"QUALITY_REGISTRY\" data-state=\"OBJECTED\""), objected.body());
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM consent_event WHERE booking_request_id = ? AND objection"
+                + " AND purpose = 'QUALITY_REGISTRY'", booked.id()));
+    }
+
+    /** Posts one of the include's forms as a browser does: its fields, its button, the view state and the page's id. */
+    private static HttpResponse<String> submit(StaffSession staff, String html, long rightsRequest, String form, String button,
+                                               Map<String, String> fields) {
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
+        assertTrue(state.find(), html);
+        Map<String, String> post = new java.util.HashMap<>();
+        post.put(form, form);
+        post.put("jakarta.faces.ViewState", state.group(1).replace("&amp;", "&"));
+        post.put(form + ":" + button, "x");
+        post.put("id", String.valueOf(rightsRequest));
+        fields.forEach((name, value) -> post.put(form + ":" + name, value));
+        return staff.http().postForm(ConsentPageDeployment.PAGE, post);
     }
 
     static String change(String purpose, boolean granted, String channel, String textVersion) {

@@ -107,6 +107,9 @@ public class ConsentEvent {
                                    ConsentChannel channel, String textVersion, Instant now) {
         ConsentEvent event = new ConsentEvent();
         event.request = request;
+        // The column is written through the association; the copy serves reads of events still in
+        // this persistence context. A request just submitted has no id until its insert.
+        event.bookingRequestId = request == null ? null : request.id();
         event.purpose = purpose;
         event.granted = granted;
         event.objection = objection;
