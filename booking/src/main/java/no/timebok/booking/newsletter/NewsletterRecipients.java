@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import no.timebok.common.validation.EmailAddresses;
 
 /**
  * Who may receive a clinic's newsletter. Consent is recorded per booking request, but a person is
@@ -34,7 +36,13 @@ public class NewsletterRecipients {
         List<Object[]> rows = em.createNativeQuery(QUERY).setParameter(1, clinicId).getResultList();
         Map<String, Candidate> byEmail = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            Candidate candidate = new Candidate((String) row[0], (String) row[1], (String) row[2], truth(row[3]),
+            // Stored addresses passed the form's check; one that no longer would is skipped rather
+            // than refused by the outbox, which would roll back the whole send.
+            Optional<String> email = EmailAddresses.normalise((String) row[1]);
+            if (email.isEmpty()) {
+                continue;
+            }
+            Candidate candidate = new Candidate((String) row[0], email.get(), (String) row[2], truth(row[3]),
                     truth(row[4]) && !truth(row[5]));
             byEmail.merge(candidate.email().toLowerCase(Locale.ROOT), candidate, Candidate::then);
         }
