@@ -29,7 +29,7 @@ public interface PatientMessages {
      * @return what was queued: always on EMAIL, unless held
      * @throws no.timebok.common.validation.InvalidInputException naming "subject" (blank, or over
      *         {@link #NEWSLETTER_MAX_SUBJECT} characters) or "text" (blank, or over
-     *         {@link #NEWSLETTER_MAX_TEXT} characters)
+     *         {@link #NEWSLETTER_MAX_TEXT} characters) or "email" (not an email address)
      */
     QueuedMessage queueNewsletter(NewsletterMessage message);
 

@@ -43,7 +43,9 @@ import no.timebok.ear.peers.MailPeer;
  * <p>Claim overhead: with {@code QUEUED_ROWS} queued rows in the table, the relay's claim
  * ({@code SELECT ... FOR UPDATE SKIP LOCKED} of one batch, in a transaction that commits) against
  * the same SELECT without the lock, autocommitted, on the same table and index. Then the same
- * claim while another transaction holds the first batch, so SKIP LOCKED has rows to skip.
+ * claim while another transaction holds the first batch, so SKIP LOCKED has rows to skip. The claim
+ * checks each row against the processing restrictions (GDPR art. 18, {@code RESTRICTED} of them,
+ * none among the rows sent); the claim without that check, as it was before, shows its cost.
  * Run with {@code ./bench.sh relay}.
  */
 public final class RelayBenchmark {
@@ -56,8 +58,15 @@ public final class RelayBenchmark {
     private static final int QUERY_ROUNDS = 3_000;
     private static final String USER = "bench";
     private static final String PASSWORD = "bench-gateway-password";
-    private static final String CLAIM = "SELECT id FROM outbox_message WHERE state = 'QUEUED' AND next_attempt_at <= ?"
-            + " ORDER BY next_attempt_at LIMIT ?";
+    /** Restricted references (GDPR art. 18) in the benchmark: the claim probes each row against them. */
+    private static final int RESTRICTED = 10_000;
+    /** The claim's query as RelayStore runs it, restriction check included. */
+    private static final String CLAIM = "SELECT id FROM outbox_message m WHERE state = 'QUEUED' AND next_attempt_at <= ?"
+            + " AND (SELECT COUNT(*) FROM processing_restriction r WHERE r.clinic_id = m.clinic_id"
+            + " AND r.subject_reference = m.subject_reference) = 0 ORDER BY next_attempt_at LIMIT ?";
+    /** The claim before restrictions existed, to show what the check costs. */
+    private static final String UNRESTRICTED_CLAIM = "SELECT id FROM outbox_message WHERE state = 'QUEUED'"
+            + " AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?";
 
     private RelayBenchmark() {
     }
@@ -86,15 +95,16 @@ public final class RelayBenchmark {
             Instant future = Instant.now().plus(Duration.ofDays(365));
             seed(url, future);
             Instant probeAt = Instant.now().plus(Duration.ofDays(3650));
-            double[] plain = timeQuery(url, probeAt, false, false);
-            double[] claim = timeQuery(url, probeAt, true, false);
-            double[] contended = timeQuery(url, probeAt, true, true);
+            double[] plain = timeQuery(url, CLAIM, probeAt, false, false);
+            double[] claim = timeQuery(url, CLAIM, probeAt, true, false);
+            double[] contended = timeQuery(url, CLAIM, probeAt, true, true);
+            double[] unrestricted = timeQuery(url, UNRESTRICTED_CLAIM, probeAt, true, false);
 
             double direct = directCapacity(gateway, gatewayPort);
             int before = gateway.sent().size();
             double relay = relayThroughput(url, gateway, before);
 
-            String report = report(plain, claim, contended, direct, relay);
+            String report = report(plain, claim, contended, unrestricted, direct, relay);
             Files.writeString(work.resolve("relay-results.md"), report);
             LOG.info(() -> "\n" + report + "\n(also in " + work.resolve("relay-results.md") + ")");
         }
@@ -126,8 +136,24 @@ public final class RelayBenchmark {
             }
             c.commit();
         }
+        // Restrictions of references the relay is not asked to send, so every claimed row is probed
+        // against them and the throughput run still sends all it is given.
+        try (Connection c = DriverManager.getConnection(batched(url), "root", "");
+             PreparedStatement insert = c.prepareStatement("INSERT INTO processing_restriction (clinic_id, subject_reference,"
+                     + " restricted_at) VALUES (1, ?, ?)")) {
+            int restricted = Math.min(RESTRICTED, QUEUED_ROWS - MESSAGES);
+            int step = Math.max(1, (QUEUED_ROWS - MESSAGES) / Math.max(1, restricted));
+            for (int n = 0; n < restricted; n++) {
+                insert.setString(1, String.format("TB-R%08X", QUEUED_ROWS - 1 - n * step));
+                // Made a month ago: restrictions pile up over time, and few are recent.
+                insert.setTimestamp(2, utc(Instant.now().minus(Duration.ofDays(30))));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
         try (Connection c = DriverManager.getConnection(url, "root", ""); Statement s = c.createStatement()) {
             s.execute("ANALYZE TABLE outbox_message");
+            s.execute("ANALYZE TABLE processing_restriction");
         }
         LOG.info(() -> String.format(Locale.ROOT, "Seeded %,d queued messages in %.0f s", QUEUED_ROWS,
                 (System.nanoTime() - start) / 1e9));
@@ -138,8 +164,9 @@ public final class RelayBenchmark {
      * The claim runs as the relay's transaction does: lock the batch, commit. With {@code contended},
      * another connection holds the first batch locked throughout, as a concurrent relay run would.
      */
-    private static double[] timeQuery(String url, Instant at, boolean forUpdate, boolean contended) throws SQLException {
-        String sql = CLAIM + (forUpdate ? " FOR UPDATE SKIP LOCKED" : "");
+    private static double[] timeQuery(String url, String claimSql, Instant at, boolean forUpdate, boolean contended)
+            throws SQLException {
+        String sql = claimSql + (forUpdate ? " FOR UPDATE SKIP LOCKED" : "");
         try (Connection holder = DriverManager.getConnection(url, "root", "");
              Connection c = DriverManager.getConnection(url, "root", "");
              PreparedStatement query = c.prepareStatement(sql)) {
@@ -180,8 +207,8 @@ public final class RelayBenchmark {
                 holder.rollback();
             }
             double mean = total / (double) QUERY_ROUNDS / 1e6;
-            LOG.info(() -> String.format(Locale.ROOT, "%s%s: p50 %.3f ms, p99 %.3f ms", forUpdate ? "claim" : "plain select",
-                    contended ? " (first batch held elsewhere)" : "", latencies.percentileMillis(50), latencies.percentileMillis(99)));
+            LOG.info(() -> String.format(Locale.ROOT, "%s%s%s: p50 %.3f ms, p99 %.3f ms", forUpdate ? "claim" : "plain select",
+                    contended ? " (first batch held elsewhere)" : "", claimSql.equals(CLAIM) ? "" : " (no restriction check)", latencies.percentileMillis(50), latencies.percentileMillis(99)));
             return new double[] {latencies.percentileMillis(50), latencies.percentileMillis(99), mean};
         }
     }
@@ -252,10 +279,11 @@ public final class RelayBenchmark {
         }
     }
 
-    private static String report(double[] plain, double[] claim, double[] contended, double direct, double relay) {
+    private static String report(double[] plain, double[] claim, double[] contended, double[] unrestricted, double direct,
+                                 double relay) {
         StringBuilder r = new StringBuilder();
         r.append(String.format(Locale.ROOT, "Relay benchmark, one run: %,d queued SMS in outbox_message, batch %d,"
-                + " relay parallelism %d.%n%n", QUEUED_ROWS, BATCH, PARALLELISM));
+                + " relay parallelism %d, %,d restricted references.%n%n", QUEUED_ROWS, BATCH, PARALLELISM, RESTRICTED));
         r.append("| throughput | SMS | SMS/s | ratio to the fake's capacity |\n| --- | --- | --- | --- |\n");
         r.append(String.format(Locale.ROOT, "| fake gateway, posted straight to it (%d clients, JDK HTTP client) | %,d | %,.0f | 1.00 |%n",
                 PARALLELISM, MESSAGES, direct));
@@ -266,6 +294,7 @@ public final class RelayBenchmark {
         r.append(row("plain indexed SELECT, autocommit", plain, plain));
         r.append(row("claim: SELECT … FOR UPDATE SKIP LOCKED + commit", claim, plain));
         r.append(row("claim while another transaction holds the first batch", contended, plain));
+        r.append(row("claim without the restriction check (as before #7)", unrestricted, plain));
         return r.toString();
     }
 

@@ -26,6 +26,7 @@ import no.timebok.common.messaging.ProcessingRestrictedException;
 import no.timebok.common.messaging.OutboundMessage;
 import no.timebok.common.messaging.TemplateField;
 import no.timebok.common.persistence.UtcInstantConverter;
+import no.timebok.common.validation.EmailAddresses;
 import no.timebok.common.validation.FieldErrors;
 import no.timebok.common.validation.InvalidInputException;
 import no.timebok.messaging.template.MessageRenderer;
@@ -194,8 +195,8 @@ public class OutboxMessage {
      * processing is restricted. Its text is sealed once the row has an id (see {@link #sealBody}).
      * The subject becomes one line, so it can never start another mail header.
      *
-     * @throws InvalidInputException naming "subject" or "text" when blank or too long, or
-     *         "unsubscribeUrl" when the address does not fit its column
+     * @throws InvalidInputException naming "subject" or "text" when blank or too long, "email" when it
+     *         is no email address, or "unsubscribeUrl" when the address does not fit its column
      */
     public static OutboxMessage newsletter(NewsletterMessage message, boolean restricted, Instant now) {
         FieldErrors errors = new FieldErrors();
@@ -210,6 +211,10 @@ public class OutboxMessage {
         } else if (message.text().length() > PatientMessages.NEWSLETTER_MAX_TEXT) {
             errors.add("text", "newsletter.text.too-long");
         }
+        Optional<String> email = EmailAddresses.normalise(message.email());
+        if (email.isEmpty()) {
+            errors.add("email", "newsletter.email.invalid");
+        }
         if (message.unsubscribeUrl().toString().length() > UNSUBSCRIBE_URL_COLUMN) {
             errors.add("unsubscribeUrl", "newsletter.unsubscribe.too-long");
         }
@@ -223,9 +228,9 @@ public class OutboxMessage {
         outbox.unsubscribeUrl = message.unsubscribeUrl().toString();
         outbox.createdAt = now;
         if (restricted) {
-            outbox.hold(message.email(), HELD_RESTRICTED);
+            outbox.hold(email.get(), HELD_RESTRICTED);
         } else {
-            outbox.send(Channel.EMAIL, message.email(), now);
+            outbox.send(Channel.EMAIL, email.get(), now);
         }
         return outbox;
     }

@@ -67,16 +67,18 @@ public class RelayStore {
     }
 
     /**
-     * Holds the messages of restricted references that became due without being held: queued in a
-     * transaction that committed just after the restriction held the rest. The claim never takes
-     * them; this gives them the reason staff must see. Starts from the restrictions, which are few.
+     * Holds the messages of restricted references that are still QUEUED: queued in a transaction
+     * that committed just after the restriction held the rest. The claim never takes them; this
+     * gives them the reason staff must see. Only restrictions made since {@code since} can have
+     * such a message, so each run reads the few recent ones, not all.
      */
-    public int holdRestricted() {
+    public int holdRestricted(Instant since) {
         return em.createNativeQuery("UPDATE processing_restriction r JOIN outbox_message m ON m.clinic_id = r.clinic_id"
                         + " AND m.subject_reference = r.subject_reference SET m.state = 'HELD', m.held_reason = ?1,"
                         + " m.channel = NULL, m.next_attempt_at = NULL, m.version = m.version + 1"
-                        + " WHERE m.state = 'QUEUED'")
+                        + " WHERE r.restricted_at >= ?2 AND m.state = 'QUEUED'")
                 .setParameter(1, OutboxMessage.HELD_RESTRICTED)
+                .setParameter(2, LocalDateTime.ofInstant(since, ZoneOffset.UTC))
                 .executeUpdate();
     }
 

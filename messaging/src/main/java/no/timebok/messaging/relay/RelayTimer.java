@@ -64,6 +64,12 @@ public class RelayTimer {
     @Inject
     Clock clock;
 
+    /**
+     * How far back a restriction can have raced a message queued in a transaction that committed
+     * after it: booking's transactions take seconds, so an hour is ample, and the runs stay cheap.
+     */
+    private static final Duration RESTRICTION_RACE = Duration.ofHours(1);
+
     private final AtomicBoolean running = new AtomicBoolean();
 
     @PostConstruct
@@ -91,7 +97,7 @@ public class RelayTimer {
         int parallelism = config.positiveInt(ConfigKey.RELAY_PARALLELISM);
         Duration lease = config.positiveDuration(ConfigKey.RELAY_LEASE);
         int claimed = 0;
-        int held = store.holdRestricted();
+        int held = store.holdRestricted(clock.instant().minus(RESTRICTION_RACE));
         if (held > 0) {
             LOG.info(() -> held + " outbox message(s) of restricted booking requests held");
         }

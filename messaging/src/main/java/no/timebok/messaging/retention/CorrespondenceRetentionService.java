@@ -82,7 +82,8 @@ public class CorrespondenceRetentionService implements Correspondence {
                     + "' AND j.message_id = m.id WHERE j.decision = 'TRANSFER' AND j.transfer_id IS NULL AND j.failed_at IS NOT NULL",
                     null, clinicIds));
             if (windowOpen) {
-                items.addAll(rows(table, "undecided", " WHERE m." + table.createdColumn() + " >= ?1 AND NOT EXISTS"
+                items.addAll(rows(table, "undecided", " WHERE m." + table.createdColumn() + " >= ?1 AND "
+                        + table.needsDecisionSql() + " AND NOT EXISTS"
                         + " (SELECT 1 FROM message_journal j WHERE j.source = '" + table.name() + "' AND j.message_id = m.id)",
                         monthStart, clinicIds));
             }

@@ -6,15 +6,20 @@ import no.timebok.common.retention.LegalHoldRepository;
 
 /**
  * A table of patient correspondence as the correspondence policy sees it: its name, the column
- * that stamps a message's month, the column threading it to a booking reference (for legal holds)
- * and the SQL naming its kind on the worklist. Purge, transfer, worklist and decisions all walk
+ * that stamps a message's month, the column threading it to a booking reference (for legal holds),
+ * the SQL naming its kind on the worklist and the SQL condition of a message staff must decide on. Purge, transfer, worklist and decisions all walk
  * {@link #ALL}, so the outbox and the patients' replies follow the same rules.
  */
-record MessageTable(String name, String createdColumn, String referenceColumn, String kindSql) {
+record MessageTable(String name, String createdColumn, String referenceColumn, String kindSql, String needsDecisionSql) {
 
-    static final MessageTable OUTBOX = new MessageTable("outbox_message", "created_at", "subject_reference", "m.kind");
+    /**
+     * A newsletter is the administrator's text, the same for every recipient and without health
+     * information: it needs no journal decision, and thousands of copies must not bury the worklist.
+     */
+    static final MessageTable OUTBOX = new MessageTable("outbox_message", "created_at", "subject_reference", "m.kind",
+            "m.kind <> 'NEWSLETTER'");
     static final MessageTable INBOUND = new MessageTable("inbound_message", "received_at", "subject_reference",
-            "CONCAT('INBOUND_', m.channel)");
+            "CONCAT('INBOUND_', m.channel)", "TRUE");
 
     static final List<MessageTable> ALL = List.of(OUTBOX, INBOUND);
 

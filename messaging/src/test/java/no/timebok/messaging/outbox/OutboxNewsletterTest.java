@@ -77,6 +77,15 @@ class OutboxNewsletterTest {
     }
 
     @Test
+    void anAddressThatIsNoEmailIsRefused() {
+        NewsletterMessage bad = new NewsletterMessage(3L, "TB-7K4Q-2M", "kari at example", "nb", "News", "Text.", UNSUBSCRIBE);
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> OutboxMessage.newsletter(bad, false, NOW));
+
+        assertEquals(Map.of("email", "newsletter.email.invalid"), refused.errors().asMap());
+    }
+
+    @Test
     void theLongestSubjectAndTextAreAccepted() {
         OutboxMessage queued = OutboxMessage.newsletter(newsletter("s".repeat(PatientMessages.NEWSLETTER_MAX_SUBJECT),
                 "t".repeat(PatientMessages.NEWSLETTER_MAX_TEXT)), false, NOW);
