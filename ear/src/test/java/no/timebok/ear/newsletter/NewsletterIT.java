@@ -13,10 +13,16 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import no.timebok.ear.Deployments;
 import no.timebok.ear.TestData;
@@ -180,6 +186,39 @@ class NewsletterIT {
         assertEquals(200, admin.post(NEWSLETTERS + "/" + next + "/send", "").statusCode());
         List<String> queued = queuedTo("Vårnytt " + tag, "Spring news " + tag).stream().map(r -> r.toLowerCase(Locale.ROOT)).toList();
         assertFalse(queued.contains(confirmer) || queued.contains(oneClicker), queued.toString());
+    }
+
+    @Test
+    void twoSendsAtOnceQueueOneSetOfCopies() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Subscribers.book(TestData.uniqueMobile(), "nl-samtidig-" + tag + "@example.no", true, "nb");
+        StaffSession admin = StaffAccounts.create(List.of("admin"), List.of(1L));
+        long id = write(admin, "Samtidig " + tag, "At once " + tag);
+
+        List<Integer> statuses;
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Integer>> sends = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                sends.add(threads.submit(() -> {
+                    go.await();
+                    return admin.post(NEWSLETTERS + "/" + id + "/send", "").statusCode();
+                }));
+            }
+            go.countDown();
+            statuses = new ArrayList<>();
+            for (Future<Integer> send : sends) {
+                statuses.add(send.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertEquals(List.of(200, 409), statuses.stream().sorted().toList());
+        List<String> queued = queuedTo("Samtidig " + tag, "At once " + tag);
+        assertEquals(1, queued.stream().filter(r -> r.equalsIgnoreCase("nl-samtidig-" + tag + "@example.no")).count());
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM newsletter WHERE id = ? AND recipients = ?", id, queued.size()));
     }
 
     @Test
