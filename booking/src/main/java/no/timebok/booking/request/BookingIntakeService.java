@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.logging.Logger;
 import no.timebok.booking.abuse.RateLimits;
+import no.timebok.booking.rights.consent.ConsentEvent;
+import no.timebok.booking.rights.consent.ConsentEventRepository;
 import no.timebok.common.crypto.FieldCipher;
 import no.timebok.common.messaging.MessageKind;
 import no.timebok.common.messaging.OutboundMessage;

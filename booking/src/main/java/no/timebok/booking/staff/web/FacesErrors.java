@@ -7,14 +7,14 @@ import no.timebok.booking.request.Languages;
 import no.timebok.common.validation.InvalidInputException;
 
 /** Puts each field's error next to its field, in the language of the public form's messages. */
-final class FacesErrors {
+public final class FacesErrors {
 
     private static final String BUNDLE = "no.timebok.booking.web.messages";
 
     private FacesErrors() {
     }
 
-    static void show(InvalidInputException e, String formId) {
+    public static void show(InvalidInputException e, String formId) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle messages = ResourceBundle.getBundle(BUNDLE, java.util.Locale.forLanguageTag(Languages.DEFAULT),
                 FacesErrors.class.getClassLoader());
@@ -24,11 +24,11 @@ final class FacesErrors {
         faces.validationFailed();
     }
 
-    static void global(String text) {
+    public static void global(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
-    static void info(String text) {
+    public static void info(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 }

@@ -1,0 +1,111 @@
+package no.timebok.booking.newsletter;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import no.timebok.common.persistence.UtcInstantConverter;
+
+/** A clinic's newsletter in both languages. It is sent at most once: the send is stamped on it. */
+@Entity
+@Table(name = "newsletter")
+public class Newsletter {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "clinic_id", nullable = false, updatable = false)
+    private long clinicId;
+
+    @Column(name = "subject_nb", nullable = false, length = 200, updatable = false)
+    private String subjectNb;
+
+    @Column(name = "subject_en", nullable = false, length = 200, updatable = false)
+    private String subjectEn;
+
+    @Column(name = "text_nb", nullable = false, updatable = false)
+    private String textNb;
+
+    @Column(name = "text_en", nullable = false, updatable = false)
+    private String textEn;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    @Convert(converter = UtcInstantConverter.class)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private long createdBy;
+
+    @Column(name = "sent_at")
+    @Convert(converter = UtcInstantConverter.class)
+    private Instant sentAt;
+
+    @Column(name = "sent_by")
+    private Long sentBy;
+
+    @Column(name = "recipients")
+    private Integer recipients;
+
+    protected Newsletter() {
+    }
+
+    static Newsletter write(NewsletterForm.Valid form, long staffUserId, Instant now) {
+        Newsletter newsletter = new Newsletter();
+        newsletter.clinicId = form.clinicId();
+        newsletter.subjectNb = form.subjectNb();
+        newsletter.subjectEn = form.subjectEn();
+        newsletter.textNb = form.textNb();
+        newsletter.textEn = form.textEn();
+        newsletter.createdBy = staffUserId;
+        newsletter.createdAt = now;
+        return newsletter;
+    }
+
+    /** @throws NewsletterAlreadySentException when it went out before */
+    void ensureUnsent() {
+        if (sentAt != null) {
+            throw new NewsletterAlreadySentException();
+        }
+    }
+
+    void markSent(long staffUserId, int recipientCount, Instant now) {
+        ensureUnsent();
+        sentAt = now;
+        sentBy = staffUserId;
+        recipients = recipientCount;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public long clinicId() {
+        return clinicId;
+    }
+
+    public String subject(String language) {
+        return "en".equals(language) ? subjectEn : subjectNb;
+    }
+
+    public String text(String language) {
+        return "en".equals(language) ? textEn : textNb;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> sentAt() {
+        return Optional.ofNullable(sentAt);
+    }
+
+    public Optional<Integer> recipients() {
+        return Optional.ofNullable(recipients);
+    }
+}

@@ -1,0 +1,72 @@
+package no.timebok.booking.newsletter;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import no.timebok.common.validation.EmailAddresses;
+
+/**
+ * Who may receive a clinic's newsletter. Consent is recorded per booking request, but a person is
+ * known here by their email, so the address decides as a whole: its most recent NEWSLETTER event
+ * over all its requests must be a grant, and none of its requests may be restricted. A withdrawal
+ * or objection made through any one request therefore stops the address.
+ */
+@ApplicationScoped
+public class NewsletterRecipients {
+
+    private static final String QUERY = """
+            SELECT b.reference, b.email, b.language, b.processing_restricted_at IS NOT NULL, c.granted, c.objection, c.id
+            FROM consent_event c JOIN booking_request b ON b.id = c.booking_request_id
+            WHERE c.purpose = 'NEWSLETTER' AND b.clinic_id = ? AND b.email IS NOT NULL AND b.contact_erased_at IS NULL
+              AND c.id = (SELECT MAX(l.id) FROM consent_event l WHERE l.booking_request_id = b.id AND l.purpose = 'NEWSLETTER')
+            ORDER BY c.id""";
+
+    @PersistenceContext(unitName = "booking")
+    EntityManager em;
+
+    /** One recipient per distinct address (case-insensitive), in the order they consented. */
+    public List<Recipient> of(long clinicId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(QUERY).setParameter(1, clinicId).getResultList();
+        Map<String, Candidate> byEmail = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            // Stored addresses passed the form's check; one that no longer would is skipped rather
+            // than refused by the outbox, which would roll back the whole send.
+            Optional<String> email = EmailAddresses.normalise((String) row[1]);
+            if (email.isEmpty()) {
+                continue;
+            }
+            Candidate candidate = new Candidate((String) row[0], email.get(), (String) row[2], truth(row[3]),
+                    truth(row[4]) && !truth(row[5]));
+            byEmail.merge(candidate.email().toLowerCase(Locale.ROOT), candidate, Candidate::then);
+        }
+        List<Recipient> recipients = new ArrayList<>();
+        for (Candidate c : byEmail.values()) {
+            if (c.consents() && !c.restricted()) {
+                recipients.add(new Recipient(c.reference(), c.email(), "en".equals(c.language()) ? "en" : "nb"));
+            }
+        }
+        return recipients;
+    }
+
+    private static boolean truth(Object value) {
+        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+    }
+
+    public record Recipient(String reference, String email, String language) {
+    }
+
+    /** Rows come oldest event first: the later one decides, but a restriction anywhere sticks. */
+    private record Candidate(String reference, String email, String language, boolean restricted, boolean consents) {
+
+        Candidate then(Candidate later) {
+            return new Candidate(later.reference, later.email, later.language, restricted || later.restricted, later.consents);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package no.timebok.booking.newsletter;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import no.timebok.booking.staff.CurrentStaff;
+import no.timebok.booking.staff.CurrentStaff.StaffMember;
+import no.timebok.common.messaging.NewsletterMessage;
+import no.timebok.common.messaging.PatientMessages;
+
+/**
+ * Writing and sending newsletters, for the administrators of the clinic. Sending queues every copy
+ * and stamps the newsletter in one transaction: all copies and the stamp, or none.
+ */
+@Stateless
+@RolesAllowed("admin")
+public class NewsletterService {
+
+    private static final Logger LOG = Logger.getLogger(NewsletterService.class.getName());
+
+    @Inject
+    NewsletterRepository newsletters;
+
+    @Inject
+    NewsletterRecipients recipients;
+
+    @Inject
+    UnsubscribeToken tokens;
+
+    @Inject
+    CurrentStaff current;
+
+    @EJB(lookup = PatientMessages.JNDI_NAME)
+    PatientMessages messages;
+
+    @Inject
+    Clock clock;
+
+    /** @throws no.timebok.common.validation.InvalidInputException naming each wrong field */
+    public NewsletterView write(NewsletterForm form) {
+        StaffMember me = current.get();
+        Newsletter newsletter = Newsletter.write(form.validate(me.clinicIds()), me.id(), clock.instant());
+        newsletters.add(newsletter);
+        return NewsletterView.of(newsletter);
+    }
+
+    public List<NewsletterView> list() {
+        return newsletters.newestFirst(current.clinicIds()).stream().map(NewsletterView::of).toList();
+    }
+
+    /**
+     * @throws NewsletterNotFoundException when it is not one of the administrator's clinics'
+     * @throws NewsletterAlreadySentException when it went out before; nothing is queued again
+     */
+    public NewsletterView send(long id) {
+        StaffMember me = current.get();
+        Newsletter newsletter = newsletters.findForSending(id, me.clinicIds()).orElseThrow(NewsletterNotFoundException::new);
+        newsletter.ensureUnsent();
+        List<NewsletterRecipients.Recipient> to = recipients.of(newsletter.clinicId());
+        for (NewsletterRecipients.Recipient r : to) {
+            messages.queueNewsletter(new NewsletterMessage(newsletter.clinicId(), r.reference(), r.email(), r.language(),
+                    newsletter.subject(r.language()), newsletter.text(r.language()),
+                    tokens.url(newsletter.clinicId(), r.email(), r.language())));
+        }
+        Instant now = clock.instant();
+        newsletter.markSent(me.id(), to.size(), now);
+        LOG.info(() -> "Newsletter " + id + " of clinic " + newsletter.clinicId() + " queued for " + to.size() + " recipients");
+        return NewsletterView.of(newsletter);
+    }
+}
