@@ -210,7 +210,14 @@ class RectificationErasureIT {
         assertTrue(refused.body().contains("Skriv fornavnet ditt."), "the form's own message next to the field");
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM contact_correction WHERE booking_request_id = ?", request.id()));
 
-        HttpResponse<String> erased = FacesForms.click(privacy, page, "rights-answer", "erase", Map.of("rightsRequestId", id));
+        HttpResponse<String> unconfirmed = FacesForms.click(privacy, page, "rights-answer", "erase", Map.of("rightsRequestId", id));
+        assertTrue(unconfirmed.body().contains("Bekreft slettingen"), "an erasure needs its confirmation ticked");
+        assertEquals(kari.lastName,
+                TestDatabase.query("SELECT last_name FROM booking_request WHERE id = ?", request.id()).get(0).get("last_name"),
+                "and without it nothing is erased");
+
+        HttpResponse<String> erased = FacesForms.click(privacy, page, "rights-answer", "erase",
+                Map.of("rightsRequestId", id, "confirmErase", "on"));
 
         assertEquals(200, erased.statusCode(), erased.body());
         assertTrue(erased.body().contains("id=\"erasure-answer\""), erased.body());

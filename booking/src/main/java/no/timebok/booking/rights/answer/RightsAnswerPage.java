@@ -38,6 +38,7 @@ public class RightsAnswerPage {
     private String phone;
     private String email;
     private ErasureAnswer erased;
+    private boolean confirmErase;
 
     /** The rights request: the page's parameter {@code id}, or on a post back the form's hidden field. */
     public long getId() {
@@ -69,7 +70,15 @@ public class RightsAnswerPage {
         }
     }
 
+    /** Erasure cannot be undone, so a click alone is not enough: the officer ticks a confirmation first. */
     public void erase() {
+        if (!confirmErase) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.addMessage(FORM + ":confirmErase",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text("answer.confirmRequired"), null));
+            faces.validationFailed();
+            return;
+        }
         try {
             erased = erasure.erase(getId());
         } catch (RightsRequestNotFoundException e) {
@@ -87,6 +96,14 @@ public class RightsAnswerPage {
         ResourceBundle texts = ResourceBundle.getBundle("no.timebok.booking.rights.answer.answer", Locale.forLanguageTag("nb"),
                 RightsAnswerPage.class.getClassLoader());
         return texts.containsKey(key) ? texts.getString(key) : key;
+    }
+
+    public boolean isConfirmErase() {
+        return confirmErase;
+    }
+
+    public void setConfirmErase(boolean confirmErase) {
+        this.confirmErase = confirmErase;
     }
 
     public ErasureAnswer getErased() {

@@ -1,0 +1,123 @@
+package no.timebok.ear.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import no.timebok.ear.Deployments;
+import no.timebok.ear.TestData;
+import no.timebok.ear.TimebokHttp;
+import no.timebok.ear.staff.PatientRequests;
+import no.timebok.ear.staff.PatientRequests.Submitted;
+import no.timebok.ear.staff.StaffAccounts;
+import no.timebok.ear.staff.StaffSession;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A privacy officer's answer to an access request in a real headless Chromium: log in, register the
+ * request by the person's national ID, and download the export the person is owed.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RightsRequestBrowserIT {
+
+    private static Chromium chromium;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.timebokEar();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = Chromium.startHeadless();
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void aPrivacyOfficerRegistersAnAccessRequestAndDownloadsTheExport() throws Exception {
+        String nationalId = TestData.uniqueNationalId();
+        String family = "Innsyn" + UUID.randomUUID().toString().substring(0, 6);
+        Submitted mine = PatientRequests.submit(1, 11, family, "Vondt i kneet", TestData.uniqueMobile(), nationalId);
+        Submitted someoneElse = PatientRequests.atOslo("Annen" + UUID.randomUUID().toString().substring(0, 6), "Noe annet");
+        StaffSession privacy = StaffAccounts.create(List.of("privacy"), List.of(1L));
+        WebDriver driver = chromium.driver();
+        Path downloads = chromium.downloads();
+
+        logIn(driver, privacy);
+        Navigation.await(driver, () -> driver.findElement(By.id("nav-rights")).click());
+        new Select(driver.findElement(By.id("register-form:kind"))).selectByValue("ACCESS");
+        new Select(driver.findElement(By.id("register-form:matchedBy"))).selectByValue("NATIONAL_ID");
+        driver.findElement(By.id("register-form:matchKey")).sendKeys(nationalId);
+        new Select(driver.findElement(By.id("register-form:identityCheck"))).selectByValue("BANKID");
+        Navigation.await(driver, () -> driver.findElement(By.id("register-form:register")).click());
+
+        assertTrue(driver.getCurrentUrl().contains("/staff/privacy/rights-request.xhtml?id="), driver.getCurrentUrl());
+        assertFalse(driver.getCurrentUrl().contains(nationalId), "the national ID never reaches a URL");
+        assertEquals("Innsyn", driver.findElement(By.id("kind")).getText());
+        assertEquals(List.of(mine.reference()), driver.findElements(By.cssSelector("#references li.reference")).stream()
+                .map(e -> e.getText()).toList());
+
+        driver.findElement(By.id("export-json")).click();
+        Path file = awaitDownload(downloads);
+
+        JsonObject export = Json.createReader(new StringReader(Files.readString(file, StandardCharsets.UTF_8))).readObject();
+        String text = export.toString();
+        assertTrue(text.contains(mine.reference()) && text.contains(family) && text.contains("Vondt i kneet"), text);
+        assertFalse(text.contains(someoneElse.reference()), "nobody else's data");
+        assertFalse(text.contains(nationalId), "the national ID is masked in the export too");
+
+        driver.navigate().refresh();
+        assertTrue(driver.findElements(By.cssSelector("#steps td.action")).stream()
+                .anyMatch(e -> e.getText().equals("Innsyn utlevert")), "the export is a documented step");
+    }
+
+    private static Path awaitDownload(Path directory) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            try (Stream<Path> files = Files.list(directory)) {
+                Optional<Path> done = files.filter(f -> f.getFileName().toString().endsWith(".json")).findFirst();
+                if (done.isPresent()) {
+                    return done.get();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no export was downloaded into " + directory);
+    }
+
+    private static void logIn(WebDriver driver, StaffSession staff) {
+        driver.manage().deleteAllCookies();
+        driver.get(TimebokHttp.baseUrl() + "/staff/login.xhtml");
+        driver.findElement(By.id("username")).sendKeys(staff.username());
+        driver.findElement(By.id("password")).sendKeys(staff.password());
+        driver.findElement(By.id("code")).sendKeys(staff.authenticator().nextCode());
+        Navigation.await(driver, () -> driver.findElement(By.id("log-in")).click());
+    }
+}
