@@ -250,6 +250,11 @@ public class BookingRequest {
         }
     }
 
+    /** Whether this request holds the given national ID (11 digits), which opens only this row's value. */
+    public boolean hasNationalId(String nationalId, FieldCipher cipher) {
+        return sealedNationalIdIs(nationalIdSealed, receiptToken, nationalId, cipher);
+    }
+
     /** Whether the request was submitted with a national ID that is still held. */
     public boolean holdsNationalId() {
         return nationalIdSealed != null;

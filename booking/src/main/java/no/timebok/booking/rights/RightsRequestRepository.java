@@ -33,6 +33,13 @@ public class RightsRequestRepository {
                 .getResultStream().findFirst();
     }
 
+    /** Every rights request of one clinic, oldest first. */
+    public List<RightsRequest> ofClinic(long clinicId) {
+        return em.createQuery("SELECT r FROM RightsRequest r WHERE r.clinicId = :clinic ORDER BY r.id", RightsRequest.class)
+                .setParameter("clinic", clinicId)
+                .getResultList();
+    }
+
     /** Open requests of the clinics, the nearest deadline first. */
     public List<RightsRequest> open(Collection<Long> clinicIds) {
         return em.createQuery("SELECT r FROM RightsRequest r WHERE r.clinicId IN :clinics AND r.status = :open"

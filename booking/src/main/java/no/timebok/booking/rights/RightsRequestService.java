@@ -7,6 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.timebok.booking.request.BookingRequest;
 import java.util.Optional;
 import java.util.logging.Logger;
 import no.timebok.booking.staff.CurrentStaff;
@@ -103,6 +107,25 @@ public class RightsRequestService {
         request.answer(me, now);
         requests.add(request.record(RightsAction.ANSWERED, null, me, now));
         return RightsRequestSummary.of(request, today());
+    }
+
+    /**
+     * Every rights request of the clinic that concerns the person: the one given, and each whose
+     * identifier is one of the person's phone numbers, email addresses or national IDs. Compares
+     * identifiers instead of matching each request again, which would scan the clinic's national
+     * IDs once per request.
+     */
+    public List<RightsRequest> concerning(DataSubject subject, List<BookingRequest> theirRequests) {
+        Set<String> phones = theirRequests.stream().flatMap(r -> r.phoneE164().stream()).collect(Collectors.toSet());
+        Set<String> emails = theirRequests.stream().flatMap(r -> r.email().stream())
+                .map(email -> email.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return requests.ofClinic(subject.clinicId()).stream()
+                .filter(request -> request.id() == subject.rightsRequestId() || switch (request.matchedBy()) {
+                    case PHONE -> phones.contains(request.matchKey(cipher));
+                    case EMAIL -> emails.contains(request.matchKey(cipher).toLowerCase(Locale.ROOT));
+                    case NATIONAL_ID -> theirRequests.stream().anyMatch(r -> r.hasNationalId(request.matchKey(cipher), cipher));
+                })
+                .toList();
     }
 
     public Optional<RightsRequest> find(long id) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.timebok.ear.Deployments;
+import no.timebok.ear.clock.TestClock;
 import no.timebok.ear.TestDatabase;
 import no.timebok.ear.staff.PatientRequests.Submitted;
 import no.timebok.ear.staff.StaffAccounts;
@@ -60,6 +61,10 @@ class AccessExportIT {
                 "{\"resourceId\":" + OSLO_ROOM + ",\"start\":\"" + start + "\"}");
         assertEquals(201, booked.statusCode(), booked.body());
         StaffSession privacy = StaffAccounts.create(List.of("privacy"), List.of(1L, 3L));
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(TestClock.now(), java.time.ZoneId.of("Europe/Oslo"));
+        long byNationalId = RightsRequests.register(privacy, 1, "RECTIFICATION", "NATIONAL_ID", kari.nationalId, today);
+        long byEmail = RightsRequests.register(privacy, 1, "OBJECTION", "EMAIL", kari.email.toUpperCase(java.util.Locale.ROOT), today);
+        long strangers = other.rightsRequest(privacy, 1, "ERASURE");
         long rights = kari.rightsRequest(privacy, 1, "ACCESS");
 
         HttpResponse<String> download = privacy.get(EXPORTS + rights + "/access.json");
@@ -90,7 +95,8 @@ class AccessExportIT {
         assertTrue(log.stream().anyMatch(e -> e.getString("role").equals("reception") && e.getString("action").equals("VIEWED")
                 && e.getString("readerName").equals("Test " + reception.username())), log.toString());
         List<JsonObject> rightsRequests = objects(export.getJsonArray("rightsRequests"));
-        assertEquals(1, rightsRequests.size());
+        assertEquals(List.of(byNationalId, byEmail, rights), rightsRequests.stream().map(q -> q.getJsonNumber("id").longValue()).toList(),
+                "every rights request of the person, by whichever identifier it was registered, and not the stranger's " + strangers);
         assertEquals("REGISTERED", objects(rightsRequests.get(0).getJsonArray("steps")).get(0).getString("action"));
         for (String foreign : List.of(bergen.reference(), stranger.reference(), other.lastName, "I Bergen", "Fremmed")) {
             assertFalse(download.body().contains(foreign), "nothing of another clinic or patient: " + foreign);

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,7 +92,7 @@ public class ExportService {
         List<AccessExport.Request> exported = requests.stream().map(this::request).toList();
         AccessExport export = new AccessExport(clock.instant(), rightsRequestId,
                 new AccessExport.Clinic(clinic.id(), clinic.name()), exported, consents(references, false), log,
-                rightsRequests(subject));
+                rightsRequests(subject, requests));
         logExport(subject, rightsRequestId, RightsAction.ACCESS_EXPORTED);
         return export;
     }
@@ -222,20 +221,8 @@ public class ExportService {
      * The clinic's rights requests that concern this person: each is matched again, and it is theirs
      * when it finds one of the same booking requests. Rights requests are few, so this stays cheap.
      */
-    private List<AccessExport.Rights> rightsRequests(DataSubject subject) {
-        Set<Long> mine = new HashSet<>(subject.bookingRequestIds());
-        List<Long> candidates = em.createQuery("SELECT r.id FROM RightsRequest r WHERE r.clinicId = :clinic ORDER BY r.id", Long.class)
-                .setParameter("clinic", subject.clinicId())
-                .getResultList();
-        List<AccessExport.Rights> found = new ArrayList<>();
-        for (long id : candidates) {
-            boolean theirs = id == subject.rightsRequestId()
-                    || rights.subject(id).bookingRequestIds().stream().anyMatch(mine::contains);
-            if (theirs) {
-                found.add(rightsRequest(id));
-            }
-        }
-        return found;
+    private List<AccessExport.Rights> rightsRequests(DataSubject subject, List<BookingRequest> requests) {
+        return rights.concerning(subject, requests).stream().map(request -> rightsRequest(request.id())).toList();
     }
 
     private AccessExport.Rights rightsRequest(long id) {
