@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 import no.timebok.booking.request.BookingRequest;
 import no.timebok.common.crypto.FieldCipher;
+import no.timebok.common.crypto.FieldDecryptionException;
 
 /**
  * Finds a person's booking requests at one clinic. Phone and email are plain indexed columns. The
@@ -20,6 +22,7 @@ import no.timebok.common.crypto.FieldCipher;
 public class SubjectMatcher {
 
     private static final int BATCH = 2_000;
+    private static final Logger LOG = Logger.getLogger(SubjectMatcher.class.getName());
 
     @PersistenceContext(unitName = "booking")
     EntityManager em;
@@ -49,6 +52,7 @@ public class SubjectMatcher {
     private List<Object[]> byNationalId(long clinicId, String nationalId) {
         List<Object[]> found = new ArrayList<>();
         long after = 0;
+        long unreadableRows = 0;
         while (true) {
             @SuppressWarnings("unchecked")
             List<Object[]> batch = em.createNativeQuery("SELECT id, reference, receipt_token, national_id_sealed"
@@ -58,11 +62,21 @@ public class SubjectMatcher {
                     .setParameter(2, after)
                     .getResultList();
             for (Object[] row : batch) {
-                if (BookingRequest.sealedNationalIdIs((byte[]) row[3], (String) row[2], nationalId, cipher)) {
-                    found.add(new Object[] {row[0], row[1]});
+                try {
+                    if (BookingRequest.sealedNationalIdIs((byte[]) row[3], (String) row[2], nationalId, cipher)) {
+                        found.add(new Object[] {row[0], row[1]});
+                    }
+                } catch (FieldDecryptionException unreadable) {
+                    // One damaged row, or one sealed under a lost key, must not stop every person's
+                    // rights request at the clinic; it cannot be this person's number as far as we can tell.
+                    unreadableRows++;
                 }
             }
             if (batch.size() < BATCH) {
+                if (unreadableRows > 0) {
+                    long count = unreadableRows;
+                    LOG.warning(() -> count + " national ID(s) of clinic " + clinicId + " could not be opened while matching");
+                }
                 return found;
             }
             after = ((Number) batch.get(batch.size() - 1)[0]).longValue();
