@@ -6,6 +6,11 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -56,7 +61,7 @@ public final class RightsBenchmark {
 
     /** The measurements at one size. */
     private record Step(int clinicRows, int sealedRows, double seedSeconds, Map<String, Latencies> latencies,
-                        Map<String, Map<String, Double>> statements) {
+                        Map<String, Map<String, Double>> statements, List<String> plan, String storage) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -139,14 +144,28 @@ public final class RightsBenchmark {
         latencies.put("(4b) … a national ID that does not", absent);
 
         Map<String, Map<String, Double>> statements = new LinkedHashMap<>();
+        List<String> plan;
         try (StatementCounter counter = new StatementCounter(url)) {
+            plan = counter.explain("SELECT id, reference, receipt_token, national_id_sealed FROM booking_request WHERE clinic_id = "
+                    + CLINIC + " AND id > 0 AND national_id_sealed IS NOT NULL ORDER BY id LIMIT " + BATCH);
             counter.calibrate(3_000);
             statements.put("register by PHONE", counter.perRequest(COUNTED_CALLS,
                     () -> register(officer, "PHONE", phoneTyped(seeded), true)));
             statements.put("register by NATIONAL_ID (exists)", counter.perRequest(COUNTED_CALLS,
                     () -> register(officer, "NATIONAL_ID", existing, true)));
         }
-        return new Step(clinicRows, sealedRows, seedSeconds, latencies, statements);
+        return new Step(clinicRows, sealedRows, seedSeconds, latencies, statements, plan, storage(url));
+    }
+
+    /** Whether the table still fits in InnoDB's buffer pool: the scan reads every row's page of the clinic. */
+    private static String storage(String url) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "root", ""); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT data_length, index_length, @@innodb_buffer_pool_size FROM information_schema.tables"
+                     + " WHERE table_schema = DATABASE() AND table_name = 'booking_request'")) {
+            rs.next();
+            return String.format(Locale.ROOT, "booking_request: data %d MiB, indexes %d MiB; innodb_buffer_pool_size %d MiB",
+                    rs.getLong(1) >> 20, rs.getLong(2) >> 20, rs.getLong(3) >> 20);
+        }
     }
 
     @FunctionalInterface
@@ -229,6 +248,10 @@ public final class RightsBenchmark {
                 Map<String, Double> c = e.getValue();
                 r.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f |%n", e.getKey(), c.get("Questions"),
                         c.get("Com_select"), c.get("Com_insert"), c.get("Com_update")));
+            }
+            r.append(String.format(Locale.ROOT, "%nThe first batch's query: %s%n", step.storage()));
+            for (String line : step.plan()) {
+                r.append("- EXPLAIN: ").append(line).append('\n');
             }
         }
         return r.toString();
