@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs a benchmark on a fresh MariaDB and Payara domain of its own (ports from 8200), and reports
-# each result as a ratio to a baseline measured in the same run. Usage: ./bench.sh intake|purge|queue|relay
+# each result as a ratio to a baseline measured in the same run.
+# Usage: ./bench.sh intake|purge|queue|relay|rights [requests at the clinic, for rights; default 300000]
 # TIMEBOK_BENCH_PORT_BASE moves every port of the benchmark's server and database (default 8200).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -10,11 +11,12 @@ case "$which" in
     relay) main=no.timebok.ear.bench.RelayBenchmark ;;
     purge) main=no.timebok.ear.bench.PurgeBenchmark ;;
     queue) main=no.timebok.ear.bench.QueueBenchmark ;;
-    *) echo "usage: ./bench.sh intake|purge|queue|relay" >&2; exit 2 ;;
+    rights) main=no.timebok.ear.bench.RightsBenchmark ;;
+    *) echo "usage: ./bench.sh intake|purge|queue|relay|rights [requests at the clinic]" >&2; exit 2 ;;
 esac
 export TIMEBOK_HOME="${TIMEBOK_HOME:-$HOME/.timebok}"
 payara_version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml | head -n 1)
 ./mvnw -q -B -Plocal-run -DskipTests -Dtimebok.home="$TIMEBOK_HOME" package
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 exec "$JAVA" -Xmx1g -cp "ear/target/test-classes:$(cat ear/target/run-classpath.txt)" "$main" \
-    "$TIMEBOK_HOME/payara-$payara_version/payara6" ear/target/timebok.ear ear/target/bench
+    "$TIMEBOK_HOME/payara-$payara_version/payara6" ear/target/timebok.ear ear/target/bench "${@:2}"

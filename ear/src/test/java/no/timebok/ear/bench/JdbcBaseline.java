@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -16,8 +17,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The baseline: raw JDBC autocommit inserts, one row per statement, of rows shaped like a booking
- * request (same table definition and indexes, similar sizes), into the same MariaDB.
+ * Baselines in raw JDBC on the same MariaDB: autocommit inserts, one row per statement, of rows
+ * shaped like a booking request (same table definition and indexes, similar sizes); and the reads
+ * the rights matcher's national-ID scan sends, without the application around them.
  */
 final class JdbcBaseline {
 
@@ -55,6 +57,45 @@ final class JdbcBaseline {
             s.execute("DROP TABLE " + TABLE);
         }
         return rows / seconds;
+    }
+
+    /** One row of the national-ID scan, as the matcher reads it. */
+    @FunctionalInterface
+    interface SealedRow {
+        void accept(long id, String reference, String receiptToken, byte[] nationalIdSealed);
+    }
+
+    /** What one scan read and how long it took, connecting excluded (the server's pool is connected already). */
+    record Scan(int rows, long nanos) {
+    }
+
+    /**
+     * The clinic's rows that hold a sealed national ID, in id order, {@code batch} rows a query,
+     * exactly as {@code SubjectMatcher} selects them, each handed to {@code each}.
+     */
+    Scan scanSealedNationalIds(long clinicId, int batch, SealedRow each) throws SQLException {
+        String sql = "SELECT id, reference, receipt_token, national_id_sealed FROM booking_request"
+                + " WHERE clinic_id = ? AND id > ? AND national_id_sealed IS NOT NULL ORDER BY id LIMIT " + batch;
+        try (Connection c = connect(); PreparedStatement select = c.prepareStatement(sql)) {
+            long start = System.nanoTime();
+            int rows = 0;
+            long after = 0;
+            int read;
+            do {
+                select.setLong(1, clinicId);
+                select.setLong(2, after);
+                read = 0;
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        after = rs.getLong(1);
+                        each.accept(after, rs.getString(2), rs.getString(3), rs.getBytes(4));
+                        read++;
+                    }
+                }
+                rows += read;
+            } while (read == batch);
+            return new Scan(rows, System.nanoTime() - start);
+        }
     }
 
     private Void insertUntil(int rows, AtomicInteger next) throws SQLException {

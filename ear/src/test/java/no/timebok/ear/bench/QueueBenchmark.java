@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,24 +35,19 @@ public final class QueueBenchmark {
     private static final Duration WARM_UP = Duration.ofSeconds(5);
     private static final Duration MEASURE = Duration.ofSeconds(20);
     private static final int COUNTED_REQUESTS = 40;
-    private static final String ADMIN = "bench-admin";
 
     private QueueBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args[2]).toAbsolutePath();
-        String oneTimePassword = "bench-first-login-" + Long.toString(System.nanoTime(), 36);
-        Map<String, String> config = Map.of(
-                ConfigKey.STAFF_BOOTSTRAP_ADMIN_USERNAME.key(), ADMIN,
-                ConfigKey.STAFF_BOOTSTRAP_ADMIN_PASSWORD.key(), oneTimePassword,
-                // The outbox relay polls every few seconds; the statement counts need a quiet server.
-                ConfigKey.RELAY_INTERVAL.key(), "PT1H");
+        BenchAdmin admin = new BenchAdmin();
+        Map<String, String> config = new HashMap<>(admin.config());
+        // The outbox relay polls every few seconds; the statement counts need a quiet server.
+        config.put(ConfigKey.RELAY_INTERVAL.key(), "PT1H");
         try (BenchStack stack = new BenchStack(Path.of(args[0]), work, Path.of(args[1]), config)) {
             stack.start();
-            System.setProperty("timebok.it.baseUrl", stack.baseUrl());
-            System.setProperty("timebok.it.adminUser", ADMIN);
-            System.setProperty("timebok.it.adminOneTimePassword", oneTimePassword);
+            admin.useFor(stack);
             String url = stack.database().url();
 
             long seedStart = System.nanoTime();

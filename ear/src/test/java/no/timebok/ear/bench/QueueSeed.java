@@ -14,10 +14,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.random.RandomGenerator;
 import no.timebok.common.crypto.FieldCipher;
 import no.timebok.common.validation.PhoneNumbers;
 
@@ -91,14 +93,32 @@ final class QueueSeed {
         return now.minus(SPAN).plusNanos((long) ((double) SPAN.toNanos() * n / rows));
     }
 
+    /**
+     * Row {@code n}'s national ID, or null: every third request has one. Derived from {@code n}, so a
+     * benchmark can look a seeded person up; the random part makes a few rows share a number.
+     */
+    static String nationalIdOf(int n) {
+        return n % 3 == 0 ? syntheticNationalId(new SplittableRandom(n * 0x9E3779B97F4A7C15L), 40) : null;
+    }
+
+    /** A well-formed number the seed never writes: Skatteetaten's kind (month plus 80), not NAV's. */
+    static String absentNationalId(RandomGenerator random) {
+        return syntheticNationalId(random, 80);
+    }
+
     void run() throws Exception {
+        run(0, rows);
+    }
+
+    /** Rows {@code first} (inclusive) to {@code last} (exclusive) only, so a benchmark can grow the table between measurements. */
+    void run(int first, int last) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<Void>> parts = new ArrayList<>();
-            int chunk = (rows + THREADS - 1) / THREADS;
+            int chunk = (last - first + THREADS - 1) / THREADS;
             for (int t = 0; t < THREADS; t++) {
-                int from = t * chunk;
-                int until = Math.min(rows, from + chunk);
+                int from = first + t * chunk;
+                int until = Math.min(last, from + chunk);
                 parts.add(pool.submit(() -> insert(from, until)));
             }
             for (Future<Void> part : parts) {
@@ -164,7 +184,8 @@ final class QueueSeed {
         insert.setString(p++, lastName);
         insert.setString(p++, phoneOf(n));
         insert.setString(p++, firstName.toLowerCase() + "." + n + "@example.no");
-        insert.setBytes(p++, n % 3 == 0 ? cipher.seal(syntheticNationalId(random), "booking_request.national_id/" + token) : null);
+        String nationalId = nationalIdOf(n);
+        insert.setBytes(p++, nationalId != null ? cipher.seal(nationalId, "booking_request.national_id/" + token) : null);
         boolean freeTextKept = age.compareTo(FREE_TEXT_KEPT) < 0;
         insert.setBytes(p++, freeTextKept ? cipher.seal("Benchmark request " + n + ": ønsker time for kontroll etter behandling.",
                 "booking_request.free_text/" + token) : null);
@@ -196,15 +217,15 @@ final class QueueSeed {
     }
 
     /**
-     * A synthetic test number of the NAV kind (month plus 40), with control digits by the old rule,
+     * A synthetic test number (month plus {@code monthOffset}), with control digits by the old rule,
      * so the detail view can mask it like a real one.
      */
-    static String syntheticNationalId(ThreadLocalRandom random) {
+    private static String syntheticNationalId(RandomGenerator random, int monthOffset) {
         int[] k1Weights = {3, 7, 6, 1, 8, 9, 4, 5, 2};
         int[] k2Weights = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
         while (true) {
-            String nine = String.format("%02d%02d%02d%03d", 1 + random.nextInt(28), 41 + random.nextInt(12), random.nextInt(100),
-                    random.nextInt(1000));
+            String nine = String.format("%02d%02d%02d%03d", 1 + random.nextInt(28), monthOffset + 1 + random.nextInt(12),
+                    random.nextInt(100), random.nextInt(1000));
             int k1 = control(nine, k1Weights);
             if (k1 == 10) {
                 continue;
