@@ -74,7 +74,7 @@ final class JdbcBaseline {
      * exactly as {@code SubjectMatcher} selects them, each handed to {@code each}.
      */
     Scan scanSealedNationalIds(long clinicId, int batch, SealedRow each) throws SQLException {
-        String sql = "SELECT id, reference, receipt_token, national_id_sealed FROM booking_request FORCE INDEX (ix_booking_request_clinic_id)"
+        String sql = "SELECT id, reference, receipt_token, national_id_sealed FROM booking_request"
                 + " WHERE clinic_id = ? AND id > ? AND national_id_sealed IS NOT NULL ORDER BY id LIMIT " + batch;
         try (Connection c = connect(); PreparedStatement select = c.prepareStatement(sql)) {
             long start = System.nanoTime();

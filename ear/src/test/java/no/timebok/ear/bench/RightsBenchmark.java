@@ -146,7 +146,7 @@ public final class RightsBenchmark {
         Map<String, Map<String, Double>> statements = new LinkedHashMap<>();
         List<String> plan;
         try (StatementCounter counter = new StatementCounter(url)) {
-            plan = counter.explain("SELECT id, reference, receipt_token, national_id_sealed FROM booking_request FORCE INDEX (ix_booking_request_clinic_id) WHERE clinic_id = "
+            plan = counter.explain("SELECT id, reference, receipt_token, national_id_sealed FROM booking_request WHERE clinic_id = "
                     + CLINIC + " AND id > 0 AND national_id_sealed IS NOT NULL ORDER BY id LIMIT " + BATCH);
             counter.calibrate(3_000);
             statements.put("register by PHONE", counter.perRequest(COUNTED_CALLS,
