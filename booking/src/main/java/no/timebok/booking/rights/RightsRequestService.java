@@ -37,6 +37,9 @@ public class RightsRequestService {
     SubjectMatcher matcher;
 
     @Inject
+    MatchedSubjects matched;
+
+    @Inject
     CurrentStaff current;
 
     @Inject
@@ -77,11 +80,15 @@ public class RightsRequestService {
     public RightsRequestDetail detail(long id) {
         RightsRequest request = get(id);
         DataSubject subject = subjectOf(request);
-        List<RightsRequestDetail.Step> steps = requests.eventsWithStaffNames(id).stream()
+        return new RightsRequestDetail(RightsRequestSummary.of(request, today()), request.identityNote(cipher),
+                subject.references(), steps(request));
+    }
+
+    /** What has been done for a request, oldest first; the person is not matched for it. */
+    public List<RightsRequestDetail.Step> steps(RightsRequest request) {
+        return requests.eventsWithStaffNames(request.id()).stream()
                 .map(row -> RightsRequestDetail.Step.of((RightsRequestEvent) row[0], (String) row[1]))
                 .toList();
-        return new RightsRequestDetail(RightsRequestSummary.of(request, today()), request.identityNote(cipher),
-                subject.references(), steps);
     }
 
     /**
@@ -136,8 +143,13 @@ public class RightsRequestService {
         return find(id).orElseThrow(RightsRequestNotFoundException::new);
     }
 
+    /**
+     * Matched once per web request: the officer's page, its sections and an action on it all ask for
+     * the same person, and a match by national ID opens every sealed ID of the clinic.
+     */
     private DataSubject subjectOf(RightsRequest request) {
-        return matcher.match(request.id(), request.clinicId(), request.matchedBy(), request.matchKey(cipher));
+        return matched.computeIfAbsent(request.id(),
+                id -> matcher.match(id, request.clinicId(), request.matchedBy(), request.matchKey(cipher)));
     }
 
     private LocalDate today() {

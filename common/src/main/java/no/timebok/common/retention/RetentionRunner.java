@@ -127,7 +127,8 @@ public class RetentionRunner {
         more.forEach((table, count) -> total.merge(table, count, Long::sum));
     }
 
-    private static String nodeName() {
+    /** The cluster instance and host a receipt names as where it ran. */
+    public static String nodeName() {
         String instance = System.getProperty("com.sun.aas.instanceName", "server");
         try {
             return instance + "@" + InetAddress.getLocalHost().getHostName();

@@ -96,6 +96,11 @@ class RightsRequestBrowserIT {
         driver.navigate().refresh();
         assertTrue(driver.findElements(By.cssSelector("#steps td.action")).stream()
                 .anyMatch(e -> e.getText().equals("Innsyn utlevert")), "the export is a documented step");
+
+        Navigation.await(driver, () -> driver.findElement(By.id("restriction-form:restrict")).click());
+        assertTrue(driver.findElement(By.id("restricted")).isDisplayed(), "a button on the page works on its postback");
+        assertTrue(driver.findElements(By.cssSelector("#steps td.action")).stream()
+                .anyMatch(e -> e.getText().equals("Behandling begrenset")), "and is a documented step");
     }
 
     private static Path awaitDownload(Path directory) throws Exception {

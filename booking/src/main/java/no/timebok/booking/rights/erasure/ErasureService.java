@@ -9,8 +9,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -38,6 +36,7 @@ import no.timebok.common.retention.LegalHoldRepository;
 import no.timebok.common.retention.MessageAddresses;
 import no.timebok.common.retention.RetentionPolicy;
 import no.timebok.common.retention.RetentionReceipt;
+import no.timebok.common.retention.RetentionRunner;
 
 /**
  * Erases a person's data at one clinic at once (GDPR art. 17), wherever no legal duty or hold
@@ -181,7 +180,7 @@ public class ErasureService {
                 .setParameter(4, at)
                 .setParameter(5, at)
                 .setParameter(6, at)
-                .setParameter(7, node())
+                .setParameter(7, RetentionRunner.nodeName())
                 .setParameter(8, RetentionReceipt.Outcome.SUCCEEDED.name())
                 .setParameter(9, rows.build().toString())
                 .executeUpdate();
@@ -191,13 +190,5 @@ public class ErasureService {
     private static String joined(List<Long> ids) {
         // Ids are numbers from the database, so joining them cannot inject anything.
         return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-    }
-
-    private static String node() {
-        try {
-            return System.getProperty("com.sun.aas.instanceName", "server") + "@" + InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return System.getProperty("com.sun.aas.instanceName", "server");
-        }
     }
 }

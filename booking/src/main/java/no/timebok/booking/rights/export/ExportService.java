@@ -27,7 +27,6 @@ import no.timebok.booking.request.RequestNote;
 import no.timebok.booking.rights.DataSubject;
 import no.timebok.booking.rights.RightsAction;
 import no.timebok.booking.rights.RightsRequest;
-import no.timebok.booking.rights.RightsRequestDetail;
 import no.timebok.booking.rights.RightsRequestService;
 import no.timebok.booking.rights.rectification.ContactCorrection;
 import no.timebok.booking.rights.rectification.ContactCorrectionRepository;
@@ -222,14 +221,12 @@ public class ExportService {
      * when it finds one of the same booking requests. Rights requests are few, so this stays cheap.
      */
     private List<AccessExport.Rights> rightsRequests(DataSubject subject, List<BookingRequest> requests) {
-        return rights.concerning(subject, requests).stream().map(request -> rightsRequest(request.id())).toList();
+        return rights.concerning(subject, requests).stream().map(this::rightsRequest).toList();
     }
 
-    private AccessExport.Rights rightsRequest(long id) {
-        RightsRequest request = rights.find(id).orElseThrow();
-        RightsRequestDetail detail = rights.detail(id);
-        return new AccessExport.Rights(id, request.kind().name(), request.receivedOn(), request.dueOn(),
-                request.status().name(), detail.steps().stream()
+    private AccessExport.Rights rightsRequest(RightsRequest request) {
+        return new AccessExport.Rights(request.id(), request.kind().name(), request.receivedOn(), request.dueOn(),
+                request.status().name(), rights.steps(request).stream()
                 .map(step -> new AccessExport.Step(step.at(), step.action().name(), step.detail().orElse(null)))
                 .toList());
     }

@@ -2,6 +2,7 @@ package no.timebok.booking.staff.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -35,8 +36,18 @@ public class RightsRequestPage {
     private Long id;
     private RightsRequestDetail detail;
     private Boolean restricted;
+    private boolean loaded;
 
+    /** Loads the request once per web request; a button's postback finds its id in the form. */
     public void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        if (id == null) {
+            String posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+            id = posted != null && posted.matches("\\d{1,18}") ? Long.valueOf(posted) : null;
+        }
         if (id == null) {
             return;
         }
@@ -51,12 +62,12 @@ public class RightsRequestPage {
 
     public void restrict() {
         restrictions.restrict(id);
-        load();
+        reload();
     }
 
     public void lift() {
         restrictions.lift(id);
-        load();
+        reload();
     }
 
     public void answer() {
@@ -65,6 +76,11 @@ public class RightsRequestPage {
         } catch (RightsRequestAnsweredException e) {
             FacesErrors.global(StaffTexts.text("rights.alreadyAnswered"));
         }
+        reload();
+    }
+
+    private void reload() {
+        loaded = false;
         load();
     }
 
@@ -80,15 +96,21 @@ public class RightsRequestPage {
         this.id = id;
     }
 
+    /**
+     * Loaded on first use, because a postback decodes the page's forms, which are rendered only when
+     * there is a request, before the view parameter is set again.
+     */
     public RightsRequestDetail getDetail() {
+        load();
         return detail;
     }
 
     public RightsRequestSummary getSummary() {
-        return detail == null ? null : detail.request();
+        return getDetail() == null ? null : detail.request();
     }
 
     public boolean isRestricted() {
+        load();
         return Boolean.TRUE.equals(restricted);
     }
 }
