@@ -12,6 +12,7 @@ import java.util.Map;
 import no.timebok.common.config.ConfigKey;
 import no.timebok.common.config.RateLimit;
 import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.error.RateLimitedException;
 
 /**
  * Token buckets (Bucket4j) for the public intake. Limits are per node: behind a load balancer with
@@ -36,13 +37,13 @@ public class RateLimits {
         }
     });
 
-    /** @throws RateLimitExceededException when this client or the node has sent too many requests */
+    /** @throws RateLimitedException when this client or the node has sent too many requests */
     public void admitClient(String clientAddress) {
         consume("global", ConfigKey.INTAKE_LIMIT_GLOBAL);
         consume("ip", ConfigKey.INTAKE_LIMIT_PER_IP, clientAddress);
     }
 
-    /** @throws RateLimitExceededException when too many requests came for this phone number */
+    /** @throws RateLimitedException when too many requests came for this phone number */
     public void admitPhone(String phoneE164) {
         consume("phone", ConfigKey.INTAKE_LIMIT_PER_PHONE, phoneE164);
     }
@@ -59,7 +60,7 @@ public class RateLimits {
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
-            throw new RateLimitExceededException(key.key(), Duration.ofNanos(probe.getNanosToWaitForRefill()));
+            throw new RateLimitedException(key.key(), Duration.ofNanos(probe.getNanosToWaitForRefill()));
         }
     }
 }

@@ -6,9 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import no.timebok.booking.staff.CurrentStaff.StaffMember;
+import no.timebok.booking.identity.StaffMember;
+import no.timebok.common.persistence.UtcColumns;
 
 /**
  * Writes access-log entries in the caller's transaction: a read that fails leaves no entry, and a
@@ -38,7 +38,7 @@ public class AccessLog {
             sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, 'LISTED')");
         }
         var insert = em.createNativeQuery(sql.toString());
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDateTime now = UtcColumns.column(clock.instant());
         int p = 1;
         for (ListedRequest request : listed) {
             insert.setParameter(p++, now);

@@ -10,7 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import no.timebok.booking.staff.StaffRole;
+import no.timebok.booking.identity.StaffRole;
 import no.timebok.common.persistence.UtcInstantConverter;
 
 /**

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import no.timebok.booking.identity.CurrentStaff;
+import no.timebok.booking.identity.StaffMember;
 import no.timebok.booking.request.BookingReference;
 import no.timebok.booking.request.BookingRequest;
-import no.timebok.booking.staff.CurrentStaff;
-import no.timebok.booking.staff.CurrentStaff.StaffMember;
-import no.timebok.common.validation.FieldErrors;
+import no.timebok.common.error.FieldErrors;
 import no.timebok.common.validation.PhoneNumbers;
 
 /**
@@ -36,7 +36,7 @@ public class AccessLogService {
 
     /**
      * @param search a reference (TB-XXXX-XX) or a mobile number
-     * @throws no.timebok.common.validation.InvalidInputException naming "search" when it is neither
+     * @throws no.timebok.common.error.InvalidInputException naming "search" when it is neither
      */
     public PatientAccessLog forPatient(String search) {
         StaffMember me = current.get();

@@ -11,7 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import no.timebok.common.validation.FieldErrors;
+import no.timebok.common.error.FieldErrors;
+import no.timebok.common.i18n.Language;
 
 /** A clinic's notice for a period of days, such as summer opening hours or treatment deadlines. */
 @Entity
@@ -52,7 +53,7 @@ public class ClinicNotice {
      * A notice in both languages for the days it is shown on the public form. It is public text:
      * it must never name a patient.
      *
-     * @throws no.timebok.common.validation.InvalidInputException naming each field that is empty or
+     * @throws no.timebok.common.error.InvalidInputException naming each field that is empty or
      *         too long, or "shownUntil" when the period ends before it starts
      */
     public static ClinicNotice create(Clinic clinic, String titleNb, String titleEn, String bodyNb, String bodyEn,
@@ -105,11 +106,11 @@ public class ClinicNotice {
         return clinic.name();
     }
 
-    public String title(String language) {
-        return "en".equals(language) ? titleEn : titleNb;
+    public String title(Language language) {
+        return language.pick(titleNb, titleEn);
     }
 
-    public String body(String language) {
-        return "en".equals(language) ? bodyEn : bodyNb;
+    public String body(Language language) {
+        return language.pick(bodyNb, bodyEn);
     }
 }

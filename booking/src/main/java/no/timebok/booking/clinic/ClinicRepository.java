@@ -6,12 +6,23 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class ClinicRepository {
 
     @PersistenceContext(unitName = "booking")
     EntityManager em;
+
+    /** These clinics, active or not, by name: what a staff member works at. */
+    public List<Clinic> findAll(Set<Long> clinicIds) {
+        if (clinicIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM Clinic c WHERE c.id IN :clinics ORDER BY c.name", Clinic.class)
+                .setParameter("clinics", clinicIds)
+                .getResultList();
+    }
 
     public List<Clinic> findBookable() {
         return em.createQuery("SELECT c FROM Clinic c WHERE c.active = TRUE ORDER BY c.name", Clinic.class)

@@ -8,7 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import no.timebok.common.validation.FieldErrors;
+import no.timebok.common.error.FieldErrors;
+import no.timebok.common.i18n.Language;
 
 /** A kind of visit one clinic offers. Holds no personal data. */
 @Entity
@@ -50,7 +51,7 @@ public class VisitType {
      * Changes how long an appointment of this kind takes, on the 15-minute grid. Booked
      * appointments keep their length.
      *
-     * @throws no.timebok.common.validation.InvalidInputException naming "slotMinutes"
+     * @throws no.timebok.common.error.InvalidInputException naming "slotMinutes"
      */
     public void changeSlotLength(int minutes) {
         if (minutes < 15 || minutes > 480 || minutes % 15 != 0) {
@@ -87,7 +88,7 @@ public class VisitType {
         return active && clinic.id().equals(candidate.id());
     }
 
-    public String name(String language) {
-        return "en".equals(language) ? nameEn : nameNb;
+    public String name(Language language) {
+        return language.pick(nameNb, nameEn);
     }
 }

@@ -20,12 +20,6 @@ public class ClinicSetupRepository {
     @PersistenceContext(unitName = "booking")
     EntityManager em;
 
-    public List<Clinic> clinics(Set<Long> clinicIds) {
-        return em.createQuery("SELECT c FROM Clinic c WHERE c.id IN :clinics ORDER BY c.name", Clinic.class)
-                .setParameter("clinics", clinicIds)
-                .getResultList();
-    }
-
     public Optional<Clinic> clinic(Set<Long> clinicIds, long id) {
         return clinicIds.contains(id) ? Optional.ofNullable(em.find(Clinic.class, id)) : Optional.empty();
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import no.timebok.booking.clinic.Clinic;
 import no.timebok.booking.clinic.ClinicNotice;
+import no.timebok.booking.clinic.ClinicRepository;
 import no.timebok.booking.clinic.VisitType;
 import no.timebok.booking.clinicsetup.SetupDrafts.ClosureDraft;
 import no.timebok.booking.clinicsetup.SetupDrafts.NoticeDraft;
@@ -17,11 +18,12 @@ import no.timebok.booking.clinicsetup.SetupViews.NoticeView;
 import no.timebok.booking.clinicsetup.SetupViews.Overview;
 import no.timebok.booking.clinicsetup.SetupViews.ResourceView;
 import no.timebok.booking.clinicsetup.SetupViews.VisitTypeView;
+import no.timebok.booking.identity.CurrentStaff;
 import no.timebok.booking.schedule.Closure;
 import no.timebok.booking.schedule.Resource;
-import no.timebok.booking.staff.CurrentStaff;
 import no.timebok.common.config.TimebokConfig;
-import no.timebok.common.validation.FieldErrors;
+import no.timebok.common.error.FieldErrors;
+import no.timebok.common.error.NotFoundException;
 
 /** An administrator's set-up of their own clinics; another clinic's items are not found. */
 @Stateless
@@ -30,6 +32,9 @@ public class ClinicSetupService {
 
     @Inject
     ClinicSetupRepository setup;
+
+    @Inject
+    ClinicRepository clinics;
 
     @Inject
     CurrentStaff current;
@@ -44,7 +49,7 @@ public class ClinicSetupService {
         Set<Long> mine = current.clinicIds();
         LocalDate today = LocalDate.now(clock.withZone(config.zone()));
         return new Overview(
-                setup.clinics(mine).stream().map(SetupViews.ClinicView::of).toList(),
+                clinics.findAll(mine).stream().map(SetupViews.ClinicView::of).toList(),
                 setup.resources(mine).stream().map(ResourceView::of).toList(),
                 setup.closures(mine, today).stream().map(ClosureView::of).toList(),
                 setup.notices(mine, today).stream().map(NoticeView::of).toList(),
@@ -57,7 +62,7 @@ public class ClinicSetupService {
     }
 
     public ResourceView changeResource(long id, ResourceDraft draft) {
-        Resource resource = setup.resource(current.clinicIds(), id).orElseThrow(SetupItemNotFoundException::new);
+        Resource resource = setup.resource(current.clinicIds(), id).orElseThrow(ClinicSetupService::gone);
         resource.describe(draft.name(), draft.place(), draft.bookable(), draft.weeklyHours());
         return ResourceView.of(resource);
     }
@@ -75,7 +80,7 @@ public class ClinicSetupService {
     }
 
     public void removeClosure(long id) {
-        setup.remove(setup.closure(current.clinicIds(), id).orElseThrow(SetupItemNotFoundException::new));
+        setup.remove(setup.closure(current.clinicIds(), id).orElseThrow(ClinicSetupService::gone));
     }
 
     public NoticeView addNotice(NoticeDraft draft) {
@@ -89,11 +94,11 @@ public class ClinicSetupService {
     }
 
     public void removeNotice(long id) {
-        setup.remove(setup.notice(current.clinicIds(), id).orElseThrow(SetupItemNotFoundException::new));
+        setup.remove(setup.notice(current.clinicIds(), id).orElseThrow(ClinicSetupService::gone));
     }
 
     public VisitTypeView changeSlotLength(long visitTypeId, Integer minutes) {
-        VisitType visitType = setup.visitType(current.clinicIds(), visitTypeId).orElseThrow(SetupItemNotFoundException::new);
+        VisitType visitType = setup.visitType(current.clinicIds(), visitTypeId).orElseThrow(ClinicSetupService::gone);
         visitType.changeSlotLength(minutes == null ? 0 : minutes);
         return VisitTypeView.of(visitType);
     }
@@ -102,5 +107,10 @@ public class ClinicSetupService {
     private Clinic myClinic(Long clinicId) {
         return setup.clinic(current.clinicIds(), clinicId == null ? 0 : clinicId)
                 .orElseThrow(() -> new FieldErrors().add("clinicId", "staff.clinics.invalid").asException());
+    }
+
+    /** Another clinic's item answers like one that is gone. */
+    private static NotFoundException gone() {
+        return new NotFoundException("setup.gone");
     }
 }

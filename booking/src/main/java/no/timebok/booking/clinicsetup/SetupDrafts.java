@@ -2,11 +2,11 @@ package no.timebok.booking.clinicsetup;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
 import no.timebok.booking.schedule.WeeklyHours;
-import no.timebok.common.validation.FieldErrors;
+import no.timebok.common.error.FieldErrors;
+import no.timebok.common.validation.FieldValues;
 
 /**
  * What an administrator typed, as text, so that a wrong date or time comes back as that field's
@@ -24,7 +24,7 @@ public final class SetupDrafts {
             return active == null || active;
         }
 
-        /** @throws no.timebok.common.validation.InvalidInputException naming "hours" or "hours.&lt;DAY&gt;" */
+        /** @throws no.timebok.common.error.InvalidInputException naming "hours" or "hours.&lt;DAY&gt;" */
         WeeklyHours weeklyHours() {
             Map<DayOfWeek, String> byDay = new EnumMap<>(DayOfWeek.class);
             if (hours != null) {
@@ -50,15 +50,6 @@ public final class SetupDrafts {
 
     /** Parses an ISO date (the value of a date input), recording the field's error when it isn't one. */
     static LocalDate date(FieldErrors errors, String field, String text) {
-        if (text == null || text.isBlank()) {
-            errors.add(field, "setup.date.required");
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(field, "setup.date.invalid");
-            return null;
-        }
+        return FieldValues.requiredDate(text, field, "setup.date.required", "setup.date.invalid", errors).orElse(null);
     }
 }

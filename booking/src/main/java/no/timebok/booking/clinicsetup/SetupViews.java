@@ -11,6 +11,7 @@ import no.timebok.booking.clinic.VisitType;
 import no.timebok.booking.schedule.Closure;
 import no.timebok.booking.schedule.Resource;
 import no.timebok.booking.schedule.WeeklyHours;
+import no.timebok.common.i18n.Language;
 
 /** The set-up as pages and the API show it. */
 public final class SetupViews {
@@ -48,14 +49,14 @@ public final class SetupViews {
     public record NoticeView(long id, long clinicId, String titleNb, String titleEn, String bodyNb, String bodyEn,
                              LocalDate shownFrom, LocalDate shownUntil) {
         static NoticeView of(ClinicNotice notice) {
-            return new NoticeView(notice.id(), notice.clinicId(), notice.title("nb"), notice.title("en"), notice.body("nb"),
-                    notice.body("en"), notice.shownFrom(), notice.shownUntil());
+            return new NoticeView(notice.id(), notice.clinicId(), notice.title(Language.NB), notice.title(Language.EN), notice.body(Language.NB),
+                    notice.body(Language.EN), notice.shownFrom(), notice.shownUntil());
         }
     }
 
     public record VisitTypeView(long id, long clinicId, String clinicName, String name, int slotMinutes, boolean active) {
         static VisitTypeView of(VisitType visitType) {
-            return new VisitTypeView(visitType.id(), visitType.clinicId(), visitType.clinicName(), visitType.name("nb"),
+            return new VisitTypeView(visitType.id(), visitType.clinicId(), visitType.clinicName(), visitType.name(Language.NB),
                     visitType.slotMinutes(), visitType.active());
         }
     }

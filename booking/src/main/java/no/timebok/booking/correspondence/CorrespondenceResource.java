@@ -14,11 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import no.timebok.common.error.FieldErrors;
 import no.timebok.common.messaging.QueuedMessage;
 import no.timebok.common.messaging.ThreadEntry;
 import no.timebok.common.messaging.UnmatchedReply;
 import no.timebok.common.retention.JournalDecision;
-import no.timebok.common.validation.FieldErrors;
 
 /**
  * Staff's JSON API for patient messaging, under {@code /api/staff/correspondence}: its own prefix,

@@ -15,11 +15,13 @@ import java.util.Optional;
 import java.util.Set;
 import no.timebok.booking.accesslog.AccessAction;
 import no.timebok.booking.accesslog.AccessLog;
+import no.timebok.booking.identity.CurrentStaff;
+import no.timebok.booking.identity.StaffMember;
 import no.timebok.booking.queue.QueueService;
 import no.timebok.booking.queue.RequestDetail;
-import no.timebok.booking.queue.RequestNotFoundException;
-import no.timebok.booking.staff.CurrentStaff;
-import no.timebok.booking.staff.CurrentStaff.StaffMember;
+import no.timebok.common.error.FieldErrors;
+import no.timebok.common.error.NotFoundException;
+import no.timebok.common.i18n.Language;
 import no.timebok.common.messaging.Channel;
 import no.timebok.common.messaging.Direction;
 import no.timebok.common.messaging.MessageProblem;
@@ -30,7 +32,6 @@ import no.timebok.common.messaging.ThreadEntry;
 import no.timebok.common.messaging.UnmatchedReply;
 import no.timebok.common.retention.Correspondence;
 import no.timebok.common.retention.JournalDecision;
-import no.timebok.common.validation.FieldErrors;
 
 /**
  * The thread of a booking request as staff work it. Every request is loaded through
@@ -89,7 +90,7 @@ public class StaffCorrespondenceService {
             errors.throwIfAny();
         }
         QueuedMessage queued = correspondence.write(new StaffMessage(request.clinicId(), request.reference(), on.orElseThrow(),
-                recipient == null ? "" : recipient, language(request), text == null ? "" : text));
+                recipient == null ? "" : recipient, Language.of(request.language()), text == null ? "" : text));
         accessLog.record(current.get(), request.clinicId(), request.id(), null, AccessAction.CHANGED);
         return queued;
     }
@@ -104,7 +105,7 @@ public class StaffCorrespondenceService {
         boolean ours = correspondence.thread(request.clinicId(), request.reference()).stream()
                 .anyMatch(e -> e.direction() == Direction.OUT && e.messageId() == messageId);
         if (!ours) {
-            throw new RequestNotFoundException();
+            throw new NotFoundException("request.notFound");
         }
         journal.decide(Correspondence.OUTBOUND, messageId, decision, Set.of(request.clinicId()));
         accessLog.record(current.get(), request.clinicId(), request.id(), null, AccessAction.CHANGED);
@@ -153,9 +154,6 @@ public class StaffCorrespondenceService {
         return ids;
     }
 
-    private static String language(RequestDetail request) {
-        return "en".equals(request.language()) ? "en" : "nb";
-    }
 
     static Optional<Channel> channel(String name) {
         if (name == null) {

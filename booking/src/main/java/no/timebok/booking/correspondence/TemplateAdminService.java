@@ -5,10 +5,12 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import no.timebok.common.error.FieldErrors;
+import no.timebok.common.i18n.Language;
 import no.timebok.common.messaging.MessageKind;
 import no.timebok.common.messaging.MessageTemplates;
 import no.timebok.common.messaging.TemplateText;
-import no.timebok.common.validation.FieldErrors;
 
 /**
  * Editing the templates through messaging's contract. The contract leaves the role check to the
@@ -25,7 +27,7 @@ public class TemplateAdminService {
         return templates.all();
     }
 
-    /** @throws no.timebok.common.validation.InvalidInputException naming "kind", "language", "subject" or "body" */
+    /** @throws no.timebok.common.error.InvalidInputException naming "kind", "language", "subject" or "body" */
     public TemplateText save(String kind, String language, String subject, String body) {
         FieldErrors errors = new FieldErrors();
         MessageKind parsed = null;
@@ -34,10 +36,11 @@ public class TemplateAdminService {
         } catch (IllegalArgumentException e) {
             errors.add("kind", "template.kind.unknown");
         }
-        if (!"nb".equals(language) && !"en".equals(language)) {
+        Optional<Language> parsedLanguage = Language.parse(language);
+        if (parsedLanguage.isEmpty()) {
             errors.add("language", "template.language.unknown");
         }
         errors.throwIfAny();
-        return templates.save(new TemplateText(parsed, language, subject == null ? "" : subject, body == null ? "" : body));
+        return templates.save(new TemplateText(parsed, parsedLanguage.orElseThrow(), subject == null ? "" : subject, body == null ? "" : body));
     }
 }

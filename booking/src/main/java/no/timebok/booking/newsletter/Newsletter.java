@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
+import no.timebok.common.error.ConflictException;
+import no.timebok.common.i18n.Language;
 import no.timebok.common.persistence.UtcInstantConverter;
 
 /** A clinic's newsletter in both languages. It is sent at most once: the send is stamped on it. */
@@ -67,10 +69,10 @@ public class Newsletter {
         return newsletter;
     }
 
-    /** @throws NewsletterAlreadySentException when it went out before */
+    /** @throws ConflictException when it went out before */
     void ensureUnsent() {
         if (sentAt != null) {
-            throw new NewsletterAlreadySentException();
+            throw new ConflictException("newsletter-already-sent", "newsletter.alreadySent");
         }
     }
 
@@ -89,12 +91,12 @@ public class Newsletter {
         return clinicId;
     }
 
-    public String subject(String language) {
-        return "en".equals(language) ? subjectEn : subjectNb;
+    public String subject(Language language) {
+        return language.pick(subjectNb, subjectEn);
     }
 
-    public String text(String language) {
-        return "en".equals(language) ? textEn : textNb;
+    public String text(Language language) {
+        return language.pick(textNb, textEn);
     }
 
     public Instant createdAt() {

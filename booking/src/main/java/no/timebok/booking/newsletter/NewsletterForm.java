@@ -1,13 +1,13 @@
 package no.timebok.booking.newsletter;
 
 import java.util.Set;
+import no.timebok.common.error.FieldErrors;
 import no.timebok.common.messaging.PatientMessages;
-import no.timebok.common.validation.FieldErrors;
 
 /** A newsletter as the administrator writes it: one clinic, subject and text in both languages. */
 public record NewsletterForm(Long clinicId, String subjectNb, String subjectEn, String textNb, String textEn) {
 
-    /** @throws no.timebok.common.validation.InvalidInputException naming each wrong field */
+    /** @throws no.timebok.common.error.InvalidInputException naming each wrong field */
     Valid validate(Set<Long> myClinics) {
         FieldErrors errors = new FieldErrors();
         if (clinicId == null || !myClinics.contains(clinicId)) {

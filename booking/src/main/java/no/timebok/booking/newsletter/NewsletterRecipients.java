@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import no.timebok.common.i18n.Language;
 import no.timebok.common.validation.EmailAddresses;
 
 /**
@@ -49,7 +50,7 @@ public class NewsletterRecipients {
         List<Recipient> recipients = new ArrayList<>();
         for (Candidate c : byEmail.values()) {
             if (c.consents() && !c.restricted()) {
-                recipients.add(new Recipient(c.reference(), c.email(), "en".equals(c.language()) ? "en" : "nb"));
+                recipients.add(new Recipient(c.reference(), c.email(), Language.of(c.language())));
             }
         }
         return recipients;
@@ -59,7 +60,7 @@ public class NewsletterRecipients {
         return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
 
-    public record Recipient(String reference, String email, String language) {
+    public record Recipient(String reference, String email, Language language) {
     }
 
     /** Rows come oldest event first: the later one decides, but a restriction anywhere sticks. */

@@ -8,8 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
-import no.timebok.booking.staff.CurrentStaff;
-import no.timebok.booking.staff.CurrentStaff.StaffMember;
+import no.timebok.booking.identity.CurrentStaff;
+import no.timebok.booking.identity.StaffMember;
+import no.timebok.common.error.NotFoundException;
 import no.timebok.common.messaging.NewsletterMessage;
 import no.timebok.common.messaging.PatientMessages;
 
@@ -41,7 +42,7 @@ public class NewsletterService {
     @Inject
     Clock clock;
 
-    /** @throws no.timebok.common.validation.InvalidInputException naming each wrong field */
+    /** @throws no.timebok.common.error.InvalidInputException naming each wrong field */
     public NewsletterView write(NewsletterForm form) {
         StaffMember me = current.get();
         Newsletter newsletter = Newsletter.write(form.validate(me.clinicIds()), me.id(), clock.instant());
@@ -54,12 +55,12 @@ public class NewsletterService {
     }
 
     /**
-     * @throws NewsletterNotFoundException when it is not one of the administrator's clinics'
-     * @throws NewsletterAlreadySentException when it went out before; nothing is queued again
+     * @throws NotFoundException when it is not one of the administrator's clinics'
+     * @throws no.timebok.common.error.ConflictException when it went out before; nothing is queued again
      */
     public NewsletterView send(long id) {
         StaffMember me = current.get();
-        Newsletter newsletter = newsletters.findForSending(id, me.clinicIds()).orElseThrow(NewsletterNotFoundException::new);
+        Newsletter newsletter = newsletters.findForSending(id, me.clinicIds()).orElseThrow(() -> new NotFoundException("newsletter.notFound"));
         newsletter.ensureUnsent();
         List<NewsletterRecipients.Recipient> to = recipients.of(newsletter.clinicId());
         for (NewsletterRecipients.Recipient r : to) {

@@ -3,13 +3,13 @@ package no.timebok.booking.newsletter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.crypto.FieldCipher;
 import no.timebok.common.crypto.FieldDecryptionException;
+import no.timebok.common.i18n.Language;
 
 /**
  * The unsubscribe address's token: the clinic and email address, sealed, so the URL (which mail
@@ -18,7 +18,7 @@ import no.timebok.common.crypto.FieldDecryptionException;
 @ApplicationScoped
 public class UnsubscribeToken {
 
-    static final String PATH = "/newsletter/unsubscribe";
+    public static final String PATH = "/newsletter/unsubscribe";
     private static final String CONTEXT = "newsletter-unsubscribe";
 
     @Inject
@@ -27,10 +27,10 @@ public class UnsubscribeToken {
     @Inject
     TimebokConfig config;
 
-    public URI url(long clinicId, String email, String language) {
+    public URI url(long clinicId, String email, Language language) {
         byte[] sealed = cipher.seal(clinicId + " " + email.toLowerCase(Locale.ROOT), CONTEXT);
         return URI.create(config.publicBaseUrl() + PATH + "?t=" + Base64.getUrlEncoder().withoutPadding().encodeToString(sealed)
-                + "&lang=" + language);
+                + "&lang=" + language.tag());
     }
 
     /** Empty for anything that is not a token this system sealed: never an exception. */

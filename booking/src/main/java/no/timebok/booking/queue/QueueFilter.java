@@ -1,15 +1,13 @@
 package no.timebok.booking.queue;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import no.timebok.booking.request.BookingReference;
 import no.timebok.booking.request.BookingStatus;
+import no.timebok.common.persistence.UtcColumns;
 import no.timebok.common.validation.PhoneNumbers;
 
 /**
@@ -65,11 +63,7 @@ public record QueueFilter(Optional<BookingStatus> status, Optional<String> searc
         }
 
         public List<Object> values(ZoneId zone) {
-            return List.of(utc(day.atStartOfDay(zone).toInstant()), utc(day.plusDays(1).atStartOfDay(zone).toInstant()));
-        }
-
-        private static LocalDateTime utc(Instant instant) {
-            return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+            return List.of(UtcColumns.column(day.atStartOfDay(zone).toInstant()), UtcColumns.column(day.plusDays(1).atStartOfDay(zone).toInstant()));
         }
     }
 

@@ -5,10 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +13,7 @@ import java.util.TreeSet;
 import no.timebok.booking.request.BookingRequest;
 import no.timebok.booking.request.BookingStatus;
 import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.persistence.UtcColumns;
 
 /**
  * The queue's reads. Every query is scoped to the caller's clinics in its WHERE clause, so a request
@@ -77,26 +74,8 @@ public class QueueRepository {
 
     private static QueueRow row(Object[] r) {
         return new QueueRow(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), (String) r[3], (String) r[4],
-                (String) r[5], (String) r[6], (String) r[7], BookingStatus.valueOf((String) r[8]), utc(r[9]),
+                (String) r[5], (String) r[6], (String) r[7], BookingStatus.valueOf((String) r[8]), UtcColumns.instant(r[9]),
                 r[10] == null ? null : ((Number) r[10]).longValue());
-    }
-
-    /** The column holds UTC; the driver hands it over as a Timestamp or a LocalDateTime. */
-    private static Instant utc(Object value) {
-        LocalDateTime local = value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
-        return local.toInstant(ZoneOffset.UTC);
-    }
-
-    public Optional<BookingRequest> find(Set<Long> clinicIds, long id) {
-        if (clinicIds.isEmpty()) {
-            return Optional.empty();
-        }
-        return em.createQuery("SELECT b FROM BookingRequest b JOIN FETCH b.clinic c WHERE b.id = :id AND c.id IN :clinics",
-                        BookingRequest.class)
-                .setParameter("id", id)
-                .setParameter("clinics", clinicIds)
-                .getResultStream()
-                .findFirst();
     }
 
     /** Whether the id exists at all: only for the security log, never for the answer. */

@@ -19,12 +19,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import no.timebok.booking.request.BookingStatus;
-import no.timebok.booking.schedule.AppointmentResource;
 import no.timebok.booking.schedule.AppointmentView;
+import no.timebok.booking.schedule.ResourceView;
 import no.timebok.booking.schedule.SchedulingService;
 import no.timebok.booking.schedule.SlotCalendar;
+import no.timebok.booking.schedule.SlotChoice;
 import no.timebok.common.config.TimebokConfig;
-import no.timebok.common.validation.FieldErrors;
+import no.timebok.common.error.FieldErrors;
+import no.timebok.common.validation.FieldValues;
 
 /**
  * A request and its work, for programs and tests: the queue, one request, its free slots and its
@@ -103,17 +105,16 @@ public class QueueResource {
 
     @GET
     @Path("{id: \\d{1,18}}/resources")
-    public List<AppointmentResource.ResourceView> resources(@PathParam("id") long id) {
-        return scheduling.resources(id).stream()
-                .map(r -> new AppointmentResource.ResourceView(r.id(), r.name(), r.place())).toList();
+    public List<ResourceView> resources(@PathParam("id") long id) {
+        return scheduling.resources(id);
     }
 
     @GET
     @Path("{id: \\d{1,18}}/slots")
     public List<SlotCalendar.FreeSlot> slots(@PathParam("id") long id, @QueryParam("resource") long resourceId,
                                              @QueryParam("from") String from, @QueryParam("days") @DefaultValue("7") int days) {
-        LocalDate start = from == null || from.isBlank() ? LocalDate.now(clock.withZone(config.zone()))
-                : AppointmentResource.date("from", from);
+        LocalDate start = FieldValues.date(from, "from", "staff.start.invalid")
+                .orElseGet(() -> LocalDate.now(clock.withZone(config.zone())));
         return scheduling.freeSlots(id, resourceId, start, days);
     }
 
@@ -126,9 +127,9 @@ public class QueueResource {
     @POST
     @Path("{id: \\d{1,18}}/appointments")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response book(@PathParam("id") long id, AppointmentResource.SlotChoice choice) {
-        AppointmentResource.SlotChoice given = AppointmentResource.require(choice);
-        AppointmentView booked = scheduling.book(id, given.resourceId(), AppointmentResource.instant(given.start()));
+    public Response book(@PathParam("id") long id, SlotChoice choice) {
+        SlotChoice.Chosen slot = (choice == null ? new SlotChoice(null, null) : choice).chosen();
+        AppointmentView booked = scheduling.book(id, slot.resourceId(), slot.start());
         return Response.status(Response.Status.CREATED).entity(booked).build();
     }
 

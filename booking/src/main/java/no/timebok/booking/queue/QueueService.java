@@ -10,17 +10,20 @@ import java.util.List;
 import java.util.Optional;
 import no.timebok.booking.accesslog.AccessAction;
 import no.timebok.booking.accesslog.AccessLog;
+import no.timebok.booking.identity.CurrentStaff;
+import no.timebok.booking.identity.SecurityEvent;
+import no.timebok.booking.identity.SecurityEventLog;
+import no.timebok.booking.identity.StaffMember;
+import no.timebok.booking.identity.StaffUserRepository;
 import no.timebok.booking.request.BookingRequest;
+import no.timebok.booking.request.BookingRequestRepository;
 import no.timebok.booking.request.BookingStatus;
 import no.timebok.booking.request.RequestEvent;
 import no.timebok.booking.request.RequestNote;
-import no.timebok.booking.staff.CurrentStaff;
-import no.timebok.booking.staff.CurrentStaff.StaffMember;
-import no.timebok.booking.staff.StaffUserRepository;
-import no.timebok.booking.staff.login.SecurityEvent;
-import no.timebok.booking.staff.login.SecurityEventLog;
 import no.timebok.common.crypto.FieldCipher;
-import no.timebok.common.validation.FieldErrors;
+import no.timebok.common.error.FieldErrors;
+import no.timebok.common.error.NotFoundException;
+import no.timebok.common.i18n.Language;
 
 /**
  * Reception's work on the queue. Every read of patient data writes its access-log entry in the same
@@ -31,6 +34,9 @@ public class QueueService {
 
     @Inject
     QueueRepository queue;
+
+    @Inject
+    BookingRequestRepository requests;
 
     @Inject
     CurrentStaff current;
@@ -109,11 +115,11 @@ public class QueueService {
 
     /** The request if it belongs to one of the caller's clinics; a 404 otherwise, logged when it exists elsewhere. */
     BookingRequest mine(StaffMember me, long id) {
-        return queue.find(me.clinicIds(), id).orElseThrow(() -> {
+        return requests.findAt(me.clinicIds(), id).orElseThrow(() -> {
             if (queue.existsAnywhere(id)) {
                 securityEvents.record(SecurityEvent.Kind.NOT_FOUND_OUTSIDE_CLINIC, me.id(), null, "/api/staff/requests");
             }
-            return new RequestNotFoundException();
+            return new NotFoundException("request.notFound");
         });
     }
 
@@ -133,7 +139,7 @@ public class QueueService {
                 .toList();
         return new RequestDetail(request.id(), request.reference(), request.version(), request.clinic().id(),
                 request.clinic().name(), request.visitType() == null ? null : request.visitType().id(),
-                request.visitType() == null ? null : request.visitType().name("nb"), request.status(),
+                request.visitType() == null ? null : request.visitType().name(Language.NB), request.status(),
                 // Staff are offered no next step while processing is restricted: the entity would refuse it.
                 request.processingRestrictedAt().isPresent() ? List.of() : List.copyOf(request.status().next()),
                 request.submittedAt(), request.firstName().orElse(null), request.lastName(),
@@ -141,7 +147,7 @@ public class QueueService {
                 request.maskedNationalId(cipher).orElse(null), request.freeText(cipher).orElse(null),
                 request.freeTextErasedAt().orElse(null), request.preferredFrom().orElse(null),
                 request.preferredUntil().orElse(null), request.preferredPartOfDay().name(),
-                request.assignedTo().orElse(null), request.language(), notes, history,
+                request.assignedTo().orElse(null), request.language().tag(), notes, history,
                 request.processingRestrictedAt().orElse(null));
     }
 }

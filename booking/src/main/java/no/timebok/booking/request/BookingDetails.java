@@ -3,8 +3,9 @@ package no.timebok.booking.request;
 import java.util.Optional;
 import no.timebok.booking.clinic.Clinic;
 import no.timebok.booking.clinic.VisitType;
+import no.timebok.common.i18n.Language;
 
 /** A booking form that passed every rule, in the types the entity needs. */
 public record BookingDetails(Clinic clinic, VisitType visitType, PatientContact contact, Optional<String> nationalId,
-                             PreferredPeriod period, String freeText, boolean newsletter, String language) {
+                             PreferredPeriod period, String freeText, boolean newsletter, Language language) {
 }

@@ -10,8 +10,9 @@ import no.timebok.booking.clinic.Clinic;
 import no.timebok.booking.clinic.ClinicRepository;
 import no.timebok.booking.clinic.VisitType;
 import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.error.FieldErrors;
+import no.timebok.common.i18n.Language;
 import no.timebok.common.validation.EmailAddresses;
-import no.timebok.common.validation.FieldErrors;
 import no.timebok.common.validation.NationalIdNumbers;
 import no.timebok.common.validation.PhoneNumbers;
 
@@ -33,7 +34,7 @@ public class BookingFormValidator {
     @Inject
     Clock clock;
 
-    /** @throws no.timebok.common.validation.InvalidInputException when any field is invalid */
+    /** @throws no.timebok.common.error.InvalidInputException when any field is invalid */
     public BookingDetails validate(BookingForm form) {
         FieldErrors errors = new FieldErrors();
         Optional<PatientContact> contact = contact(form.firstName(), form.lastName(), form.phone(), form.email(), errors);
@@ -61,7 +62,7 @@ public class BookingFormValidator {
         errors.throwIfAny();
         return new BookingDetails(clinic.orElseThrow(), visitType.orElseThrow(),
                 contact.orElseThrow(), nationalId, period, freeText,
-                form.newsletter(), Languages.supported(form.language()));
+                form.newsletter(), Language.of(form.language()));
     }
 
     /**

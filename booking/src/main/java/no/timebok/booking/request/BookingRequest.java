@@ -19,6 +19,8 @@ import java.util.Optional;
 import no.timebok.booking.clinic.Clinic;
 import no.timebok.booking.clinic.VisitType;
 import no.timebok.common.crypto.FieldCipher;
+import no.timebok.common.error.ConflictException;
+import no.timebok.common.i18n.Language;
 import no.timebok.common.messaging.ProcessingRestrictedException;
 import no.timebok.common.persistence.UtcInstantConverter;
 
@@ -137,7 +139,7 @@ public class BookingRequest {
         request.preferredUntil = details.period().until().orElse(null);
         request.preferredPartOfDay = details.period().partOfDay();
         request.freeTextSealed = cipher.seal(details.freeText(), request.sealContext("free_text"));
-        request.language = details.language();
+        request.language = details.language().tag();
         request.status = BookingStatus.NEW;
         request.submittedAt = now;
         return request;
@@ -152,7 +154,7 @@ public class BookingRequest {
             requireProcessable();
         }
         if (!status.canMoveTo(target)) {
-            throw new IllegalStatusChangeException(status, target);
+            throw new ConflictException("illegal-status-change", "request.illegalStatusChange", status, target);
         }
         RequestEvent event = RequestEvent.statusChange(id, staffUserId, status, target, now);
         status = target;
@@ -327,8 +329,8 @@ public class BookingRequest {
         return Optional.ofNullable(firstName);
     }
 
-    public String language() {
-        return language;
+    public Language language() {
+        return Language.of(language);
     }
 
     public BookingStatus status() {

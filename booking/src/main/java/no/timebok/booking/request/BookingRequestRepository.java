@@ -3,7 +3,6 @@ package no.timebok.booking.request;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
@@ -49,17 +48,16 @@ public class BookingRequestRepository {
                 .findFirst();
     }
 
-    /**
-     * Erases the free text of every request submitted before the cutoff, in one statement. Works by
-     * cutoff, not by "since the last run", so a run that was missed is covered by the next one.
-     *
-     * @return how many requests lost their free text now
-     */
-    public int eraseFreeTextSubmittedBefore(Instant cutoff, Instant now) {
-        return em.createQuery("UPDATE BookingRequest b SET b.freeTextSealed = NULL, b.freeTextErasedAt = :now"
-                        + " WHERE b.submittedAt < :cutoff AND b.freeTextErasedAt IS NULL")
-                .setParameter("now", now)
-                .setParameter("cutoff", cutoff)
-                .executeUpdate();
+    /** The request if it belongs to one of these clinics. */
+    public Optional<BookingRequest> findAt(Set<Long> clinicIds, long id) {
+        if (clinicIds.isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT b FROM BookingRequest b JOIN FETCH b.clinic c WHERE b.id = :id AND c.id IN :clinics",
+                        BookingRequest.class)
+                .setParameter("id", id)
+                .setParameter("clinics", clinicIds)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.persistence.UtcColumns;
 import no.timebok.common.retention.LegalHoldRepository;
 import no.timebok.common.retention.MessageAddresses;
 import no.timebok.common.retention.RetentionPolicy;
@@ -60,7 +61,7 @@ public class ContactDataPurge implements RetentionPurge {
     @Override
     public Map<String, Long> count(Instant cutoff) {
         Number due = (Number) em.createNativeQuery("SELECT COUNT(*)" + DUE)
-                .setParameter(1, BookingSql.utc(cutoff))
+                .setParameter(1, UtcColumns.column(cutoff))
                 .getSingleResult();
         return Map.of(TABLE, due.longValue());
     }
@@ -70,7 +71,7 @@ public class ContactDataPurge implements RetentionPurge {
     public Map<String, Long> purgeChunk(Instant cutoff, Instant now, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> due = em.createNativeQuery("SELECT id, reference" + DUE + " LIMIT ?2 FOR UPDATE")
-                .setParameter(1, BookingSql.utc(cutoff))
+                .setParameter(1, UtcColumns.column(cutoff))
                 .setParameter(2, limit)
                 .getResultList();
         Map<String, Long> rows = new LinkedHashMap<>();
@@ -85,7 +86,7 @@ public class ContactDataPurge implements RetentionPurge {
                 .executeUpdate();
         int erased = em.createNativeQuery("UPDATE booking_request SET first_name = NULL, last_name = NULL, phone_e164 = NULL,"
                         + " email = NULL, national_id_sealed = NULL, contact_erased_at = ?1 WHERE id IN (" + ids + ")")
-                .setParameter(1, BookingSql.utc(now))
+                .setParameter(1, UtcColumns.column(now))
                 .executeUpdate();
         rows.put(TABLE, (long) erased);
         rows.put(CORRECTIONS, (long) corrections);

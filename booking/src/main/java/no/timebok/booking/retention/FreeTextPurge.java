@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Map;
 import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.persistence.UtcColumns;
 import no.timebok.common.retention.LegalHoldRepository;
 import no.timebok.common.retention.RetentionPolicy;
 import no.timebok.common.retention.RetentionPurge;
@@ -54,7 +55,7 @@ public class FreeTextPurge implements RetentionPurge {
     @Override
     public Map<String, Long> count(Instant cutoff) {
         Number due = (Number) em.createNativeQuery("SELECT COUNT(*)" + DUE)
-                .setParameter(1, BookingSql.utc(cutoff))
+                .setParameter(1, UtcColumns.column(cutoff))
                 .getSingleResult();
         return Map.of(TABLE, due.longValue());
     }
@@ -65,8 +66,8 @@ public class FreeTextPurge implements RetentionPurge {
         int erased = em.createNativeQuery("UPDATE booking_request" + PENDING + " SET free_text_sealed = NULL, free_text_erased_at = ?2"
                         + " WHERE free_text_erased_at IS NULL AND submitted_at < ?1 AND "
                         + LegalHoldRepository.notHeld("booking_request.reference") + " LIMIT ?3")
-                .setParameter(1, BookingSql.utc(cutoff))
-                .setParameter(2, BookingSql.utc(now))
+                .setParameter(1, UtcColumns.column(cutoff))
+                .setParameter(2, UtcColumns.column(now))
                 .setParameter(3, limit)
                 .executeUpdate();
         return Map.of(TABLE, (long) erased);

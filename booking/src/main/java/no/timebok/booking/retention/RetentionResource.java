@@ -16,15 +16,15 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import no.timebok.booking.staff.CurrentStaff;
+import no.timebok.booking.identity.CurrentStaff;
+import no.timebok.common.error.FieldErrors;
+import no.timebok.common.error.InvalidInputException;
 import no.timebok.common.retention.Correspondence;
 import no.timebok.common.retention.JournalDecision;
 import no.timebok.common.retention.JournalWorkItem;
 import no.timebok.common.retention.LegalHold;
 import no.timebok.common.retention.RetentionPolicy;
 import no.timebok.common.retention.RetentionReceipt;
-import no.timebok.common.validation.FieldErrors;
-import no.timebok.common.validation.InvalidInputException;
 
 /**
  * Staff's JSON API for retention, under {@code /api/staff/retention}. Admin and privacy see proof

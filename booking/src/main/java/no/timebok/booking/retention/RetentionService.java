@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import no.timebok.booking.queue.RequestNotFoundException;
 import no.timebok.booking.request.BookingRequestRepository;
+import no.timebok.common.error.FieldErrors;
+import no.timebok.common.error.InvalidInputException;
+import no.timebok.common.error.NotFoundException;
 import no.timebok.common.retention.Correspondence;
 import no.timebok.common.retention.JournalDecision;
 import no.timebok.common.retention.JournalWorkItem;
@@ -22,8 +24,6 @@ import no.timebok.common.retention.RetentionPolicy;
 import no.timebok.common.retention.RetentionPurge;
 import no.timebok.common.retention.RetentionReceipt;
 import no.timebok.common.retention.RetentionRunner;
-import no.timebok.common.validation.FieldErrors;
-import no.timebok.common.validation.InvalidInputException;
 
 /**
  * What staff do with retention: read receipts, count what a run would touch, run a policy now,
@@ -82,9 +82,9 @@ public class RetentionService {
     }
 
     /**
-     * @throws no.timebok.common.validation.InvalidInputException when the reference or the reason is missing
-     * @throws RequestNotFoundException when no request of these clinics has the reference
-     * @throws no.timebok.common.retention.LegalHoldException when the reference is already held
+     * @throws no.timebok.common.error.InvalidInputException when the reference or the reason is missing
+     * @throws no.timebok.common.error.NotFoundException when no request of these clinics has the reference
+     * @throws no.timebok.common.error.ConflictException when the reference is already held
      */
     public LegalHold placeHold(String reference, String reason, Set<Long> clinicIds) {
         FieldErrors errors = new FieldErrors();
@@ -93,20 +93,20 @@ public class RetentionService {
         }
         checkReason(reason, errors);
         errors.throwIfAny();
-        String ours = ours(reference.strip(), clinicIds);
+        String ours = ours(reference.strip(), clinicIds, "hold.unknownReference");
         return holds.place(ours, reason.strip(), clock.instant());
     }
 
     /**
-     * @throws no.timebok.common.validation.InvalidInputException when the reason is missing
-     * @throws RequestNotFoundException when no request of these clinics has the reference
-     * @throws no.timebok.common.retention.LegalHoldException when the reference is not held
+     * @throws no.timebok.common.error.InvalidInputException when the reason is missing
+     * @throws no.timebok.common.error.NotFoundException when no request of these clinics has the reference
+     * @throws no.timebok.common.error.ConflictException when the reference is not held
      */
     public LegalHold releaseHold(String reference, String reason, Set<Long> clinicIds) {
         FieldErrors errors = new FieldErrors();
         checkReason(reason, errors);
         errors.throwIfAny();
-        return holds.release(ours(reference, clinicIds), reason.strip(), clock.instant());
+        return holds.release(ours(reference, clinicIds, "hold.notHeld"), reason.strip(), clock.instant());
     }
 
     public List<JournalWorkItem> worklist(Set<Long> clinicIds) {
@@ -114,16 +114,16 @@ public class RetentionService {
     }
 
     /**
-     * @throws no.timebok.common.retention.JournalDecisionException not found when the message is not one of these clinics'
+     * @throws NotFoundException when the message is not one of these clinics'
      */
     public void decide(String source, long messageId, JournalDecision decision, Set<Long> clinicIds) {
         correspondence.decide(source, messageId, decision, clinicIds);
     }
 
     /** Another clinic's reference answers like one that does not exist. */
-    private String ours(String reference, Set<Long> clinicIds) {
+    private String ours(String reference, Set<Long> clinicIds, String notFoundKey) {
         if (reference == null || requests.referencesIn(List.of(reference), clinicIds).isEmpty()) {
-            throw new RequestNotFoundException();
+            throw new NotFoundException(notFoundKey);
         }
         return reference;
     }

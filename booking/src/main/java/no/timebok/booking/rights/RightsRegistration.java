@@ -5,8 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import no.timebok.common.error.FieldErrors;
 import no.timebok.common.validation.EmailAddresses;
-import no.timebok.common.validation.FieldErrors;
 import no.timebok.common.validation.NationalIdNumbers;
 import no.timebok.common.validation.PhoneNumbers;
 
@@ -22,7 +22,7 @@ public record RightsRegistration(long clinicId, RightsRequestKind kind, MatchedB
     private static final int OLDEST_RECEIVED_MONTHS = 12;
 
     /**
-     * @throws no.timebok.common.validation.InvalidInputException with an error for each field that
+     * @throws no.timebok.common.error.InvalidInputException with an error for each field that
      *         is missing or wrong; nothing is registered then
      */
     public static RightsRegistration validate(RightsRequestForm form, Set<Long> officersClinics, LocalDate today) {

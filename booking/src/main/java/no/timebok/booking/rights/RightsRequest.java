@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import no.timebok.booking.request.ReceiptToken;
 import no.timebok.common.crypto.FieldCipher;
+import no.timebok.common.error.ConflictException;
 import no.timebok.common.persistence.UtcInstantConverter;
 
 /**
@@ -127,7 +128,7 @@ public class RightsRequest {
     /** Records the request as answered; the date is the proof the deadline was kept, so it is set once. */
     public void answer(long staffUserId, Instant now) {
         if (status == RightsRequestStatus.ANSWERED) {
-            throw new RightsRequestAnsweredException();
+            throw new ConflictException("already-answered", "rights.alreadyAnswered");
         }
         status = RightsRequestStatus.ANSWERED;
         closedAt = now;

@@ -8,15 +8,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
-import no.timebok.booking.request.BookingRequest;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
-import no.timebok.booking.staff.CurrentStaff;
-import no.timebok.booking.staff.CurrentStaff.StaffMember;
+import java.util.stream.Collectors;
+import no.timebok.booking.identity.CurrentStaff;
+import no.timebok.booking.identity.StaffMember;
+import no.timebok.booking.request.BookingRequest;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.crypto.FieldCipher;
+import no.timebok.common.error.NotFoundException;
 
 /**
  * Registering rights requests, the officer's list by deadline, and the person each concerns. Every
@@ -52,7 +53,7 @@ public class RightsRequestService {
     Clock clock;
 
     /**
-     * @throws no.timebok.common.validation.InvalidInputException naming each wrong field
+     * @throws no.timebok.common.error.InvalidInputException naming each wrong field
      */
     public RightsRequestSummary register(RightsRequestForm form) {
         StaffMember me = current.get();
@@ -94,7 +95,7 @@ public class RightsRequestService {
     /**
      * The person the request concerns, matched again now.
      *
-     * @throws RightsRequestNotFoundException when the request is not one of the officer's clinics'
+     * @throws NotFoundException when the request is not one of the officer's clinics'
      */
     public DataSubject subject(long id) {
         return subjectOf(get(id));
@@ -106,7 +107,7 @@ public class RightsRequestService {
         requests.add(request.record(action, detail, current.get().id(), clock.instant()));
     }
 
-    /** @throws RightsRequestAnsweredException when it was answered already */
+    /** @throws no.timebok.common.error.ConflictException when it was answered already */
     public RightsRequestSummary answer(long id) {
         RightsRequest request = get(id);
         long me = current.get().id();
@@ -140,7 +141,7 @@ public class RightsRequestService {
     }
 
     private RightsRequest get(long id) {
-        return find(id).orElseThrow(RightsRequestNotFoundException::new);
+        return find(id).orElseThrow(() -> new NotFoundException("rights.notFound"));
     }
 
     /**

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import no.timebok.booking.request.ReceiptToken;
+import no.timebok.common.error.ConflictException;
 import no.timebok.common.persistence.UtcInstantConverter;
 
 /**
@@ -108,7 +109,7 @@ public class Appointment {
 
     private void requireBooked() {
         if (status != AppointmentStatus.BOOKED) {
-            throw new AppointmentCancelledException();
+            throw new ConflictException("appointment-cancelled", "appointment.cancelled");
         }
     }
 

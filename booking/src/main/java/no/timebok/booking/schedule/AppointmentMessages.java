@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import no.timebok.booking.request.BookingRequest;
 import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.i18n.Language;
 import no.timebok.common.messaging.AppointmentReminders;
 import no.timebok.common.messaging.MessageKind;
 import no.timebok.common.messaging.OutboundMessage;
@@ -66,7 +67,7 @@ public class AppointmentMessages {
         fields.put(TemplateField.CLINIC, request.clinic().name());
         fields.put(TemplateField.TIME, time(appointment.startsAt(), request.language()));
         fields.put(TemplateField.PLACE, resource.place());
-        fields.put(TemplateField.LINK, config.publicBaseUrl() + PatientAppointmentServlet.PATH + appointment.patientToken());
+        fields.put(TemplateField.LINK, config.publicBaseUrl() + PatientAppointmentService.PATH + appointment.patientToken());
         return new OutboundMessage(kind, request.clinic().id(), request.reference(), request.phoneE164(),
                 request.email(), request.language(), fields);
     }
@@ -76,8 +77,8 @@ public class AppointmentMessages {
         return "appointment-" + appointment.id();
     }
 
-    public String time(Instant at, String language) {
+    public String time(Instant at, Language language) {
         ZonedDateTime local = at.atZone(config.zone());
-        return ("en".equals(language) ? EN : NB).format(local);
+        return language.pick(NB, EN).format(local);
     }
 }

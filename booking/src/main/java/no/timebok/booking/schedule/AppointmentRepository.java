@@ -5,11 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import no.timebok.common.persistence.UtcColumns;
 
 @ApplicationScoped
 public class AppointmentRepository {
@@ -43,13 +42,13 @@ public class AppointmentRepository {
         int p = 1;
         for (Instant cell : cells) {
             insert.setParameter(p++, appointment.resourceId());
-            insert.setParameter(p++, LocalDateTime.ofInstant(cell, ZoneOffset.UTC));
+            insert.setParameter(p++, UtcColumns.column(cell));
             insert.setParameter(p++, appointment.id());
         }
         try {
             insert.executeUpdate();
         } catch (PersistenceException taken) {
-            throw new SlotTakenException();
+            throw SchedulingService.slotTaken();
         }
     }
 

@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Optional;
-import no.timebok.common.validation.FieldErrors;
+import no.timebok.common.error.FieldErrors;
 
 /** Days a resource, or the whole clinic, takes no appointments (the summer weeks, a course). */
 @Entity
@@ -53,7 +53,7 @@ public class Closure {
      * A closure as an administrator enters it. The reason is shown to staff only ("Sommerferie"),
      * never to patients.
      *
-     * @throws no.timebok.common.validation.InvalidInputException naming "lastDay" or "reason"
+     * @throws no.timebok.common.error.InvalidInputException naming "lastDay" or "reason"
      */
     public static Closure create(long clinicId, Long resourceId, LocalDate firstDay, LocalDate lastDay, String reason) {
         FieldErrors errors = new FieldErrors();

@@ -15,6 +15,9 @@ import no.timebok.common.messaging.MessageKind;
 @Stateless
 public class PatientAppointmentService {
 
+    /** Where a patient manages an appointment: this, then the appointment's 128-bit token. */
+    public static final String PATH = "/appointment/";
+
     @Inject
     AppointmentRepository appointments;
 
@@ -63,7 +66,7 @@ public class PatientAppointmentService {
         BookingRequest request = em.find(BookingRequest.class, appointment.bookingRequestId());
         Resource resource = appointments.findResource(appointment.resourceId()).orElseThrow();
         return new PatientView(request.reference(), request.clinic().name(), resource.place(),
-                messages.time(appointment.startsAt(), request.language()), request.language(),
+                messages.time(appointment.startsAt(), request.language()), request.language().tag(),
                 appointment.status() == AppointmentStatus.CANCELLED, appointment.patientConfirmedAt().isPresent());
     }
 

@@ -13,7 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
-import no.timebok.common.validation.FieldErrors;
+import no.timebok.common.error.FieldErrors;
 
 /** A clinician or a room that can be booked, with its weekly opening hours. Holds no personal data. */
 @Entity
@@ -49,7 +49,7 @@ public class Resource {
     /**
      * A new resource with its weekly hours.
      *
-     * @throws no.timebok.common.validation.InvalidInputException naming "name" or "place"
+     * @throws no.timebok.common.error.InvalidInputException naming "name" or "place"
      */
     public static Resource create(long clinicId, String name, String place, WeeklyHours hours) {
         Resource resource = new Resource();
@@ -63,7 +63,7 @@ public class Resource {
      * Renames, moves, opens or closes the resource and replaces its weekly hours. Appointments
      * already booked keep their time: hours only limit what is offered from now on.
      *
-     * @throws no.timebok.common.validation.InvalidInputException naming "name" or "place"
+     * @throws no.timebok.common.error.InvalidInputException naming "name" or "place"
      */
     public void describe(String newName, String newPlace, boolean bookable, WeeklyHours hours) {
         FieldErrors errors = new FieldErrors();

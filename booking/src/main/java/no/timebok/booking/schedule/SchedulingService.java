@@ -11,15 +11,16 @@ import java.time.LocalDate;
 import java.util.List;
 import no.timebok.booking.accesslog.AccessAction;
 import no.timebok.booking.accesslog.AccessLog;
-import no.timebok.booking.queue.QueueRepository;
-import no.timebok.booking.queue.RequestNotFoundException;
+import no.timebok.booking.identity.CurrentStaff;
+import no.timebok.booking.identity.StaffMember;
 import no.timebok.booking.request.BookingRequest;
+import no.timebok.booking.request.BookingRequestRepository;
 import no.timebok.booking.request.BookingStatus;
-import no.timebok.booking.staff.CurrentStaff;
-import no.timebok.booking.staff.CurrentStaff.StaffMember;
 import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.error.ConflictException;
+import no.timebok.common.error.FieldErrors;
+import no.timebok.common.error.NotFoundException;
 import no.timebok.common.messaging.MessageKind;
-import no.timebok.common.validation.FieldErrors;
 
 /** Booking, moving and cancelling appointments for requests of the caller's clinics. */
 @Stateless
@@ -28,7 +29,7 @@ public class SchedulingService {
     static final int MAX_DAYS = 31;
 
     @Inject
-    QueueRepository requests;
+    BookingRequestRepository requests;
 
     @Inject
     AppointmentRepository appointments;
@@ -51,8 +52,8 @@ public class SchedulingService {
     @PersistenceContext(unitName = "booking")
     EntityManager em;
 
-    public List<Resource> resources(long requestId) {
-        return appointments.resourcesOf(mine(requestId).clinic().id());
+    public List<ResourceView> resources(long requestId) {
+        return appointments.resourcesOf(mine(requestId).clinic().id()).stream().map(ResourceView::of).toList();
     }
 
     public List<SlotCalendar.FreeSlot> freeSlots(long requestId, long resourceId, LocalDate from, int days) {
@@ -82,7 +83,7 @@ public class SchedulingService {
 
     public AppointmentView reschedule(long appointmentId, long resourceId, Instant start) {
         StaffMember me = current.get();
-        Appointment appointment = appointments.find(me.clinicIds(), appointmentId).orElseThrow(RequestNotFoundException::new);
+        Appointment appointment = appointments.find(me.clinicIds(), appointmentId).orElseThrow(SchedulingService::notFound);
         BookingRequest request = mine(appointment.bookingRequestId());
         Resource resource = resourceOf(request, resourceId);
         Instant now = clock.instant();
@@ -98,7 +99,7 @@ public class SchedulingService {
 
     public AppointmentView cancel(long appointmentId) {
         StaffMember me = current.get();
-        Appointment appointment = appointments.find(me.clinicIds(), appointmentId).orElseThrow(RequestNotFoundException::new);
+        Appointment appointment = appointments.find(me.clinicIds(), appointmentId).orElseThrow(SchedulingService::notFound);
         BookingRequest request = mine(appointment.bookingRequestId());
         Resource resource = appointments.findResource(appointment.resourceId()).orElseThrow();
         appointment.cancel();
@@ -121,7 +122,7 @@ public class SchedulingService {
     private void requireBookable(Resource resource, Instant start, Duration length, Instant now, Long movingAppointment) {
         LocalDate day = start.atZone(config.zone()).toLocalDate();
         if (!calendar(resource, day, day.plusDays(1), movingAppointment).isFree(start, length, now)) {
-            throw new SlotTakenException();
+            throw slotTaken();
         }
     }
 
@@ -134,7 +135,7 @@ public class SchedulingService {
     }
 
     private BookingRequest mine(long requestId) {
-        return requests.find(current.clinicIds(), requestId).orElseThrow(RequestNotFoundException::new);
+        return requests.findAt(current.clinicIds(), requestId).orElseThrow(SchedulingService::notFound);
     }
 
     private Resource resourceOf(BookingRequest request, long resourceId) {
@@ -145,5 +146,14 @@ public class SchedulingService {
 
     private static Duration slotLength(BookingRequest request) {
         return request.visitType() == null ? Duration.ofMinutes(30) : request.visitType().slotLength();
+    }
+
+    /** Another patient got the time first; the database's one-row-per-quarter-hour guard decided it. */
+    static ConflictException slotTaken() {
+        return new ConflictException("slot-taken", "request.slotTaken");
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("request.notFound");
     }
 }

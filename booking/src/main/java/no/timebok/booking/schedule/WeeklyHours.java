@@ -9,7 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import no.timebok.common.validation.FieldErrors;
+import no.timebok.common.error.FieldErrors;
 
 /**
  * A resource's week as administrators write it: per weekday, intervals such as
@@ -28,7 +28,7 @@ public final class WeeklyHours {
 
     /**
      * @param byDay text per weekday; a missing or blank day is closed
-     * @throws no.timebok.common.validation.InvalidInputException naming "hours.MONDAY" etc. for each
+     * @throws no.timebok.common.error.InvalidInputException naming "hours.MONDAY" etc. for each
      *         day whose text is not a list of ordered, non-overlapping intervals on the grid
      */
     public static WeeklyHours parse(Map<DayOfWeek, String> byDay) {

@@ -1,6 +1,6 @@
 package no.timebok.booking.staff;
 
-import no.timebok.common.validation.FieldErrors;
+import no.timebok.common.error.FieldErrors;
 
 /**
  * NIST SP 800-63B's advice: length over composition rules, so a long passphrase is fine and no

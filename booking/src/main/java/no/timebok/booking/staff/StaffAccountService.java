@@ -7,10 +7,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import no.timebok.booking.clinic.ClinicRepository;
-import no.timebok.booking.staff.login.SecurityEvent;
-import no.timebok.booking.staff.login.SecurityEventLog;
+import no.timebok.booking.identity.PasswordHashing;
+import no.timebok.booking.identity.SecurityEvent;
+import no.timebok.booking.identity.SecurityEventLog;
+import no.timebok.booking.identity.StaffMember;
+import no.timebok.booking.identity.StaffRole;
+import no.timebok.booking.identity.StaffUser;
+import no.timebok.booking.identity.StaffUserRepository;
 import no.timebok.common.crypto.FieldCipher;
-import no.timebok.common.validation.FieldErrors;
+import no.timebok.common.error.FieldErrors;
+import no.timebok.common.error.NotFoundException;
 
 /** Creating accounts (by an administrator) and an account's own first-login setup. */
 @Stateless
@@ -82,10 +88,10 @@ public class StaffAccountService {
     /**
      * An administrator's new account, for clinics the administrator has.
      *
-     * @throws no.timebok.common.validation.InvalidInputException as {@link #create}, and "clinicIds"
+     * @throws no.timebok.common.error.InvalidInputException as {@link #create}, and "clinicIds"
      *         for a clinic outside the administrator's own
      */
-    public StaffUser createBy(CurrentStaff.StaffMember admin, NewStaffAccount account) {
+    public StaffUser createBy(StaffMember admin, NewStaffAccount account) {
         if (!admin.clinicIds().containsAll(account.clinicIds())) {
             throw new FieldErrors().add("clinicIds", "staff.clinics.invalid").asException();
         }
@@ -95,13 +101,13 @@ public class StaffAccountService {
     }
 
     /** The accounts an administrator manages: those working only at clinics the administrator has. */
-    public List<StaffUser> manageableBy(CurrentStaff.StaffMember admin) {
+    public List<StaffUser> manageableBy(StaffMember admin) {
         return users.findAll().stream().filter(user -> admin.clinicIds().containsAll(user.clinicIds())).toList();
     }
 
-    public StaffUser manageable(CurrentStaff.StaffMember admin, long id) {
+    public StaffUser manageable(StaffMember admin, long id) {
         return users.find(id).filter(user -> admin.clinicIds().containsAll(user.clinicIds()))
-                .orElseThrow(StaffAccountNotFoundException::new);
+                .orElseThrow(() -> new NotFoundException("staff.account.gone"));
     }
 
     /**
@@ -109,10 +115,10 @@ public class StaffAccountService {
      * end. An administrator cannot take their own admin role or account away, so a clinic is never
      * left without one by a slip.
      *
-     * @throws no.timebok.common.validation.InvalidInputException naming "displayName", "roles",
+     * @throws no.timebok.common.error.InvalidInputException naming "displayName", "roles",
      *         "clinicIds" or "active"
      */
-    public StaffUser change(CurrentStaff.StaffMember admin, long id, AccessChange change) {
+    public StaffUser change(StaffMember admin, long id, AccessChange change) {
         StaffUser user = manageable(admin, id);
         FieldErrors errors = new FieldErrors();
         if (change.displayName() == null || change.displayName().isBlank() || change.displayName().length() > 120) {
@@ -137,9 +143,9 @@ public class StaffAccountService {
      * A new one-time password for a forgotten password or a lost phone: the account sets itself up
      * again (new password, new TOTP) at its next login.
      *
-     * @throws no.timebok.common.validation.InvalidInputException naming "oneTimePassword"
+     * @throws no.timebok.common.error.InvalidInputException naming "oneTimePassword"
      */
-    public StaffUser reset(CurrentStaff.StaffMember admin, long id, String oneTimePassword) {
+    public StaffUser reset(StaffMember admin, long id, String oneTimePassword) {
         StaffUser user = manageable(admin, id);
         FieldErrors errors = new FieldErrors();
         PasswordRules.check("oneTimePassword", oneTimePassword, user.username(), errors);

@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
+import no.timebok.booking.identity.CurrentStaff;
+import no.timebok.booking.identity.StaffRole;
+import no.timebok.booking.identity.StaffUser;
 
 /** Staff accounts, for administrators (see web.xml: /api/staff/admin/* is admin only). */
 @Path("/staff/admin/users")

@@ -9,6 +9,10 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import no.timebok.booking.clinic.Clinic;
 import no.timebok.booking.clinic.ClinicRepository;
+import no.timebok.booking.identity.PasswordHashing;
+import no.timebok.booking.identity.StaffRole;
+import no.timebok.booking.identity.StaffUser;
+import no.timebok.booking.identity.StaffUserRepository;
 import no.timebok.common.config.ConfigKey;
 import no.timebok.common.config.TimebokConfig;
 

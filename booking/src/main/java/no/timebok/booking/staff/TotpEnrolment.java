@@ -9,6 +9,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import no.timebok.booking.identity.TotpCodes;
 
 /**
  * What an authenticator app needs to enrol: the secret as text, the {@code otpauth://} URI, and that

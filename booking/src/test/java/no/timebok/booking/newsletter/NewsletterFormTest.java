@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
 import java.util.Set;
-import no.timebok.common.validation.InvalidInputException;
+import no.timebok.common.error.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class NewsletterFormTest {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.crypto.FieldCipher;
 import no.timebok.common.crypto.Keysets;
+import no.timebok.common.i18n.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,7 @@ class UnsubscribeTokenTest {
     void theAddressNamesNobodyAndItsTokenOpensToTheClinicAndAddress() {
         UnsubscribeToken tokens = tokens();
 
-        URI url = tokens.url(4, "Kari.Nordmann@Example.no", "en");
+        URI url = tokens.url(4, "Kari.Nordmann@Example.no", Language.EN);
 
         assertTrue(url.toString().startsWith("https://timebok.example/newsletter/unsubscribe?t="), url.toString());
         assertTrue(url.toString().endsWith("&lang=en"));
@@ -44,7 +45,7 @@ class UnsubscribeTokenTest {
     @Test
     void anythingElseOpensToNothingWithoutAnException() {
         UnsubscribeToken tokens = tokens();
-        String token = tokens.url(4, "kari@example.no", "nb").getQuery().substring(2, 60);
+        String token = tokens.url(4, "kari@example.no", Language.NB).getQuery().substring(2, 60);
 
         for (String broken : new String[] {null, "", "%%%", "not-a-token", token, "A".repeat(2000)}) {
             assertEquals(Optional.empty(), tokens.open(broken), String.valueOf(broken));

@@ -12,6 +12,7 @@ import java.util.Optional;
 import no.timebok.common.crypto.FieldCipher;
 import no.timebok.common.crypto.FieldDecryptionException;
 import no.timebok.common.crypto.Keysets;
+import no.timebok.common.i18n.Language;
 import no.timebok.common.validation.NationalIdNumbers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,7 @@ class BookingRequestTest {
         BookingDetails details = new BookingDetails(null, null,
                 new PatientContact("Kari", "Nordmann", Optional.of("+4791234567"), Optional.empty()),
                 Optional.of(NATIONAL_ID), new PreferredPeriod(Optional.empty(), Optional.empty(), PartOfDay.ANY),
-                freeText, false, "nb");
+                freeText, false, Language.NB);
         return BookingRequest.submit("TB-7K4Q-2M", details, cipher, Instant.parse("2026-03-29T00:30:00Z"));
     }
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-import no.timebok.common.validation.InvalidInputException;
+import no.timebok.common.error.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class RightsRegistrationTest {

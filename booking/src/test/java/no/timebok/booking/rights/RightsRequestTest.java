@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import no.timebok.common.crypto.FieldCipher;
 import no.timebok.common.crypto.Keysets;
+import no.timebok.common.error.ConflictException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +39,8 @@ class RightsRequestTest {
         request.answer(7, Instant.parse("2026-12-24T09:00:00Z"));
 
         assertFalse(request.isOverdue(LocalDate.of(2027, 1, 30)), "an answered request is never overdue");
-        assertThrows(RightsRequestAnsweredException.class, () -> request.answer(7, Instant.parse("2026-12-25T09:00:00Z")));
+        ConflictException refused = assertThrows(ConflictException.class, () -> request.answer(7, Instant.parse("2026-12-25T09:00:00Z")));
+        assertEquals("already-answered", refused.type());
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Map;
-import no.timebok.common.validation.InvalidInputException;
+import no.timebok.common.error.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class WeeklyHoursTest {

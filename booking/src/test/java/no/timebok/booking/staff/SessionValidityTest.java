@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import no.timebok.booking.identity.SessionValidity;
 import org.junit.jupiter.api.Test;
 
 class SessionValidityTest {

@@ -10,7 +10,12 @@ import java.time.Instant;
 @Local
 public interface AppointmentReminders {
 
-    String JNDI_NAME = "java:app/messaging/ReminderService!no.timebok.common.messaging.AppointmentReminders";
+    /** The EJB that implements this contract, named after the contract so that no name spells an implementation. */
+
+    String BEAN = "AppointmentReminders";
+
+
+    String JNDI_NAME = "java:app/messaging/" + BEAN + "!no.timebok.common.messaging.AppointmentReminders";
 
     /**
      * Schedules the reminder of an appointment starting at {@code start}, replacing any pending

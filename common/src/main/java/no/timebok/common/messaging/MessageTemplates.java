@@ -10,7 +10,12 @@ import java.util.List;
 @Local
 public interface MessageTemplates {
 
-    String JNDI_NAME = "java:app/messaging/TemplateService!no.timebok.common.messaging.MessageTemplates";
+    /** The EJB that implements this contract, named after the contract so that no name spells an implementation. */
+
+    String BEAN = "MessageTemplates";
+
+
+    String JNDI_NAME = "java:app/messaging/" + BEAN + "!no.timebok.common.messaging.MessageTemplates";
 
     List<TemplateText> all();
 
@@ -19,7 +24,7 @@ public interface MessageTemplates {
      * must name a {@link TemplateField}; anything else is refused, so health information cannot
      * be put into a message by template.
      *
-     * @throws no.timebok.common.validation.InvalidInputException naming "subject" or "body"
+     * @throws no.timebok.common.error.InvalidInputException naming "subject" or "body"
      */
     TemplateText save(TemplateText template);
 }

@@ -2,6 +2,7 @@ package no.timebok.common.messaging;
 
 import java.net.URI;
 import java.util.Objects;
+import no.timebok.common.i18n.Language;
 
 /**
  * One copy of a newsletter to one consenting recipient, always by email. The text is the
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param unsubscribeUrl the one-click unsubscribe address, for the {@code List-Unsubscribe} header
  *                       and the link in the text
  */
-public record NewsletterMessage(long clinicId, String subjectReference, String email, String language, String subject,
+public record NewsletterMessage(long clinicId, String subjectReference, String email, Language language, String subject,
                                 String text, URI unsubscribeUrl) {
 
     public NewsletterMessage {
@@ -21,9 +22,7 @@ public record NewsletterMessage(long clinicId, String subjectReference, String e
         Objects.requireNonNull(subject);
         Objects.requireNonNull(text);
         Objects.requireNonNull(unsubscribeUrl);
-        if (!"nb".equals(language) && !"en".equals(language)) {
-            throw new IllegalArgumentException("Unsupported language " + language);
-        }
+        Objects.requireNonNull(language);
         if (!"https".equals(unsubscribeUrl.getScheme()) && !"http".equals(unsubscribeUrl.getScheme())) {
             throw new IllegalArgumentException("The unsubscribe address must be a web address");
         }

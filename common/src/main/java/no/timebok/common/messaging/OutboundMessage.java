@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import no.timebok.common.i18n.Language;
 
 /**
  * A message booking wants sent.
@@ -11,10 +12,10 @@ import java.util.Optional;
  * @param subjectReference the booking request's reference, which threads the message
  * @param mobileE164 the patient's mobile in E.164, if any
  * @param email the patient's email, if any
- * @param language "nb" or "en"
+ * @param language the patient's language
  */
 public record OutboundMessage(MessageKind kind, long clinicId, String subjectReference,
-                              Optional<String> mobileE164, Optional<String> email, String language,
+                              Optional<String> mobileE164, Optional<String> email, Language language,
                               Map<TemplateField, String> fields) {
 
     public OutboundMessage {
@@ -26,8 +27,6 @@ public record OutboundMessage(MessageKind kind, long clinicId, String subjectRef
         if (mobileE164.isEmpty() && email.isEmpty()) {
             throw new IllegalArgumentException("A message needs a mobile number or an email address");
         }
-        if (!"nb".equals(language) && !"en".equals(language)) {
-            throw new IllegalArgumentException("Unsupported language " + language);
-        }
+        Objects.requireNonNull(language);
     }
 }

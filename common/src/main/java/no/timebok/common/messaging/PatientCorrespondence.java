@@ -11,12 +11,17 @@ import java.util.List;
 @Local
 public interface PatientCorrespondence {
 
-    String JNDI_NAME = "java:app/messaging/CorrespondenceService!no.timebok.common.messaging.PatientCorrespondence";
+    /** The EJB that implements this contract, named after the contract so that no name spells an implementation. */
+
+    String BEAN = "PatientCorrespondence";
+
+
+    String JNDI_NAME = "java:app/messaging/" + BEAN + "!no.timebok.common.messaging.PatientCorrespondence";
 
     /**
      * Queues a message staff wrote, in the caller's transaction.
      *
-     * @throws no.timebok.common.validation.InvalidInputException naming the field ("text",
+     * @throws no.timebok.common.error.InvalidInputException naming the field ("text",
      *         "recipient") that is empty, too long or not an address on the channel
      */
     QueuedMessage write(StaffMessage message);

@@ -10,7 +10,12 @@ import jakarta.ejb.Local;
 @Local
 public interface PatientMessages {
 
-    String JNDI_NAME = "java:app/messaging/OutboxService!no.timebok.common.messaging.PatientMessages";
+    /** The EJB that implements this contract, named after the contract so that no name spells an implementation. */
+
+    String BEAN = "PatientMessages";
+
+
+    String JNDI_NAME = "java:app/messaging/" + BEAN + "!no.timebok.common.messaging.PatientMessages";
 
     /**
      * Writes the message to the outbox in the caller's transaction. Chooses SMS when a mobile
@@ -27,7 +32,7 @@ public interface PatientMessages {
      * of the reference's messages is restricted, so it is never sent.
      *
      * @return what was queued: always on EMAIL, unless held
-     * @throws no.timebok.common.validation.InvalidInputException naming "subject" (blank, or over
+     * @throws no.timebok.common.error.InvalidInputException naming "subject" (blank, or over
      *         {@link #NEWSLETTER_MAX_SUBJECT} characters) or "text" (blank, or over
      *         {@link #NEWSLETTER_MAX_TEXT} characters) or "email" (not an email address)
      */

@@ -13,7 +13,12 @@ import java.util.Collection;
 @Local
 public interface SubjectMessages {
 
-    String JNDI_NAME = "java:app/messaging/SubjectMessagesService!no.timebok.common.messaging.SubjectMessages";
+    /** The EJB that implements this contract, named after the contract so that no name spells an implementation. */
+
+    String BEAN = "SubjectMessages";
+
+
+    String JNDI_NAME = "java:app/messaging/" + BEAN + "!no.timebok.common.messaging.SubjectMessages";
 
     /**
      * Restricts processing of these booking requests' messages: from now on the outbox holds every

@@ -4,7 +4,6 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /**
  * Stores an {@link Instant} as a UTC {@code DATETIME(6)}. EclipseLink 4 would otherwise serialize
@@ -16,11 +15,11 @@ public class UtcInstantConverter implements AttributeConverter<Instant, LocalDat
 
     @Override
     public LocalDateTime convertToDatabaseColumn(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return instant == null ? null : UtcColumns.column(instant);
     }
 
     @Override
     public Instant convertToEntityAttribute(LocalDateTime value) {
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+        return UtcColumns.instant(value);
     }
 }

@@ -12,7 +12,12 @@ import java.util.Set;
 @Local
 public interface Correspondence {
 
-    String JNDI_NAME = "java:app/messaging/CorrespondenceRetentionService!no.timebok.common.retention.Correspondence";
+    /** The EJB that implements this contract, named after the contract so that no name spells an implementation. */
+
+    String BEAN = "Correspondence";
+
+
+    String JNDI_NAME = "java:app/messaging/" + BEAN + "!no.timebok.common.retention.Correspondence";
 
     /** Runs the correspondence policy now, or records that another run holds it. */
     RetentionReceipt runNow();
@@ -36,7 +41,8 @@ public interface Correspondence {
      * Records staff's decision for one message of one of their clinics.
      *
      * @param source {@link #OUTBOUND} or {@link #INBOUND}
-     * @throws JournalDecisionException when no such message is in these clinics (not found), or it is already transferred
+     * @throws no.timebok.common.error.NotFoundException when no such message is in these clinics
+     * @throws no.timebok.common.error.ConflictException when it is already transferred
      */
     void decide(String source, long messageId, JournalDecision decision, Set<Long> clinicIds);
 }

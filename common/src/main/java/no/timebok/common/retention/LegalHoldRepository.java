@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import no.timebok.common.crypto.FieldCipher;
+import no.timebok.common.error.ConflictException;
+import no.timebok.common.persistence.UtcColumns;
 import no.timebok.common.schema.ModuleReadiness;
 
 /**
@@ -45,17 +47,17 @@ public class LegalHoldRepository {
     }
 
     /**
-     * @throws LegalHoldException when the reference is already held
+     * @throws ConflictException when the reference is already held
      */
     public LegalHold place(String reference, String reason, Instant now) {
         String sql = "INSERT INTO legal_hold (subject_reference, reason_sealed, placed_at) VALUES (?, ?, ?)";
         try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setString(1, reference);
             insert.setBytes(2, cipher.seal(reason, context(reference, "reason")));
-            insert.setTimestamp(3, RetentionTables.utc(now));
+            insert.setTimestamp(3, UtcColumns.timestamp(now));
             insert.executeUpdate();
         } catch (SQLIntegrityConstraintViolationException e) {
-            throw new LegalHoldException("reference", "This reference is already under a legal hold.");
+            throw new ConflictException("legal-hold", "hold.alreadyHeld");
         } catch (SQLException e) {
             throw new RetentionDatabaseException("Placing a legal hold", e);
         }
@@ -63,14 +65,14 @@ public class LegalHoldRepository {
     }
 
     /**
-     * @throws LegalHoldException when the reference has no active hold
+     * @throws ConflictException when the reference has no active hold
      */
     public LegalHold release(String reference, String reason, Instant now) {
         LegalHold held = active(reference)
-                .orElseThrow(() -> new LegalHoldException("reference", "This reference is not under a legal hold."));
+                .orElseThrow(() -> new ConflictException("legal-hold", "hold.notHeld"));
         String sql = "UPDATE legal_hold SET released_at = ?, release_reason_sealed = ? WHERE id = ? AND released_at IS NULL";
         try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(sql)) {
-            update.setTimestamp(1, RetentionTables.utc(now));
+            update.setTimestamp(1, UtcColumns.timestamp(now));
             update.setBytes(2, cipher.seal(reason, context(reference, "release_reason")));
             update.setLong(3, held.id());
             update.executeUpdate();
@@ -102,8 +104,8 @@ public class LegalHoldRepository {
                     String ref = rs.getString("subject_reference");
                     byte[] releaseReason = rs.getBytes("release_reason_sealed");
                     holds.add(new LegalHold(rs.getLong("id"), ref, cipher.open(rs.getBytes("reason_sealed"), context(ref, "reason")),
-                            RetentionTables.instant(rs.getTimestamp("placed_at")),
-                            Optional.ofNullable(RetentionTables.instant(rs.getTimestamp("released_at"))),
+                            UtcColumns.instant(rs.getTimestamp("placed_at")),
+                            Optional.ofNullable(UtcColumns.instant(rs.getTimestamp("released_at"))),
                             Optional.ofNullable(releaseReason).map(sealed -> cipher.open(sealed, context(ref, "release_reason")))));
                 }
             }

@@ -12,7 +12,12 @@ import java.util.Map;
 @Local
 public interface MessageAddresses {
 
-    String JNDI_NAME = "java:app/messaging/MessageAddressEraser!no.timebok.common.retention.MessageAddresses";
+    /** The EJB that implements this contract, named after the contract so that no name spells an implementation. */
+
+    String BEAN = "MessageAddresses";
+
+
+    String JNDI_NAME = "java:app/messaging/" + BEAN + "!no.timebok.common.retention.MessageAddresses";
 
     /**
      * Erases the recipient and template fields of every message under the given references.

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import no.timebok.common.persistence.UtcColumns;
 import no.timebok.common.schema.ModuleReadiness;
 
 /**
@@ -52,9 +53,9 @@ public class ReceiptRepository {
             insert.setString(1, policy.name());
             insert.setInt(2, policy.version());
             insert.setString(3, trigger.name());
-            insert.setTimestamp(4, RetentionTables.utc(cutoff));
-            insert.setTimestamp(5, RetentionTables.utc(startedAt));
-            insert.setTimestamp(6, outcome == RetentionReceipt.Outcome.RUNNING ? null : RetentionTables.utc(startedAt));
+            insert.setTimestamp(4, UtcColumns.timestamp(cutoff));
+            insert.setTimestamp(5, UtcColumns.timestamp(startedAt));
+            insert.setTimestamp(6, outcome == RetentionReceipt.Outcome.RUNNING ? null : UtcColumns.timestamp(startedAt));
             insert.setString(7, node);
             insert.setString(8, outcome.name());
             insert.executeUpdate();
@@ -67,10 +68,22 @@ public class ReceiptRepository {
         }
     }
 
+    /**
+     * The receipt of work done in the caller's transaction, such as an erasure on request: inside a
+     * container transaction the connection is enlisted in it, so the receipt exists exactly when
+     * the work does. Counts only, never a reference or a name.
+     */
+    public long recordDone(RetentionPolicy policy, RetentionReceipt.Trigger trigger, Instant at, String node,
+                           Map<String, Long> rows) {
+        long id = start(policy, trigger, at, at, node, RetentionReceipt.Outcome.SUCCEEDED);
+        finish(id, at, RetentionReceipt.Outcome.SUCCEEDED, rows, null);
+        return id;
+    }
+
     public void finish(long id, Instant endedAt, RetentionReceipt.Outcome outcome, Map<String, Long> rows, String detail) {
         String sql = "UPDATE retention_receipt SET ended_at = ?, outcome = ?, rows_json = ?, detail = ? WHERE id = ?";
         try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(sql)) {
-            update.setTimestamp(1, RetentionTables.utc(endedAt));
+            update.setTimestamp(1, UtcColumns.timestamp(endedAt));
             update.setString(2, outcome.name());
             update.setString(3, rowsJson(rows));
             update.setString(4, detail);
@@ -88,7 +101,7 @@ public class ReceiptRepository {
             select.setString(1, policy.name());
             try (ResultSet rs = select.executeQuery()) {
                 rs.next();
-                return Optional.ofNullable(RetentionTables.instant(rs.getTimestamp(1)));
+                return Optional.ofNullable(UtcColumns.instant(rs.getTimestamp(1)));
             }
         } catch (SQLException e) {
             throw new RetentionDatabaseException("Reading the last retention success", e);
@@ -132,8 +145,8 @@ public class ReceiptRepository {
     private static RetentionReceipt receipt(ResultSet rs) throws SQLException {
         return new RetentionReceipt(rs.getLong("id"), RetentionPolicy.valueOf(rs.getString("policy")),
                 rs.getInt("policy_version"), RetentionReceipt.Trigger.valueOf(rs.getString("trigger_kind")),
-                RetentionTables.instant(rs.getTimestamp("cutoff")), RetentionTables.instant(rs.getTimestamp("started_at")),
-                Optional.ofNullable(RetentionTables.instant(rs.getTimestamp("ended_at"))), rs.getString("node"),
+                UtcColumns.instant(rs.getTimestamp("cutoff")), UtcColumns.instant(rs.getTimestamp("started_at")),
+                Optional.ofNullable(UtcColumns.instant(rs.getTimestamp("ended_at"))), rs.getString("node"),
                 RetentionReceipt.Outcome.valueOf(rs.getString("outcome")), rows(rs.getString("rows_json")),
                 Optional.ofNullable(rs.getString("detail")));
     }

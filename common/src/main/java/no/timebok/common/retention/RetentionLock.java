@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import javax.sql.DataSource;
+import no.timebok.common.persistence.UtcColumns;
 import no.timebok.common.schema.ModuleReadiness;
 
 /**
@@ -34,16 +35,16 @@ public class RetentionLock {
         return execute("UPDATE retention_lock SET holder = ?, lease_until = ? WHERE policy = ?"
                 + " AND (holder IS NULL OR lease_until < ?)", update -> {
                     update.setString(1, holder);
-                    update.setTimestamp(2, RetentionTables.utc(leaseUntil));
+                    update.setTimestamp(2, UtcColumns.timestamp(leaseUntil));
                     update.setString(3, policy.name());
-                    update.setTimestamp(4, RetentionTables.utc(now));
+                    update.setTimestamp(4, UtcColumns.timestamp(now));
                 }) == 1;
     }
 
     /** Extends the lease; false when it was lost (expired and taken by another node). */
     public boolean renew(RetentionPolicy policy, String holder, Instant leaseUntil) {
         return execute("UPDATE retention_lock SET lease_until = ? WHERE policy = ? AND holder = ?", update -> {
-            update.setTimestamp(1, RetentionTables.utc(leaseUntil));
+            update.setTimestamp(1, UtcColumns.timestamp(leaseUntil));
             update.setString(2, policy.name());
             update.setString(3, holder);
         }) == 1;

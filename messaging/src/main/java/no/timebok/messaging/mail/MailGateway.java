@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Properties;
 import no.timebok.common.config.ConfigKey;
 import no.timebok.common.config.TimebokConfig;
-import no.timebok.messaging.relay.SendResult;
+import no.timebok.messaging.outbox.SendResult;
 import no.timebok.messaging.template.RenderedMessage;
 
 /** Sends one email to the configured SMTP server. */

@@ -18,6 +18,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
+import no.timebok.common.error.FieldErrors;
+import no.timebok.common.error.InvalidInputException;
+import no.timebok.common.i18n.Language;
 import no.timebok.common.messaging.Channel;
 import no.timebok.common.messaging.MessageKind;
 import no.timebok.common.messaging.NewsletterMessage;
@@ -27,8 +30,6 @@ import no.timebok.common.messaging.ProcessingRestrictedException;
 import no.timebok.common.messaging.TemplateField;
 import no.timebok.common.persistence.UtcInstantConverter;
 import no.timebok.common.validation.EmailAddresses;
-import no.timebok.common.validation.FieldErrors;
-import no.timebok.common.validation.InvalidInputException;
 import no.timebok.messaging.template.MessageRenderer;
 
 /**
@@ -163,7 +164,7 @@ public class OutboxMessage {
         outbox.kind = message.kind();
         outbox.clinicId = message.clinicId();
         outbox.subjectReference = message.subjectReference();
-        outbox.language = message.language();
+        outbox.language = message.language().tag();
         outbox.fieldsJson = TemplateFieldsJson.write(message.fields());
         outbox.createdAt = now;
         if (message.mobileE164().isPresent() && !numberCapped && !clinicCapped) {
@@ -223,7 +224,7 @@ public class OutboxMessage {
         outbox.kind = MessageKind.NEWSLETTER;
         outbox.clinicId = message.clinicId();
         outbox.subjectReference = message.subjectReference();
-        outbox.language = message.language();
+        outbox.language = message.language().tag();
         outbox.subject = oneLineSubject;
         outbox.unsubscribeUrl = message.unsubscribeUrl().toString();
         outbox.createdAt = now;
@@ -258,12 +259,12 @@ public class OutboxMessage {
      * id (see {@link #sealBody}), because the id is part of the encryption context.
      */
     public static OutboxMessage written(long clinicId, String subjectReference, Channel channel, String recipient,
-                                        String language, Instant now) {
+                                        Language language, Instant now) {
         OutboxMessage outbox = new OutboxMessage();
         outbox.kind = MessageKind.STAFF_MESSAGE;
         outbox.clinicId = clinicId;
         outbox.subjectReference = subjectReference;
-        outbox.language = language;
+        outbox.language = language.tag();
         outbox.fieldsJson = TemplateFieldsJson.write(Map.of(TemplateField.REFERENCE, subjectReference));
         outbox.createdAt = now;
         outbox.send(channel, recipient, now);
@@ -402,9 +403,8 @@ public class OutboxMessage {
         return subjectReference;
     }
 
-    /** "nb" or "en". */
-    public String language() {
-        return language;
+    public Language language() {
+        return Language.of(language);
     }
 
     /** Empty while the message is held. */

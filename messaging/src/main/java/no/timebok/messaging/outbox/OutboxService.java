@@ -19,7 +19,7 @@ import no.timebok.messaging.restriction.RestrictionRepository;
  * that rolls back takes its message with it. A restricted reference's messages are written held,
  * so staff see them and nothing is sent.
  */
-@Stateless
+@Stateless(name = PatientMessages.BEAN)
 public class OutboxService implements PatientMessages {
 
     private static final Logger LOG = Logger.getLogger(OutboxService.class.getName());

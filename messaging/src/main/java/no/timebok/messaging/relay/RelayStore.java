@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +17,10 @@ import no.timebok.common.config.ConfigKey;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.crypto.FieldCipher;
 import no.timebok.common.messaging.MessageKind;
+import no.timebok.common.persistence.UtcColumns;
 import no.timebok.messaging.outbox.OutboxMessage;
 import no.timebok.messaging.outbox.OutboxState;
+import no.timebok.messaging.outbox.SendResult;
 import no.timebok.messaging.restriction.RestrictionRepository;
 import no.timebok.messaging.template.MessageRenderer;
 import no.timebok.messaging.template.RenderedMessage;
@@ -51,7 +52,7 @@ public class RelayStore {
      * mid-send) come first. Rows another run has locked are skipped, not waited for.
      */
     public List<Long> claim(Instant now, int limit, Duration lease) {
-        LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        LocalDateTime at = UtcColumns.column(now);
         List<Long> ids = new ArrayList<>(due(OutboxState.SENDING, at, limit));
         if (ids.size() < limit) {
             ids.addAll(due(OutboxState.QUEUED, at, limit - ids.size()));
@@ -60,7 +61,7 @@ public class RelayStore {
             em.createNativeQuery("UPDATE outbox_message SET state = 'SENDING', attempts = attempts + 1,"
                             + " next_attempt_at = ?, version = version + 1 WHERE id IN ("
                             + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")")
-                    .setParameter(1, LocalDateTime.ofInstant(now.plus(lease), ZoneOffset.UTC))
+                    .setParameter(1, UtcColumns.column(now.plus(lease)))
                     .executeUpdate();
         }
         return ids;
@@ -78,7 +79,7 @@ public class RelayStore {
                         + " m.channel = NULL, m.next_attempt_at = NULL, m.version = m.version + 1"
                         + " WHERE r.restricted_at >= ?2 AND m.state = 'QUEUED'")
                 .setParameter(1, OutboxMessage.HELD_RESTRICTED)
-                .setParameter(2, LocalDateTime.ofInstant(since, ZoneOffset.UTC))
+                .setParameter(2, UtcColumns.column(since))
                 .executeUpdate();
     }
 

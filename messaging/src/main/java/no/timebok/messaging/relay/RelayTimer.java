@@ -27,6 +27,7 @@ import no.timebok.common.config.ConfigKey;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.messaging.Channel;
 import no.timebok.messaging.mail.MailGateway;
+import no.timebok.messaging.outbox.SendResult;
 import no.timebok.messaging.sms.SmsGateway;
 
 /**

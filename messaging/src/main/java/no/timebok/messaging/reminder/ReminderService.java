@@ -17,7 +17,7 @@ import no.timebok.messaging.outbox.OutboxRepository;
 import no.timebok.messaging.restriction.RestrictionRepository;
 
 /** Booking's reminders, found under {@link AppointmentReminders#JNDI_NAME}. */
-@Stateless
+@Stateless(name = AppointmentReminders.BEAN)
 public class ReminderService implements AppointmentReminders {
 
     private static final Logger LOG = Logger.getLogger(ReminderService.class.getName());

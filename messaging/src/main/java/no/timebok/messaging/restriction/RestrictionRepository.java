@@ -4,9 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
+import no.timebok.common.persistence.UtcColumns;
 
 /**
  * {@code processing_restriction}. Native SQL, because the row is a bare fact with no behaviour,
@@ -37,7 +36,7 @@ public class RestrictionRepository {
                             + " restricted_at) VALUES (?1, ?2, ?3)")
                     .setParameter(1, clinicId)
                     .setParameter(2, reference)
-                    .setParameter(3, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                    .setParameter(3, UtcColumns.column(now))
                     .executeUpdate();
         }
         return added;

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.persistence.UtcColumns;
 import no.timebok.common.retention.RetentionPolicy;
 import no.timebok.common.retention.RetentionPurge;
 
@@ -54,7 +55,7 @@ public class CorrespondencePurge implements RetentionPurge {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (MessageTable table : MessageTable.ALL) {
             Number due = (Number) em.createNativeQuery("SELECT COUNT(*)" + table.due())
-                    .setParameter(1, MessageJournalRepository.utc(cutoff))
+                    .setParameter(1, UtcColumns.column(cutoff))
                     .getSingleResult();
             counts.put(table.name(), due.longValue());
         }
@@ -78,7 +79,7 @@ public class CorrespondencePurge implements RetentionPurge {
         Map<String, Long> rows = new LinkedHashMap<>();
         for (MessageTable table : MessageTable.ALL) {
             int deleted = em.createNativeQuery("DELETE" + table.due() + " LIMIT ?2")
-                    .setParameter(1, MessageJournalRepository.utc(cutoff))
+                    .setParameter(1, UtcColumns.column(cutoff))
                     .setParameter(2, limit)
                     .executeUpdate();
             rows.put(table.name(), (long) deleted);

@@ -10,9 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,9 +18,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.error.ConflictException;
+import no.timebok.common.error.NotFoundException;
+import no.timebok.common.persistence.UtcColumns;
 import no.timebok.common.retention.Correspondence;
 import no.timebok.common.retention.JournalDecision;
-import no.timebok.common.retention.JournalDecisionException;
 import no.timebok.common.retention.JournalWorkItem;
 import no.timebok.common.retention.RetentionReceipt;
 import no.timebok.common.retention.RetentionRunner;
@@ -33,7 +33,7 @@ import no.timebok.common.retention.RetentionRunner;
  * clinics, so another clinic's message is as unknown as one that never existed; a reply no request
  * was found for belongs to no clinic and simply goes at month end.
  */
-@Stateless
+@Stateless(name = Correspondence.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CorrespondenceRetentionService implements Correspondence {
 
@@ -96,13 +96,13 @@ public class CorrespondenceRetentionService implements Correspondence {
     @Override
     public void decide(String source, long messageId, JournalDecision decision, Set<Long> clinicIds) {
         MessageTable table = MessageTable.named(source == null ? "" : source)
-                .orElseThrow(() -> new JournalDecisionException("No such message.", true));
+                .orElseThrow(() -> new NotFoundException("decision.notFound"));
         if (clinicIds.isEmpty() || count("SELECT COUNT(*) FROM " + table.name() + " WHERE id = ?1 AND clinic_id IN ("
                 + ids(clinicIds) + ")", messageId) == 0) {
-            throw new JournalDecisionException("No such message.", true);
+            throw new NotFoundException("decision.notFound");
         }
         if (journal.transferId(table.name(), messageId).isPresent()) {
-            throw new JournalDecisionException("The message is already in the journal; the decision cannot change.", false);
+            throw new ConflictException("journal-decision", "decision.transferred");
         }
         journal.decide(table.name(), messageId, decision.name(), clock.instant());
     }
@@ -117,20 +117,15 @@ public class CorrespondenceRetentionService implements Correspondence {
         var query = em.createNativeQuery("SELECT m.id, m.subject_reference, m.clinic_id, " + table.kindSql() + ", m."
                 + table.createdColumn() + " FROM " + table.name() + " m" + from + clinics + " ORDER BY m.id LIMIT " + WORKLIST_MAX);
         if (since != null) {
-            query.setParameter(1, LocalDateTime.ofInstant(since, ZoneOffset.UTC));
+            query.setParameter(1, UtcColumns.column(since));
         }
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(row -> new JournalWorkItem(((Number) row[0]).longValue(), table.name(), (String) row[1],
-                ((Number) row[2]).longValue(), (String) row[3], utc(row[4]), why)).toList();
+                ((Number) row[2]).longValue(), (String) row[3], UtcColumns.instant(row[4]), why)).toList();
     }
 
     /** Clinic ids come from the staff account, never from the request; as numbers they are safe to inline. */
     private static String ids(Set<Long> clinicIds) {
         return clinicIds.stream().map(String::valueOf).collect(Collectors.joining(","));
-    }
-
-    private static Instant utc(Object value) {
-        LocalDateTime local = value instanceof java.sql.Timestamp timestamp ? timestamp.toLocalDateTime() : (LocalDateTime) value;
-        return local.toInstant(ZoneOffset.UTC);
     }
 }

@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import no.timebok.common.crypto.FieldCipher;
 import no.timebok.messaging.inbound.InboundMessage;
-import no.timebok.messaging.journal.FhirCommunication;
 import no.timebok.messaging.journal.FhirCommunication.Direction;
+import no.timebok.messaging.journal.FhirCommunication;
 import no.timebok.messaging.journal.JournalAdapter;
 import no.timebok.messaging.journal.JournalAdapters;
 import no.timebok.messaging.journal.JournalTransferException;
@@ -80,7 +80,7 @@ public class JournalTransfers {
         String content = message.kind() + message.fields().map(fields -> " " + fields).orElse("");
         return new FhirCommunication.Message(MessageTable.OUTBOX.name(), id, Direction.OUTBOUND,
                 Optional.of(message.subjectReference()), Optional.of(message.clinicId()), message.createdAt(),
-                message.channel().map(Enum::name).orElse(""), Optional.of(message.language()), content);
+                message.channel().map(Enum::name).orElse(""), Optional.of(message.language().tag()), content);
     }
 
     private FhirCommunication.Message outbound(long id) {

@@ -13,7 +13,7 @@ import no.timebok.common.retention.MessageAddresses;
  * contact data. Joins booking's chunk transaction. Neither entity is in the shared cache, so the
  * bulk updates leave no copy.
  */
-@Stateless
+@Stateless(name = MessageAddresses.BEAN)
 public class MessageAddressEraser implements MessageAddresses {
 
     static final String TABLE = "outbox_message.recipient";

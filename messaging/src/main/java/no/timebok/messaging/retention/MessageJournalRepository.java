@@ -6,10 +6,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import no.timebok.common.persistence.UtcColumns;
 
 /**
  * {@code message_journal}: staff's decision per message and the transfer's outcome. Each write
@@ -30,7 +29,7 @@ public class MessageJournalRepository {
                 .setParameter(1, source)
                 .setParameter(2, messageId)
                 .setParameter(3, decision)
-                .setParameter(4, utc(now))
+                .setParameter(4, UtcColumns.column(now))
                 .executeUpdate();
     }
 
@@ -50,7 +49,7 @@ public class MessageJournalRepository {
                 .setParameter(1, source)
                 .setParameter(2, messageId)
                 .setParameter(3, transferId)
-                .setParameter(4, utc(now))
+                .setParameter(4, UtcColumns.column(now))
                 .executeUpdate();
     }
 
@@ -58,7 +57,7 @@ public class MessageJournalRepository {
         em.createNativeQuery("UPDATE message_journal SET failed_at = ?3, failure_kind = ?4 WHERE source = ?1 AND message_id = ?2")
                 .setParameter(1, source)
                 .setParameter(2, messageId)
-                .setParameter(3, utc(now))
+                .setParameter(3, UtcColumns.column(now))
                 .setParameter(4, kind.length() > 200 ? kind.substring(0, 200) : kind)
                 .executeUpdate();
     }
@@ -70,12 +69,8 @@ public class MessageJournalRepository {
                         + " ON j.source = '" + table.name() + "' AND j.message_id = m.id"
                         + " WHERE j.decision = 'TRANSFER' AND j.transfer_id IS NULL AND m." + table.createdColumn() + " < ?1"
                         + " ORDER BY m.id")
-                .setParameter(1, utc(cutoff))
+                .setParameter(1, UtcColumns.column(cutoff))
                 .getResultList();
         return ids.stream().map(Number::longValue).toList();
-    }
-
-    static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

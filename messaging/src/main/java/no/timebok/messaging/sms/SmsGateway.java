@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import no.timebok.common.config.ConfigKey;
 import no.timebok.common.config.TimebokConfig;
-import no.timebok.messaging.relay.SendResult;
+import no.timebok.messaging.outbox.SendResult;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**

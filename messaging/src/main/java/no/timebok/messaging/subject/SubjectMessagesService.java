@@ -19,7 +19,7 @@ import no.timebok.messaging.retention.SubjectCorrespondenceEraser;
  * the caller's transaction (REQUIRED), so the restriction or erasure commits with booking's record
  * of the request. Logs only counts and the clinic: references lead to a person.
  */
-@Stateless
+@Stateless(name = SubjectMessages.BEAN)
 public class SubjectMessagesService implements SubjectMessages {
 
     private static final Logger LOG = Logger.getLogger(SubjectMessagesService.class.getName());

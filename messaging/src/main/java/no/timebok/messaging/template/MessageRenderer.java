@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import no.timebok.common.i18n.Language;
 import no.timebok.common.messaging.TemplateField;
 import no.timebok.common.messaging.TemplateText;
 
@@ -36,11 +37,10 @@ public final class MessageRenderer {
      * A newsletter: the administrator's text followed by a short unsubscribe line in the
      * recipient's language. In HTML the link is a link; everything is escaped.
      *
-     * @param language "nb" or "en"
      */
-    public static RenderedMessage newsletter(String subject, String text, URI unsubscribe, String language) {
+    public static RenderedMessage newsletter(String subject, String text, URI unsubscribe, Language language) {
         String url = unsubscribe.toString();
-        String line = "en".equals(language) ? "Unsubscribe from this newsletter: " : "Meld deg av nyhetsbrevet: ";
+        String line = language.pick("Meld deg av nyhetsbrevet: ", "Unsubscribe from this newsletter: ");
         String plain = text.strip() + "\n\n--\n" + line + url;
         String html = paragraphs(escape(text.strip())) + "<hr><p>" + escape(line) + "<a href=\"" + escape(url) + "\">"
                 + escape(url) + "</a></p>";

@@ -10,9 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import no.timebok.common.error.FieldErrors;
+import no.timebok.common.i18n.Language;
 import no.timebok.common.messaging.MessageKind;
 import no.timebok.common.messaging.TemplateText;
-import no.timebok.common.validation.FieldErrors;
 
 /**
  * The template of one kind in one language. Invariant: subject and body use only allow-listed
@@ -52,7 +53,7 @@ public class MessageTemplate {
     /**
      * Replaces the texts when both are valid.
      *
-     * @throws no.timebok.common.validation.InvalidInputException naming "subject" or "body"
+     * @throws no.timebok.common.error.InvalidInputException naming "subject" or "body"
      */
     public void edit(String newSubject, String newBody) {
         FieldErrors errors = new FieldErrors();
@@ -81,6 +82,6 @@ public class MessageTemplate {
     }
 
     public TemplateText text() {
-        return new TemplateText(kind, language, subject, body);
+        return new TemplateText(kind, Language.of(language), subject, body);
     }
 }

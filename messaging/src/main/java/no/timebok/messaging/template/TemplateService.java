@@ -8,7 +8,7 @@ import no.timebok.common.messaging.MessageTemplates;
 import no.timebok.common.messaging.TemplateText;
 
 /** The admin's editing of templates, found under {@link MessageTemplates#JNDI_NAME}. */
-@Stateless
+@Stateless(name = MessageTemplates.BEAN)
 public class TemplateService implements MessageTemplates {
 
     private static final Logger LOG = Logger.getLogger(TemplateService.class.getName());

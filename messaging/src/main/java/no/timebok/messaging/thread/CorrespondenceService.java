@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import no.timebok.common.crypto.FieldCipher;
+import no.timebok.common.error.FieldErrors;
 import no.timebok.common.messaging.Channel;
 import no.timebok.common.messaging.Direction;
 import no.timebok.common.messaging.MessageProblem;
@@ -21,7 +22,6 @@ import no.timebok.common.messaging.StaffMessage;
 import no.timebok.common.messaging.ThreadEntry;
 import no.timebok.common.messaging.UnmatchedReply;
 import no.timebok.common.validation.EmailAddresses;
-import no.timebok.common.validation.FieldErrors;
 import no.timebok.common.validation.PhoneNumbers;
 import no.timebok.messaging.inbound.InboundMessage;
 import no.timebok.messaging.inbound.InboundRepository;
@@ -32,7 +32,7 @@ import no.timebok.messaging.template.MessageRenderer;
 import no.timebok.messaging.template.TemplateRepository;
 
 /** Staff's side of the correspondence, found under {@link PatientCorrespondence#JNDI_NAME}. */
-@Stateless
+@Stateless(name = PatientCorrespondence.BEAN)
 public class CorrespondenceService implements PatientCorrespondence {
 
     private static final Logger LOG = Logger.getLogger(CorrespondenceService.class.getName());
@@ -59,7 +59,7 @@ public class CorrespondenceService implements PatientCorrespondence {
     public QueuedMessage write(StaffMessage message) {
         // Before the fields: nothing the staff member could correct makes the message sendable.
         if (restrictions.isRestricted(message.clinicId(), message.subjectReference())) {
-            throw new ProcessingRestrictedException();
+            throw new ProcessingRestrictedException("thread.restricted");
         }
         FieldErrors errors = new FieldErrors();
         if (message.text().isBlank()) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import no.timebok.common.i18n.Language;
 import no.timebok.common.messaging.MessageKind;
 import no.timebok.common.messaging.OutboundMessage;
 import no.timebok.common.messaging.TemplateField;
@@ -23,7 +24,7 @@ class OutboxLifecycleTest {
 
     private static OutboxMessage claimed(int attempts) throws Exception {
         OutboxMessage message = OutboxMessage.queue(new OutboundMessage(MessageKind.REQUEST_RECEIVED, 2L, "TB-7K4Q-2M",
-                Optional.of("+4791234567"), Optional.empty(), "nb", Map.of(TemplateField.REFERENCE, "TB-7K4Q-2M")),
+                Optional.of("+4791234567"), Optional.empty(), Language.NB, Map.of(TemplateField.REFERENCE, "TB-7K4Q-2M")),
                 0, 0, 3, 500, NOW);
         // What the relay's claim does in SQL.
         set(message, "state", OutboxState.SENDING);
@@ -99,7 +100,7 @@ class OutboxLifecycleTest {
     @Test
     void onlyAnUnsentMessageCanBeCancelled() throws Exception {
         OutboxMessage queued = OutboxMessage.reminder(new OutboundMessage(MessageKind.APPOINTMENT_REMINDER, 2L,
-                "TB-7K4Q-2M", Optional.of("+4791234567"), Optional.empty(), "nb", Map.of()), "appt-1",
+                "TB-7K4Q-2M", Optional.of("+4791234567"), Optional.empty(), Language.NB, Map.of()), "appt-1",
                 NOW.plus(Duration.ofDays(2)), 0, 0, 3, 500, NOW);
         assertEquals(Optional.of(NOW.plus(Duration.ofDays(2))), queued.nextAttemptAt());
         assertEquals(Optional.of("appt-1"), queued.appointmentKey());

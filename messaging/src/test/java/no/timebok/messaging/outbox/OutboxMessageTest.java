@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
+import no.timebok.common.i18n.Language;
 import no.timebok.common.messaging.Channel;
 import no.timebok.common.messaging.MessageKind;
 import no.timebok.common.messaging.OutboundMessage;
@@ -26,7 +27,7 @@ class OutboxMessageTest {
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private static OutboundMessage message(Optional<String> mobile, Optional<String> email) {
-        return new OutboundMessage(MessageKind.REQUEST_RECEIVED, 2L, "TB-7K4Q-2M", mobile, email, "nb",
+        return new OutboundMessage(MessageKind.REQUEST_RECEIVED, 2L, "TB-7K4Q-2M", mobile, email, Language.NB,
                 Map.of(TemplateField.NAME, "Kari", TemplateField.REFERENCE, "TB-7K4Q-2M"));
     }
 

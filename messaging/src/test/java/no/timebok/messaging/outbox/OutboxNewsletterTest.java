@@ -9,6 +9,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import no.timebok.common.error.InvalidInputException;
+import no.timebok.common.i18n.Language;
 import no.timebok.common.messaging.Channel;
 import no.timebok.common.messaging.MessageKind;
 import no.timebok.common.messaging.NewsletterMessage;
@@ -16,7 +18,6 @@ import no.timebok.common.messaging.OutboundMessage;
 import no.timebok.common.messaging.PatientMessages;
 import no.timebok.common.messaging.ProcessingRestrictedException;
 import no.timebok.common.messaging.TemplateField;
-import no.timebok.common.validation.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 /** A newsletter copy in the outbox, and the hold a processing restriction puts on any message. */
@@ -26,7 +27,7 @@ class OutboxNewsletterTest {
     private static final URI UNSUBSCRIBE = URI.create("https://timebok.no/newsletter/unsubscribe/abc123");
 
     private static NewsletterMessage newsletter(String subject, String text) {
-        return new NewsletterMessage(3L, "TB-7K4Q-2M", "kari@example.no", "en", subject, text, UNSUBSCRIBE);
+        return new NewsletterMessage(3L, "TB-7K4Q-2M", "kari@example.no", Language.EN, subject, text, UNSUBSCRIBE);
     }
 
     @Test
@@ -78,7 +79,7 @@ class OutboxNewsletterTest {
 
     @Test
     void anAddressThatIsNoEmailIsRefused() {
-        NewsletterMessage bad = new NewsletterMessage(3L, "TB-7K4Q-2M", "kari at example", "nb", "News", "Text.", UNSUBSCRIBE);
+        NewsletterMessage bad = new NewsletterMessage(3L, "TB-7K4Q-2M", "kari at example", Language.NB, "News", "Text.", UNSUBSCRIBE);
 
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> OutboxMessage.newsletter(bad, false, NOW));
 
@@ -128,6 +129,6 @@ class OutboxNewsletterTest {
 
     private static OutboundMessage sms() {
         return new OutboundMessage(MessageKind.APPOINTMENT_REMINDER, 3L, "TB-7K4Q-2M", Optional.of("+4791234567"),
-                Optional.empty(), "nb", Map.of(TemplateField.REFERENCE, "TB-7K4Q-2M"));
+                Optional.empty(), Language.NB, Map.of(TemplateField.REFERENCE, "TB-7K4Q-2M"));
     }
 }

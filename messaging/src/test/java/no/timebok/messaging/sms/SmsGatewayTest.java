@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
-import no.timebok.messaging.relay.SendResult;
+import no.timebok.messaging.outbox.SendResult;
 import org.junit.jupiter.api.Test;
 
 class SmsGatewayTest {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.Optional;
+import no.timebok.common.i18n.Language;
 import no.timebok.common.messaging.MessageKind;
 import no.timebok.common.messaging.TemplateField;
 import no.timebok.common.messaging.TemplateText;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class MessageRendererTest {
 
-    private static final TemplateText BOOKED = new TemplateText(MessageKind.APPOINTMENT_BOOKED, "nb",
+    private static final TemplateText BOOKED = new TemplateText(MessageKind.APPOINTMENT_BOOKED, Language.NB,
             "Time hos {clinic}", "Hei {name}! Time {time} <b>hos</b> {clinic}.\nSe {link}");
 
     @Test
@@ -44,7 +45,7 @@ class MessageRendererTest {
 
     @Test
     void aStaffMessageUsesTheWrittenTextEscapedInHtml() {
-        TemplateText staff = new TemplateText(MessageKind.STAFF_MESSAGE, "en", "Message from {clinic}", "");
+        TemplateText staff = new TemplateText(MessageKind.STAFF_MESSAGE, Language.EN, "Message from {clinic}", "");
         RenderedMessage rendered = MessageRenderer.render(staff, Map.of(TemplateField.CLINIC, "Sentrum"),
                 Optional.of("Please call us <today>"));
         assertEquals("Please call us <today>", rendered.text());

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.lang.reflect.Field;
 import java.util.Map;
+import no.timebok.common.error.InvalidInputException;
 import no.timebok.common.messaging.MessageKind;
-import no.timebok.common.validation.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class MessageTemplateTest {

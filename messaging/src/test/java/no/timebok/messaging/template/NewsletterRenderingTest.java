@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import no.timebok.common.i18n.Language;
 import org.junit.jupiter.api.Test;
 
 class NewsletterRenderingTest {
@@ -13,7 +14,7 @@ class NewsletterRenderingTest {
 
     @Test
     void theTextIsFollowedByTheUnsubscribeLineInBokmal() {
-        RenderedMessage rendered = MessageRenderer.newsletter("Høstnytt", "Vaksine fra mandag.\n", UNSUBSCRIBE, "nb");
+        RenderedMessage rendered = MessageRenderer.newsletter("Høstnytt", "Vaksine fra mandag.\n", UNSUBSCRIBE, Language.NB);
 
         assertEquals("Høstnytt", rendered.subject());
         assertEquals("Vaksine fra mandag.\n\n--\nMeld deg av nyhetsbrevet: " + UNSUBSCRIBE, rendered.text());
@@ -21,14 +22,14 @@ class NewsletterRenderingTest {
 
     @Test
     void theUnsubscribeLineFollowsTheLanguage() {
-        RenderedMessage rendered = MessageRenderer.newsletter("Autumn news", "Flu shots.", UNSUBSCRIBE, "en");
+        RenderedMessage rendered = MessageRenderer.newsletter("Autumn news", "Flu shots.", UNSUBSCRIBE, Language.EN);
 
         assertTrue(rendered.text().endsWith("Unsubscribe from this newsletter: " + UNSUBSCRIBE), rendered.text());
     }
 
     @Test
     void htmlEscapesTheAdministratorsTextAndLinksTheAddress() {
-        RenderedMessage rendered = MessageRenderer.newsletter("News", "<b>Open</b> & free", UNSUBSCRIBE, "en");
+        RenderedMessage rendered = MessageRenderer.newsletter("News", "<b>Open</b> & free", UNSUBSCRIBE, Language.EN);
 
         assertTrue(rendered.html().contains("&lt;b&gt;Open&lt;/b&gt; &amp; free"), rendered.html());
         assertTrue(rendered.html().contains("<a href=\"https://timebok.no/newsletter/unsubscribe/t0k3n?a=1&amp;b=2\">"),

@@ -4,18 +4,18 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import no.timebok.booking.queue.RequestNotFoundException;
+import no.timebok.booking.identity.CurrentStaff;
+import no.timebok.booking.platform.faces.PageMessages;
 import no.timebok.booking.retention.RetentionService;
-import no.timebok.booking.staff.CurrentStaff;
 import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.i18n.Language;
 import no.timebok.common.retention.LegalHold;
-import no.timebok.common.retention.LegalHoldException;
 import no.timebok.common.retention.RetentionPolicy;
 import no.timebok.common.retention.RetentionReceipt;
-import no.timebok.common.validation.InvalidInputException;
 
 /**
  * Backs {@code staff/retention.xhtml}: the receipts, a dry run and a run now per policy, and the
@@ -27,6 +27,8 @@ import no.timebok.common.validation.InvalidInputException;
 public class RetentionPage {
 
     private static final int RECEIPTS = 50;
+    static final String TEXTS = "rt";
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss", Language.NB.locale());
 
     @Inject
     RetentionService retention;
@@ -71,40 +73,26 @@ public class RetentionPage {
     public void runNow(RetentionPolicy policy) {
         RetentionReceipt receipt = retention.runNow(policy);
         receipts = null;
-        PageTexts.info("run." + receipt.outcome().name(), policy.code(), receipt.totalRows());
+        PageMessages.info(TEXTS, "run." + receipt.outcome().name(), policy.code(), receipt.totalRows());
     }
 
     public void placeHold() {
-        try {
-            LegalHold hold = retention.placeHold(reference, reason, staff.clinicIds());
-            holds = null;
-            reference = null;
-            reason = null;
-            PageTexts.info("hold.placed", hold.subjectReference());
-        } catch (InvalidInputException e) {
-            PageTexts.invalid(e);
-        } catch (RequestNotFoundException e) {
-            PageTexts.error("hold.unknownReference");
-        } catch (LegalHoldException e) {
-            PageTexts.error("hold.alreadyHeld");
-        }
+        LegalHold hold = retention.placeHold(reference, reason, staff.clinicIds());
+        holds = null;
+        reference = null;
+        reason = null;
+        PageMessages.info(TEXTS, "hold.placed", hold.subjectReference());
     }
 
     public void release(String heldReference) {
-        try {
-            retention.releaseHold(heldReference, releaseReason, staff.clinicIds());
-            holds = null;
-            releaseReason = null;
-            PageTexts.info("hold.released", heldReference);
-        } catch (InvalidInputException e) {
-            PageTexts.invalid(e);
-        } catch (RequestNotFoundException | LegalHoldException e) {
-            PageTexts.error("hold.notHeld");
-        }
+        retention.releaseHold(heldReference, releaseReason, staff.clinicIds());
+        holds = null;
+        releaseReason = null;
+        PageMessages.info(TEXTS, "hold.released", heldReference);
     }
 
     public String time(Instant instant) {
-        return PageTexts.time(instant, config.zone());
+        return instant == null ? "" : TIME.format(instant.atZone(config.zone()));
     }
 
     /** The last dry run's counts, per table; null before one ran in this request. */

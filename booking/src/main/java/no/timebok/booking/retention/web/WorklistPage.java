@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.List;
+import no.timebok.booking.identity.CurrentStaff;
+import no.timebok.booking.platform.faces.PageMessages;
 import no.timebok.booking.retention.RetentionService;
-import no.timebok.booking.staff.CurrentStaff;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.retention.JournalDecision;
-import no.timebok.common.retention.JournalDecisionException;
 import no.timebok.common.retention.JournalWorkItem;
 
 /**
@@ -47,16 +47,12 @@ public class WorklistPage {
     }
 
     private void decide(String source, long messageId, JournalDecision decision) {
-        try {
-            retention.decide(source, messageId, decision, staff.clinicIds());
-            items = null;
-            PageTexts.info("decision." + decision.name());
-        } catch (JournalDecisionException e) {
-            PageTexts.error(e.notFound() ? "decision.notFound" : "decision.transferred");
-        }
+        retention.decide(source, messageId, decision, staff.clinicIds());
+        items = null;
+        PageMessages.info(RetentionPage.TEXTS, "decision." + decision.name());
     }
 
     public String time(Instant instant) {
-        return PageTexts.time(instant, config.zone());
+        return instant == null ? "" : RetentionPage.TIME.format(instant.atZone(config.zone()));
     }
 }

@@ -2,7 +2,7 @@ package no.timebok.booking.rights.consent;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
-import no.timebok.common.validation.FieldErrors;
+import no.timebok.common.error.FieldErrors;
 
 /**
  * A grant or withdrawal as the privacy officer sends it.
@@ -14,7 +14,7 @@ public record ConsentForm(String purpose, Boolean granted, String channel, Strin
 
     private static final Pattern TEXT_VERSION = Pattern.compile("[A-Za-z0-9._-]{1,32}");
 
-    /** @throws no.timebok.common.validation.InvalidInputException naming each wrong field */
+    /** @throws no.timebok.common.error.InvalidInputException naming each wrong field */
     ConsentChange validate() {
         FieldErrors errors = new FieldErrors();
         Optional<ConsentPurpose> parsedPurpose = ConsentPurpose.parse(purpose);

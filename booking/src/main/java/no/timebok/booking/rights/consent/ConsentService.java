@@ -5,12 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Logger;
+import no.timebok.booking.identity.CurrentStaff;
 import no.timebok.booking.rights.DataSubject;
 import no.timebok.booking.rights.RightsAction;
 import no.timebok.booking.rights.RightsRequestService;
-import no.timebok.booking.staff.CurrentStaff;
-import no.timebok.common.validation.FieldErrors;
+import no.timebok.common.error.FieldErrors;
 
 /**
  * The privacy officer's view and record of a rights request's person's consents. A change is
@@ -35,13 +36,18 @@ public class ConsentService {
     @Inject
     Clock clock;
 
-    /** @throws no.timebok.booking.rights.RightsRequestNotFoundException when not one of the officer's clinics' */
+    /** The overview, or empty when the rights request is not one of the officer's clinics'. */
+    public Optional<ConsentOverview> findOverview(long rightsRequestId) {
+        return rights.find(rightsRequestId).map(found -> overview(rightsRequestId));
+    }
+
+    /** @throws no.timebok.common.error.NotFoundException when not one of the officer's clinics' */
     public ConsentOverview overview(long rightsRequestId) {
         DataSubject subject = rights.subject(rightsRequestId);
         return ConsentOverview.of(subject, events.forRequests(subject.bookingRequestIds()));
     }
 
-    /** @throws no.timebok.common.validation.InvalidInputException naming each wrong field */
+    /** @throws no.timebok.common.error.InvalidInputException naming each wrong field */
     public ConsentOverview record(long rightsRequestId, ConsentForm form) {
         ConsentChange change = form.validate();
         DataSubject subject = someone(rightsRequestId);
@@ -57,7 +63,7 @@ public class ConsentService {
         return ConsentOverview.of(subject, events.forRequests(subject.bookingRequestIds()));
     }
 
-    /** @throws no.timebok.common.validation.InvalidInputException when the purpose allows no objection */
+    /** @throws no.timebok.common.error.InvalidInputException when the purpose allows no objection */
     public ConsentOverview object(long rightsRequestId, ObjectionForm form) {
         ConsentPurpose purpose = form.validate();
         DataSubject subject = someone(rightsRequestId);

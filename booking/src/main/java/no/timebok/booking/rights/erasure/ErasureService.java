@@ -4,15 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,18 +18,19 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import no.timebok.booking.accesslog.AccessAction;
 import no.timebok.booking.accesslog.AccessLog;
+import no.timebok.booking.identity.CurrentStaff;
+import no.timebok.booking.identity.StaffMember;
 import no.timebok.booking.request.BookingRequest;
 import no.timebok.booking.rights.DataSubject;
 import no.timebok.booking.rights.RightsAction;
 import no.timebok.booking.rights.RightsRequestService;
 import no.timebok.booking.rights.rectification.ContactCorrectionRepository;
 import no.timebok.booking.schedule.SubjectAppointments;
-import no.timebok.booking.staff.CurrentStaff;
-import no.timebok.booking.staff.CurrentStaff.StaffMember;
 import no.timebok.common.messaging.MessageErasure;
 import no.timebok.common.messaging.SubjectMessages;
 import no.timebok.common.retention.LegalHoldRepository;
 import no.timebok.common.retention.MessageAddresses;
+import no.timebok.common.retention.ReceiptRepository;
 import no.timebok.common.retention.RetentionPolicy;
 import no.timebok.common.retention.RetentionReceipt;
 import no.timebok.common.retention.RetentionRunner;
@@ -59,6 +56,9 @@ public class ErasureService {
     static final String RIGHTS = "documentation-of-request";
 
     private static final Logger LOG = Logger.getLogger(ErasureService.class.getName());
+
+    @Inject
+    ReceiptRepository receipts;
 
     @PersistenceContext(unitName = "booking")
     EntityManager em;
@@ -90,7 +90,7 @@ public class ErasureService {
     @Inject
     Clock clock;
 
-    /** @throws no.timebok.booking.rights.RightsRequestNotFoundException when not one of the officer's clinics' */
+    /** @throws no.timebok.common.error.NotFoundException when not one of the officer's clinics' */
     public ErasureAnswer erase(long rightsRequestId) {
         DataSubject subject = rights.subject(rightsRequestId);
         StaffMember me = current.get();
@@ -166,25 +166,10 @@ public class ErasureService {
      * only: erased rows per category and kept rows per reason, never a reference or a name.
      */
     private long receipt(Map<String, Long> erased, List<ErasureAnswer.Kept> kept, Instant now) {
-        JsonObjectBuilder rows = Json.createObjectBuilder();
-        erased.forEach(rows::add);
-        Map<String, Long> keptRows = new LinkedHashMap<>();
-        kept.forEach(k -> keptRows.merge("kept." + k.category() + "." + k.reason(), k.rows(), Long::sum));
-        keptRows.forEach(rows::add);
-        LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
-        em.createNativeQuery("INSERT INTO retention_receipt (policy, policy_version, trigger_kind, cutoff, started_at,"
-                        + " ended_at, node, outcome, rows_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .setParameter(1, RetentionPolicy.ERASURE_REQUEST.name())
-                .setParameter(2, RetentionPolicy.ERASURE_REQUEST.version())
-                .setParameter(3, RetentionReceipt.Trigger.REQUEST.name())
-                .setParameter(4, at)
-                .setParameter(5, at)
-                .setParameter(6, at)
-                .setParameter(7, RetentionRunner.nodeName())
-                .setParameter(8, RetentionReceipt.Outcome.SUCCEEDED.name())
-                .setParameter(9, rows.build().toString())
-                .executeUpdate();
-        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        Map<String, Long> rows = new LinkedHashMap<>(erased);
+        kept.forEach(k -> rows.merge("kept." + k.category() + "." + k.reason(), k.rows(), Long::sum));
+        return receipts.recordDone(RetentionPolicy.ERASURE_REQUEST, RetentionReceipt.Trigger.REQUEST, now,
+                RetentionRunner.nodeName(), rows);
     }
 
     private static String joined(List<Long> ids) {

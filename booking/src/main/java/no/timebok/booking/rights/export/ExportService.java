@@ -6,11 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +16,9 @@ import java.util.stream.Collectors;
 import no.timebok.booking.accesslog.AccessAction;
 import no.timebok.booking.accesslog.AccessLog;
 import no.timebok.booking.clinic.Clinic;
+import no.timebok.booking.identity.CurrentStaff;
+import no.timebok.booking.identity.StaffMember;
+import no.timebok.booking.identity.StaffRole;
 import no.timebok.booking.request.BookingRequest;
 import no.timebok.booking.request.PatientContact;
 import no.timebok.booking.request.RequestEvent;
@@ -31,14 +30,13 @@ import no.timebok.booking.rights.RightsRequestService;
 import no.timebok.booking.rights.rectification.ContactCorrection;
 import no.timebok.booking.rights.rectification.ContactCorrectionRepository;
 import no.timebok.booking.schedule.SubjectAppointments;
-import no.timebok.booking.staff.CurrentStaff;
-import no.timebok.booking.staff.CurrentStaff.StaffMember;
-import no.timebok.booking.staff.StaffRole;
 import no.timebok.common.config.ConfigKey;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.crypto.FieldCipher;
+import no.timebok.common.i18n.Language;
 import no.timebok.common.messaging.PatientCorrespondence;
 import no.timebok.common.messaging.ThreadEntry;
+import no.timebok.common.persistence.UtcColumns;
 
 /**
  * Builds the access export (art. 15) and the portability export (art. 20) of the person a rights
@@ -80,7 +78,7 @@ public class ExportService {
     @Inject
     Clock clock;
 
-    /** @throws no.timebok.booking.rights.RightsRequestNotFoundException when not one of the officer's clinics' */
+    /** @throws no.timebok.common.error.NotFoundException when not one of the officer's clinics' */
     public AccessExport access(long rightsRequestId) {
         DataSubject subject = rights.subject(rightsRequestId);
         List<BookingRequest> requests = load(subject);
@@ -96,7 +94,7 @@ public class ExportService {
         return export;
     }
 
-    /** @throws no.timebok.booking.rights.RightsRequestNotFoundException when not one of the officer's clinics' */
+    /** @throws no.timebok.common.error.NotFoundException when not one of the officer's clinics' */
     public PortabilityExport portability(long rightsRequestId) {
         DataSubject subject = rights.subject(rightsRequestId);
         List<BookingRequest> requests = load(subject);
@@ -129,7 +127,7 @@ public class ExportService {
     }
 
     private AccessExport.Request request(BookingRequest r) {
-        String language = r.language();
+        Language language = r.language();
         List<AccessExport.StatusChange> history = em.createQuery(
                         "SELECT e FROM RequestEvent e WHERE e.bookingRequestId = :id ORDER BY e.occurredAt, e.id", RequestEvent.class)
                 .setParameter("id", r.id()).getResultList().stream()
@@ -152,7 +150,7 @@ public class ExportService {
                 .toList();
         return new AccessExport.Request(r.reference(), r.clinic().name(), r.visitType().name(language), r.submittedAt(),
                 r.status().name(), r.preferredFrom().orElse(null), r.preferredUntil().orElse(null),
-                r.preferredPartOfDay().name(), language, r.firstName().orElse(null), r.lastName(),
+                r.preferredPartOfDay().name(), language.tag(), r.firstName().orElse(null), r.lastName(),
                 r.phoneE164().orElse(null), r.email().orElse(null), r.maskedNationalId(cipher).orElse(null),
                 r.freeText(cipher).orElse(null), r.freeTextErasedAt().orElse(null), r.contactErasedAt().orElse(null),
                 history, notes, booked, messages, corrected);
@@ -161,7 +159,7 @@ public class ExportService {
     private PortabilityExport.Provided provided(BookingRequest r) {
         return new PortabilityExport.Provided(r.reference(), r.submittedAt(), r.visitType().name(r.language()),
                 r.preferredFrom().orElse(null), r.preferredUntil().orElse(null), r.preferredPartOfDay().name(),
-                r.language(), r.firstName().orElse(null), r.lastName(), r.phoneE164().orElse(null),
+                r.language().tag(), r.firstName().orElse(null), r.lastName(), r.phoneE164().orElse(null),
                 r.email().orElse(null), r.maskedNationalId(cipher).orElse(null), r.freeText(cipher).orElse(null));
     }
 
@@ -195,7 +193,7 @@ public class ExportService {
                         + (grantsOnly ? " AND granted = TRUE" : "") + " ORDER BY recorded_at, id")
                 .getResultList();
         return rows.stream().map(row -> new AccessExport.Consent(references.get(((Number) row[0]).longValue()),
-                        (String) row[1], bool(row[2]), (String) row[3], (String) row[4], instant(row[5])))
+                        (String) row[1], bool(row[2]), (String) row[3], (String) row[4], UtcColumns.instant(row[5])))
                 .toList();
     }
 
@@ -209,7 +207,7 @@ public class ExportService {
                         + " FROM access_log a JOIN staff_user u ON u.id = a.staff_user_id"
                         + " WHERE a.booking_request_id IN (" + ids(references.keySet()) + ") ORDER BY a.accessed_at, a.id")
                 .getResultList();
-        return rows.stream().map(row -> new AccessExport.AccessEntry(instant(row[0]),
+        return rows.stream().map(row -> new AccessExport.AccessEntry(UtcColumns.instant(row[0]),
                         references.get(((Number) row[1]).longValue()), StaffRole.valueOf((String) row[2]).roleName(),
                         names ? (String) row[3] : null,
                         (String) row[4]))
@@ -242,15 +240,5 @@ public class ExportService {
 
     private static boolean bool(Object value) {
         return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp ts) {
-            return ts.toLocalDateTime().toInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof LocalDateTime local) {
-            return local.toInstant(ZoneOffset.UTC);
-        }
-        return (Instant) value;
     }
 }

@@ -11,16 +11,16 @@ import java.time.Instant;
 import java.util.Optional;
 import no.timebok.booking.accesslog.AccessAction;
 import no.timebok.booking.accesslog.AccessLog;
+import no.timebok.booking.identity.CurrentStaff;
+import no.timebok.booking.identity.StaffMember;
 import no.timebok.booking.request.BookingFormValidator;
 import no.timebok.booking.request.BookingRequest;
 import no.timebok.booking.request.PatientContact;
 import no.timebok.booking.rights.DataSubject;
 import no.timebok.booking.rights.RightsAction;
 import no.timebok.booking.rights.RightsRequestService;
-import no.timebok.booking.staff.CurrentStaff;
-import no.timebok.booking.staff.CurrentStaff.StaffMember;
 import no.timebok.common.crypto.FieldCipher;
-import no.timebok.common.validation.FieldErrors;
+import no.timebok.common.error.FieldErrors;
 
 /**
  * Corrects the contact data of one of the person's booking requests (GDPR art. 16) and keeps the
@@ -53,8 +53,8 @@ public class RectificationService {
     Clock clock;
 
     /**
-     * @throws no.timebok.common.validation.InvalidInputException naming each wrong field
-     * @throws no.timebok.booking.rights.RightsRequestNotFoundException when the rights request is not
+     * @throws no.timebok.common.error.InvalidInputException naming each wrong field
+     * @throws no.timebok.common.error.NotFoundException when the rights request is not
      *         one of the officer's clinics'
      */
     public RectificationResult rectify(long rightsRequestId, RectificationForm form) {

@@ -39,7 +39,7 @@ public class RestrictionService {
     /**
      * Restricts every booking request of the person the rights request concerns.
      *
-     * @throws no.timebok.booking.rights.RightsRequestNotFoundException for another clinic's request
+     * @throws no.timebok.common.error.NotFoundException for another clinic's request
      */
     public RestrictionResult restrict(long rightsRequestId) {
         DataSubject subject = rights.subject(rightsRequestId);

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.util.Optional;
 import no.timebok.booking.staff.StaffAccountService;
 import no.timebok.booking.staff.TotpEnrolment;
-import no.timebok.common.validation.InvalidInputException;
 
 /** Backs the first-login page: new password and TOTP enrolment, then a fresh login. */
 @Named
@@ -39,12 +38,7 @@ public class SetupPage {
     }
 
     public String complete() throws IOException, ServletException {
-        try {
-            accounts.completeSetup(security.getCallerPrincipal().getName(), newPassword, repeatPassword, code);
-        } catch (InvalidInputException e) {
-            FacesErrors.show(e, "setup");
-            return null;
-        }
+        accounts.completeSetup(security.getCallerPrincipal().getName(), newPassword, repeatPassword, code);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.logout();

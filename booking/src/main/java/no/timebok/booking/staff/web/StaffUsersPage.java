@@ -10,14 +10,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import no.timebok.booking.clinicsetup.ClinicSetupRepository;
-import no.timebok.booking.staff.CurrentStaff;
-import no.timebok.booking.staff.StaffAccountNotFoundException;
+import no.timebok.booking.clinic.ClinicRepository;
+import no.timebok.booking.identity.CurrentStaff;
+import no.timebok.booking.identity.StaffMember;
+import no.timebok.booking.identity.StaffRole;
+import no.timebok.booking.platform.faces.PageMessages;
 import no.timebok.booking.staff.StaffAccountService;
 import no.timebok.booking.staff.StaffAdminResource.StaffAccount;
-import no.timebok.booking.staff.StaffRole;
-import no.timebok.common.validation.FieldErrors;
-import no.timebok.common.validation.InvalidInputException;
+import no.timebok.common.error.FieldErrors;
+import no.timebok.common.validation.FieldValues;
 
 /**
  * Backs the administrator's page of staff accounts: create, change roles and clinics, deactivate,
@@ -28,6 +29,7 @@ import no.timebok.common.validation.InvalidInputException;
 public class StaffUsersPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String TEXTS = "t";
 
     @Inject
     transient StaffAccountService accounts;
@@ -36,7 +38,7 @@ public class StaffUsersPage implements Serializable {
     transient CurrentStaff current;
 
     @Inject
-    transient ClinicSetupRepository setup;
+    transient ClinicRepository clinics;
 
     private List<StaffAccount> rows = List.of();
     private Map<Long, String> clinicNames = Map.of();
@@ -50,8 +52,8 @@ public class StaffUsersPage implements Serializable {
     private Long editingId;
 
     public void load() {
-        CurrentStaff.StaffMember me = current.get();
-        clinicNames = setup.clinics(me.clinicIds()).stream()
+        StaffMember me = current.get();
+        clinicNames = clinics.findAll(me.clinicIds()).stream()
                 .collect(Collectors.toMap(c -> c.id(), c -> c.name(), (a, b) -> a, TreeMap::new));
         rows = accounts.manageableBy(me).stream().map(StaffAccount::of).toList();
     }
@@ -77,43 +79,32 @@ public class StaffUsersPage implements Serializable {
     }
 
     public void save() {
-        try {
-            if (editingId == null) {
-                accounts.createBy(current.get(), new StaffAccountService.NewStaffAccount(username, displayName, oneTimePassword,
-                        StaffRole.grantable(roles), chosenClinics()));
-            } else {
-                accounts.change(current.get(), editingId, new StaffAccountService.AccessChange(displayName, StaffRole.grantable(roles),
-                        chosenClinics(), active));
-            }
-            FacesErrors.info(StaffTexts.text("setup.saved"));
-            startNew();
-        } catch (InvalidInputException e) {
-            FacesErrors.show(e, "account-form");
-        } catch (StaffAccountNotFoundException e) {
-            FacesErrors.global(StaffTexts.text("setup.gone"));
+        if (editingId == null) {
+            accounts.createBy(current.get(), new StaffAccountService.NewStaffAccount(username, displayName, oneTimePassword,
+                    StaffRole.grantable(roles), chosenClinics()));
+        } else {
+            accounts.change(current.get(), editingId, new StaffAccountService.AccessChange(displayName, StaffRole.grantable(roles),
+                    chosenClinics(), active));
         }
+        PageMessages.info(TEXTS, "setup.saved");
+        startNew();
         load();
     }
 
     public void reset() {
-        try {
-            accounts.reset(current.get(), editingId == null ? 0 : editingId, oneTimePassword);
-            FacesErrors.info(StaffTexts.text("users.resetDone"));
-            startNew();
-        } catch (InvalidInputException e) {
-            FacesErrors.show(e, "account-form");
-        } catch (StaffAccountNotFoundException e) {
-            FacesErrors.global(StaffTexts.text("setup.gone"));
-        }
+        accounts.reset(current.get(), editingId == null ? 0 : editingId, oneTimePassword);
+        PageMessages.info(TEXTS, "users.resetDone");
+        startNew();
         load();
     }
 
     private Set<Long> chosenClinics() {
-        try {
-            return clinicIds.stream().map(Long::valueOf).collect(Collectors.toSet());
-        } catch (NumberFormatException e) {
-            throw new FieldErrors().add("clinicIds", "staff.clinics.invalid").asException();
-        }
+        FieldErrors errors = new FieldErrors();
+        Set<Long> chosen = clinicIds.stream()
+                .map(id -> FieldValues.wholeNumber(id, "clinicIds", "staff.clinics.invalid", errors).orElse(0L))
+                .collect(Collectors.toSet());
+        errors.throwIfAny();
+        return chosen;
     }
 
     public String clinics(StaffAccount row) {

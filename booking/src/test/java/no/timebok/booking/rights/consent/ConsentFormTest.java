@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
-import no.timebok.common.validation.InvalidInputException;
+import no.timebok.common.error.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class ConsentFormTest {

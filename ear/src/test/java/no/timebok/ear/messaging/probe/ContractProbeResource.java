@@ -17,10 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.timebok.common.error.InvalidInputException;
+import no.timebok.common.i18n.Language;
 import no.timebok.common.messaging.AppointmentReminders;
 import no.timebok.common.messaging.Channel;
 import no.timebok.common.messaging.MessageErasure;
@@ -36,7 +38,6 @@ import no.timebok.common.messaging.StaffMessage;
 import no.timebok.common.messaging.SubjectMessages;
 import no.timebok.common.messaging.TemplateField;
 import no.timebok.common.messaging.TemplateText;
-import no.timebok.common.validation.InvalidInputException;
 
 /** Calls messaging's contracts exactly as booking will, through their portable JNDI names. */
 @Path("/probe")
@@ -64,7 +65,7 @@ public class ContractProbeResource {
     public String queue(@FormParam("clinicId") long clinicId, @FormParam("reference") String reference,
                         @FormParam("email") String email) {
         QueuedMessage queued = messages.queue(new OutboundMessage(MessageKind.REQUEST_RECEIVED, clinicId, reference,
-                Optional.empty(), Optional.of(email), "nb", Map.of(TemplateField.REFERENCE, reference)));
+                Optional.empty(), Optional.of(email), Language.NB, Map.of(TemplateField.REFERENCE, reference)));
         return Json.createObjectBuilder().add("id", queued.messageId()).add("channel", queued.channel().map(Enum::name).orElse(""))
                 .add("held", queued.heldReason().orElse("")).build().toString();
     }
@@ -76,7 +77,7 @@ public class ContractProbeResource {
                                @FormParam("subject") String subject, @FormParam("text") String text,
                                @FormParam("unsubscribeUrl") String unsubscribeUrl) {
         try {
-            QueuedMessage queued = messages.queueNewsletter(new NewsletterMessage(clinicId, reference, email, language,
+            QueuedMessage queued = messages.queueNewsletter(new NewsletterMessage(clinicId, reference, email, Language.of(language),
                     subject, text, URI.create(unsubscribeUrl)));
             return Response.ok(Json.createObjectBuilder().add("id", queued.messageId())
                     .add("channel", queued.channel().map(Enum::name).orElse(""))
@@ -129,7 +130,7 @@ public class ContractProbeResource {
         fields.put(TemplateField.CLINIC, "Probeklinikken");
         fields.put(TemplateField.PLACE, "Storgata 1");
         OutboundMessage message = new OutboundMessage(MessageKind.APPOINTMENT_REMINDER, clinicId, reference,
-                Optional.of(mobile), Optional.empty(), language, fields);
+                Optional.of(mobile), Optional.empty(), Language.of(language), fields);
         Optional<QueuedMessage> queued = reminders.schedule(key, Instant.parse(start), message);
         return queued.map(q -> Response.ok(Json.createObjectBuilder().add("id", q.messageId()).build().toString()).build())
                 .orElseGet(() -> Response.noContent().build());
@@ -147,7 +148,7 @@ public class ContractProbeResource {
     public Response saveTemplate(@PathParam("kind") MessageKind kind, @PathParam("language") String language,
                                  @FormParam("subject") String subject, @FormParam("body") String body) {
         try {
-            TemplateText saved = templates.save(new TemplateText(kind, language, subject, body));
+            TemplateText saved = templates.save(new TemplateText(kind, Language.of(language), subject, body));
             return Response.ok(Json.createObjectBuilder().add("subject", saved.subject()).add("body", saved.body())
                     .build().toString()).build();
         } catch (InvalidInputException e) {
@@ -163,7 +164,7 @@ public class ContractProbeResource {
                           @FormParam("channel") Channel channel, @FormParam("recipient") String recipient,
                           @FormParam("text") String text) {
         try {
-            QueuedMessage queued = correspondence.write(new StaffMessage(clinicId, reference, channel, recipient, "nb", text));
+            QueuedMessage queued = correspondence.write(new StaffMessage(clinicId, reference, channel, recipient, Language.NB, text));
             return Response.ok(Json.createObjectBuilder().add("id", queued.messageId()).build().toString()).build();
         } catch (ProcessingRestrictedException e) {
             return Response.status(409).entity(Json.createObjectBuilder().add("error", "processing-restricted").build()

@@ -1,0 +1,40 @@
+package no.timebok.booking.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The logged-in staff member of this request, loaded once. Every query of patient data takes
+ * {@link #clinicIds()} from here, so scoping to one's own clinics can't be forgotten by a caller.
+ */
+@RequestScoped
+public class CurrentStaff {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    StaffUserRepository users;
+
+    private StaffMember member;
+
+    public StaffMember get() {
+        if (member == null) {
+            Principal principal = Optional.ofNullable(security.getCallerPrincipal())
+                    .orElseThrow(() -> new IllegalStateException("no caller"));
+            StaffUser user = users.findByUsername(principal.getName())
+                    .filter(StaffUser::active)
+                    .orElseThrow(() -> new IllegalStateException("no active account for the caller"));
+            member = new StaffMember(user.id(), user.username(), user.displayName(), user.roles(), user.clinicIds());
+        }
+        return member;
+    }
+
+    public Set<Long> clinicIds() {
+        return get().clinicIds();
+    }
+}

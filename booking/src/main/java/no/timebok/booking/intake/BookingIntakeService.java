@@ -1,0 +1,100 @@
+package no.timebok.booking.intake;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.logging.Logger;
+import no.timebok.booking.abuse.RateLimits;
+import no.timebok.booking.request.BookingDetails;
+import no.timebok.booking.request.BookingForm;
+import no.timebok.booking.request.BookingFormValidator;
+import no.timebok.booking.request.BookingReference;
+import no.timebok.booking.request.BookingRequest;
+import no.timebok.booking.request.BookingRequestRepository;
+import no.timebok.booking.rights.consent.ConsentEvent;
+import no.timebok.booking.rights.consent.ConsentEventRepository;
+import no.timebok.common.crypto.FieldCipher;
+import no.timebok.common.messaging.MessageKind;
+import no.timebok.common.messaging.OutboundMessage;
+import no.timebok.common.messaging.PatientMessages;
+import no.timebok.common.messaging.TemplateField;
+
+/**
+ * Takes a booking request from the public form or API: validate everything, then store the
+ * request, its consents and its confirmation in one transaction, or nothing at all.
+ */
+@Stateless
+public class BookingIntakeService {
+
+    private static final Logger LOG = Logger.getLogger(BookingIntakeService.class.getName());
+    private static final int REFERENCE_ATTEMPTS = 5;
+
+    @Inject
+    BookingFormValidator validator;
+
+    @Inject
+    BookingRequestRepository requests;
+
+    @Inject
+    ConsentEventRepository consents;
+
+    @Inject
+    RateLimits rateLimits;
+
+    @Inject
+    FieldCipher cipher;
+
+    @EJB(lookup = PatientMessages.JNDI_NAME)
+    PatientMessages messages;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * @return the stored request's receipt
+     * @throws no.timebok.common.error.InvalidInputException when the form is invalid; nothing is stored
+     * @throws no.timebok.common.error.RateLimitedException when the phone number sent too many requests
+     */
+    public Receipt submit(BookingForm form) {
+        BookingDetails details = validator.validate(form);
+        details.contact().phoneE164().ifPresent(rateLimits::admitPhone);
+        Instant now = clock.instant();
+        BookingRequest request = BookingRequest.submit(freeReference(), details, cipher, now);
+        requests.add(request);
+        if (details.newsletter()) {
+            consents.add(ConsentEvent.newsletterGrantedOnForm(request, now));
+        }
+        messages.queue(confirmation(request, details));
+        // The reference is not personal data; nothing the patient typed goes into the log.
+        LOG.info(() -> "Booking request " + request.reference() + " received for clinic " + details.clinic().code());
+        return new Receipt(request.reference(), request.receiptToken());
+    }
+
+    /**
+     * Says only that the request arrived, and its reference: never anything the patient wrote. The
+     * validator accepts only mobile numbers, so the phone can always take the SMS.
+     */
+    private static OutboundMessage confirmation(BookingRequest request, BookingDetails details) {
+        return new OutboundMessage(MessageKind.REQUEST_RECEIVED, details.clinic().id(), request.reference(),
+                details.contact().phoneE164(), details.contact().email(),
+                details.language(), Map.of(TemplateField.REFERENCE, request.reference(),
+                        TemplateField.CLINIC, details.clinic().name()));
+    }
+
+    private String freeReference() {
+        for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
+            String candidate = BookingReference.next();
+            if (!requests.referenceExists(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("No free booking reference after " + REFERENCE_ATTEMPTS + " attempts");
+    }
+
+    /** What the patient needs after submitting: the code to quote, and the key to the receipt page. */
+    public record Receipt(String reference, String receiptToken) {
+    }
+}

@@ -1,0 +1,157 @@
+package no.timebok.booking.intake;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.StringReader;
+import java.util.Map;
+import no.timebok.booking.abuse.RateLimits;
+import no.timebok.booking.platform.api.Problems;
+import no.timebok.booking.platform.http.ClientAddress;
+import no.timebok.booking.request.BookingForm;
+import no.timebok.common.error.FieldErrors;
+import no.timebok.common.error.NotFoundException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/booking-requests}: the public form's intake as JSON. The body is read leniently
+ * (strings or numbers) so that any shape of input gets a 400 naming its fields, never a 500.
+ */
+@Path("booking-requests")
+@RequestScoped
+@Tag(name = "Booking requests")
+public class BookingRequestResource {
+
+    // Json.create* looks the provider up through the class loader on every call; once is enough.
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
+
+    @Inject
+    BookingIntakeService intake;
+
+    @Inject
+    ReceiptService receipts;
+
+    @Inject
+    RateLimits rateLimits;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Context
+    HttpServletRequest http;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send a booking request", description = "Validates every field like the public form. "
+            + "firstName, lastName, clinicId, visitTypeId and freeText are required, and phone or email.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingRequestJson.class)))
+    @APIResponse(responseCode = "201", description = "Stored; Location names the request")
+    @APIResponse(responseCode = "400", description = "Invalid fields, as problem details; nothing stored",
+            content = @Content(mediaType = Problems.MEDIA_TYPE))
+    @APIResponse(responseCode = "429", description = "Rate limit; see Retry-After", content = @Content(mediaType = Problems.MEDIA_TYPE))
+    public Response submit(String body) {
+        rateLimits.admitClient(clientAddress.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For")));
+        BookingForm form = form(parse(body));
+        BookingIntakeService.Receipt receipt = TransientFailures.retry(() -> intake.submit(form));
+        JsonObject created = BUILDERS.createObjectBuilder()
+                .add("reference", receipt.reference())
+                .add("receiptToken", receipt.receiptToken())
+                .add("status", "NEW")
+                .build();
+        return Response.created(uri.getAbsolutePathBuilder().path(receipt.receiptToken()).build())
+                .entity(created.toString()).build();
+    }
+
+    @GET
+    @Path("{token}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Read a booking request's receipt: reference, clinic and status, never personal data")
+    @APIResponse(responseCode = "200", description = "The receipt")
+    @APIResponse(responseCode = "404", description = "No such request", content = @Content(mediaType = Problems.MEDIA_TYPE))
+    public String receipt(@PathParam("token") String token) {
+        ReceiptService.Receipt receipt = receipts.find(token).orElseThrow(() -> new NotFoundException("not-found"));
+        return BUILDERS.createObjectBuilder()
+                .add("reference", receipt.reference())
+                .add("clinic", receipt.clinicName())
+                .add("status", receipt.status().name())
+                .build().toString();
+    }
+
+    private static JsonObject parse(String body) {
+        try (JsonReader reader = READERS.createReader(new StringReader(body == null ? "" : body))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() == JsonValue.ValueType.OBJECT) {
+                return value.asJsonObject();
+            }
+        } catch (JsonException | IllegalStateException e) {
+            // Reported below as one error on the body.
+        }
+        new FieldErrors().add("body", "error.body.malformed").throwIfAny();
+        throw new IllegalStateException("unreachable");
+    }
+
+    private static BookingForm form(JsonObject json) {
+        FieldErrors wrongTypes = new FieldErrors();
+        BookingForm form = new BookingForm(text(json, "firstName", wrongTypes), text(json, "lastName", wrongTypes),
+                text(json, "phone", wrongTypes), text(json, "email", wrongTypes), text(json, "nationalId", wrongTypes),
+                text(json, "clinicId", wrongTypes), text(json, "visitTypeId", wrongTypes),
+                text(json, "earliestDate", wrongTypes), text(json, "latestDate", wrongTypes),
+                text(json, "partOfDay", wrongTypes), text(json, "freeText", wrongTypes),
+                json.get("newsletter") == JsonValue.TRUE, text(json, "language", wrongTypes));
+        wrongTypes.throwIfAny();
+        return form;
+    }
+
+    /** A string or number as text; an object, array or boolean is an error on that field. */
+    private static String text(JsonObject json, String name, FieldErrors errors) {
+        JsonValue value = json.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        return switch (value.getValueType()) {
+            case STRING -> json.getString(name);
+            case NUMBER -> json.getJsonNumber(name).toString();
+            default -> {
+                errors.add(name, "error.json.wrongType");
+                yield null;
+            }
+        };
+    }
+
+    /** The request body, for the OpenAPI document. */
+    @Schema(name = "BookingRequest")
+    public record BookingRequestJson(String firstName, String lastName, String phone, String email,
+                                     String nationalId, long clinicId, long visitTypeId,
+                                     @Schema(format = "date") String earliestDate, @Schema(format = "date") String latestDate,
+                                     @Schema(enumeration = {"ANY", "MORNING", "AFTERNOON"}) String partOfDay,
+                                     String freeText, boolean newsletter,
+                                     @Schema(enumeration = {"nb", "en"}) String language) {
+    }
+}

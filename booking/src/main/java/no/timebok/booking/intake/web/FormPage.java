@@ -1,0 +1,105 @@
+package no.timebok.booking.intake.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.timebok.booking.abuse.FormTokens;
+import no.timebok.booking.clinic.ClinicRepository;
+import no.timebok.booking.clinic.VisitType;
+import no.timebok.booking.request.BookingForm;
+import no.timebok.common.config.ConfigKey;
+import no.timebok.common.config.TimebokConfig;
+
+/** Renders the booking form, with what was typed, its errors, the clinic lists and notices. */
+@ApplicationScoped
+public class FormPage {
+
+    static final String CSRF_COOKIE = "tb_csrf";
+    static final String CSRF_FIELD = "_csrf";
+    static final String SHOWN_AT_FIELD = "_shown";
+    private static final String VIEW = "/WEB-INF/views/booking-form.jsp";
+
+    @Inject
+    ClinicRepository clinics;
+
+    @Inject
+    TimebokConfig config;
+
+    @Inject
+    FormTokens tokens;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * @param formError message key of an error about the whole form, or null
+     * @param shownAt the form's "shown at" token to carry on, or null for a fresh one
+     */
+    void show(HttpServletRequest request, HttpServletResponse response, int status, BookingForm form,
+              Map<String, String> errors, String formError, String shownAt) throws ServletException, IOException {
+        LocalDate today = LocalDate.now(clock.withZone(config.zone()));
+        response.setStatus(status);
+        response.setHeader("Cache-Control", "no-store");
+        request.setAttribute("lang", form.language());
+        request.setAttribute("form", form);
+        request.setAttribute("errors", errors);
+        request.setAttribute("formError", formError);
+        request.setAttribute("csrf", csrfToken(request, response));
+        request.setAttribute("shownAt", shownAt == null ? tokens.shownAtToken() : tokens.keepOrRenew(shownAt));
+        request.setAttribute("clinics", clinics.findBookable());
+        request.setAttribute("visitTypesByClinic", visitTypesByClinic());
+        request.setAttribute("notices", clinics.findNoticesShownOn(today));
+        request.setAttribute("maxFreeText", BookingForm.MAX_FREE_TEXT_LENGTH);
+        request.setAttribute("freeTextDays", config.freeTextRetention().getDays());
+        request.setAttribute("contactMonths", config.contactDataRetention().toTotalMonths());
+        request.setAttribute("privacyNoticeUrl", config.value(ConfigKey.PRIVACY_NOTICE_URL));
+        request.setAttribute("today", today);
+        request.getRequestDispatcher(VIEW).forward(request, response);
+    }
+
+    private Map<String, List<VisitType>> visitTypesByClinic() {
+        Map<String, List<VisitType>> byClinic = new LinkedHashMap<>();
+        for (VisitType type : clinics.findBookableVisitTypes()) {
+            byClinic.computeIfAbsent(type.clinicName(), name -> new ArrayList<>()).add(type);
+        }
+        return byClinic;
+    }
+
+    /** The double-submit CSRF token: reuses the browser's cookie, or sets a new one. */
+    private String csrfToken(HttpServletRequest request, HttpServletResponse response) {
+        String existing = cookie(request, CSRF_COOKIE);
+        if (existing != null && existing.matches("[A-Za-z0-9_-]{22}")) {
+            return existing;
+        }
+        String token = tokens.newCsrfToken();
+        Cookie cookie = new Cookie(CSRF_COOKIE, token);
+        cookie.setPath("/");
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Strict");
+        response.addCookie(cookie);
+        return token;
+    }
+
+    static String cookie(HttpServletRequest request, String name) {
+        if (request.getCookies() == null) {
+            return null;
+        }
+        for (Cookie cookie : request.getCookies()) {
+            if (name.equals(cookie.getName())) {
+                return cookie.getValue();
+            }
+        }
+        return null;
+    }
+}

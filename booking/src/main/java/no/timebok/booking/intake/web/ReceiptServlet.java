@@ -1,0 +1,42 @@
+package no.timebok.booking.intake.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import no.timebok.booking.intake.ReceiptService;
+import no.timebok.common.i18n.Language;
+
+/**
+ * The receipt at {@code /receipt/<token>}. The token is 128 random bits; the page shows the
+ * reference and what happens next, never what the patient wrote, and is not cached.
+ */
+@WebServlet(name = "Receipt", urlPatterns = ReceiptServlet.PATH + "*")
+public class ReceiptServlet extends HttpServlet {
+
+    static final String PATH = "/receipt/";
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ReceiptService receipts;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        response.setHeader("Cache-Control", "no-store");
+        String token = Optional.ofNullable(request.getPathInfo()).map(p -> p.substring(1)).orElse("");
+        Optional<ReceiptService.Receipt> booking = receipts.find(token);
+        if (booking.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String requested = request.getParameter("lang");
+        request.setAttribute("lang", (requested == null ? booking.get().language() : Language.of(requested)).tag());
+        request.setAttribute("reference", booking.get().reference());
+        request.setAttribute("clinicName", booking.get().clinicName());
+        request.getRequestDispatcher("/WEB-INF/views/receipt.jsp").forward(request, response);
+    }
+}

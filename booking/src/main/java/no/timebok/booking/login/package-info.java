@@ -1,0 +1,2 @@
+/** Staff login: password and TOTP, lockout, and the session's lifetime. */
+package no.timebok.booking.login;

@@ -1,0 +1,72 @@
+package no.timebok.booking.login.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import no.timebok.booking.identity.SecurityEvent;
+import no.timebok.booking.identity.SecurityEventLog;
+import no.timebok.booking.login.StaffAuthenticationMechanism;
+import no.timebok.booking.staff.StaffAccountService;
+import no.timebok.common.config.TimebokConfig;
+
+/**
+ * The absolute session lifetime (12 hours by default): the container's idle timeout alone would let
+ * a session that is used now and then live for ever. It also ends sessions of accounts an
+ * administrator has changed since they logged in.
+ */
+@WebFilter(filterName = "StaffSessionLifetime", urlPatterns = {"/staff/*", "/api/staff/*"})
+public class SessionLifetimeFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TimebokConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    StaffAccountService accounts;
+
+    @Inject
+    SecurityEventLog events;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpSession session = request.getSession(false);
+        Object loggedInAt = session == null ? null : session.getAttribute(StaffAuthenticationMechanism.LOGGED_IN_AT);
+        if (loggedInAt instanceof Instant at && at.plus(config.staffSessionLifetime()).isBefore(clock.instant())) {
+            end(request, response, session, "?expired=1");
+            return;
+        }
+        // One indexed lookup per staff request: an account deactivated, changed or reset by an
+        // administrator loses its open sessions now, on every node, not when they would expire.
+        if (loggedInAt instanceof Instant at && request.getUserPrincipal() != null
+                && !accounts.keepsSession(request.getUserPrincipal().getName(), at)) {
+            events.record(SecurityEvent.Kind.SESSION_REVOKED, null, null, request.getRequestURI());
+            end(request, response, session, "");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static void end(HttpServletRequest request, HttpServletResponse response, HttpSession session, String loginQuery)
+            throws IOException, ServletException {
+        request.logout();
+        session.invalidate();
+        if (StaffAuthenticationMechanism.isApi(request)) {
+            StaffAuthenticationMechanism.unauthorizedProblem(response);
+        } else {
+            response.sendRedirect(request.getContextPath() + StaffAuthenticationMechanism.LOGIN_PAGE + loginQuery);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The privacy notice the public form links to. */
+package no.timebok.booking.notice.web;

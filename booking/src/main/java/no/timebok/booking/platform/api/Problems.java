@@ -1,0 +1,60 @@
+package no.timebok.booking.platform.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import no.timebok.booking.platform.Refusals;
+import no.timebok.common.error.BusinessException;
+import no.timebok.common.error.InvalidInputException;
+import no.timebok.common.error.RateLimitedException;
+import no.timebok.common.i18n.Language;
+
+/**
+ * RFC 9457 problem details: title and detail in English like every problem document, field errors
+ * also in the caller's language (bokmål or English).
+ */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPES = "https://timebok.no/problems/";
+    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
+
+    private Problems() {
+    }
+
+    /** A problem the JAX-RS runtime itself raised (an unknown address, a body it could not read). */
+    public static Response.ResponseBuilder problem(int status, String type, String title, String detail) {
+        return Response.status(status).type(MEDIA_TYPE).entity(base(status, type, title, detail).build().toString());
+    }
+
+    /** A business refusal, with its fields' errors and {@code Retry-After} where it has them. */
+    public static Response refusal(BusinessException refusal, HttpHeaders headers) {
+        JsonObjectBuilder body = base(refusal.status(), refusal.type(), Refusals.title(refusal), Refusals.detail(refusal));
+        if (refusal instanceof InvalidInputException invalid) {
+            Language language = Language.preferred(headers.getAcceptableLanguages());
+            JsonArrayBuilder errors = BUILDERS.createArrayBuilder();
+            invalid.errors().asMap().forEach((field, key) -> errors.add(BUILDERS.createObjectBuilder()
+                    .add("field", field)
+                    .add("code", key)
+                    .add("message", Refusals.text(key, language))));
+            body.add("errors", errors);
+        }
+        Response.ResponseBuilder response = Response.status(refusal.status()).type(MEDIA_TYPE).entity(body.build().toString());
+        if (refusal instanceof RateLimitedException limited) {
+            response.header("Retry-After", limited.retryAfterSeconds());
+        }
+        return response.build();
+    }
+
+    private static JsonObjectBuilder base(int status, String type, String title, String detail) {
+        return BUILDERS.createObjectBuilder()
+                .add("type", TYPES + type)
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail);
+    }
+}

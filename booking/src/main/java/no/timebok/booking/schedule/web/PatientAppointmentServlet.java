@@ -1,0 +1,66 @@
+package no.timebok.booking.schedule.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import no.timebok.booking.schedule.PatientAppointmentService;
+import no.timebok.common.error.ConflictException;
+import no.timebok.common.i18n.Language;
+
+/**
+ * The page behind the link in an appointment message. Opening it changes nothing, because email
+ * scanners open links; confirming and cancelling are buttons that POST.
+ */
+@WebServlet(PatientAppointmentService.PATH + "*")
+public class PatientAppointmentServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PatientAppointmentService appointments;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        show(request, response, appointments.show(token(request)), null);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        String action = String.valueOf(request.getParameter("action"));
+        String token = token(request);
+        try {
+            Optional<PatientAppointmentService.PatientView> result = switch (action) {
+                case "confirm" -> appointments.confirm(token);
+                case "cancel" -> appointments.cancel(token);
+                default -> appointments.show(token);
+            };
+            show(request, response, result, action);
+        } catch (ConflictException cancelledBefore) {
+            show(request, response, appointments.show(token), "already-cancelled");
+        }
+    }
+
+    private static void show(HttpServletRequest request, HttpServletResponse response,
+                             Optional<PatientAppointmentService.PatientView> view, String done)
+            throws ServletException, IOException {
+        response.setHeader("Cache-Control", "no-store");
+        if (view.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String requested = request.getParameter("lang");
+        request.setAttribute("lang", Language.of(requested == null ? view.get().language() : requested).tag());
+        request.setAttribute("appointment", view.get());
+        request.setAttribute("done", done);
+        request.getRequestDispatcher("/WEB-INF/views/appointment.jsp").forward(request, response);
+    }
+
+    private static String token(HttpServletRequest request) {
+        return Optional.ofNullable(request.getPathInfo()).map(p -> p.substring(1)).orElse("");
+    }
+}

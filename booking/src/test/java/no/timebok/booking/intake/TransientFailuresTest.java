@@ -1,0 +1,58 @@
+package no.timebok.booking.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBException;
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
+import java.util.concurrent.atomic.AtomicInteger;
+import no.timebok.common.error.FieldErrors;
+import no.timebok.common.error.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+class TransientFailuresTest {
+
+    @Test
+    void aDeadlockVictimIsRunAgainAndItsResultReturned() {
+        AtomicInteger calls = new AtomicInteger();
+
+        String result = TransientFailures.retry(() -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new EJBException(new RuntimeException(new SQLTransactionRollbackException("Deadlock found", "40001", 1213)));
+            }
+            return "receipt";
+        });
+
+        assertEquals("receipt", result);
+        assertEquals(2, calls.get());
+    }
+
+    @Test
+    void aLockWaitTimeoutIsTransientToo() {
+        assertTrue(TransientFailures.isTransient(new RuntimeException(new SQLException("Lock wait timeout", "HY000", 1205))));
+    }
+
+    @Test
+    void anInvalidFormIsNeverRetried() {
+        AtomicInteger calls = new AtomicInteger();
+
+        assertThrows(InvalidInputException.class, () -> TransientFailures.retry(() -> {
+            calls.incrementAndGet();
+            throw new FieldErrors().add("phone", "phone.invalid").asException();
+        }));
+        assertEquals(1, calls.get());
+    }
+
+    @Test
+    void aPersistentDeadlockGivesUpAfterThreeAttempts() {
+        AtomicInteger calls = new AtomicInteger();
+
+        assertThrows(EJBException.class, () -> TransientFailures.retry(() -> {
+            calls.incrementAndGet();
+            throw new EJBException(new SQLTransactionRollbackException("Deadlock found", "40001", 1213));
+        }));
+        assertEquals(TransientFailures.ATTEMPTS, calls.get());
+    }
+}
