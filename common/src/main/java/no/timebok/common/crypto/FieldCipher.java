@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import no.timebok.common.config.ConfigKey;
 import no.timebok.common.config.TimebokConfig;
 
 /**
@@ -26,8 +25,7 @@ public class FieldCipher {
 
     @PostConstruct
     void loadKeyset() {
-        Path keyset = Path.of(config.value(ConfigKey.CRYPTO_KEYSET_PATH));
-        aead = forKeyset(keyset);
+        aead = forKeyset(config.keysetPath());
     }
 
     static Aead forKeyset(Path keyset) {

@@ -26,10 +26,9 @@ public class MailGateway {
 
     /** @param unsubscribe a newsletter's one-click unsubscribe address (RFC 8058); empty for other mail */
     public SendResult send(long messageId, String address, RenderedMessage message, Optional<URI> unsubscribe) {
-        InternetAddress from;
+        InternetAddress from = config.mailFrom();
         InternetAddress to;
         try {
-            from = new InternetAddress(config.value(ConfigKey.MAIL_FROM), true);
             to = new InternetAddress(address, true);
         } catch (AddressException e) {
             return SendResult.permanent("email-address-invalid");

@@ -88,12 +88,12 @@ public class SmsGateway {
     }
 
     private SveveApi client() {
-        String url = config.value(ConfigKey.SMS_URL);
+        URI url = config.smsUrl();
         Duration timeout = config.positiveDuration(ConfigKey.SMS_TIMEOUT);
         CachedClient current = cached;
         if (current == null || !current.url().equals(url) || !current.timeout().equals(timeout)) {
             SveveApi api = RestClientBuilder.newBuilder()
-                    .baseUri(URI.create(url))
+                    .baseUri(url)
                     .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .build(SveveApi.class);
@@ -103,6 +103,6 @@ public class SmsGateway {
         return current.api();
     }
 
-    private record CachedClient(String url, Duration timeout, SveveApi api) {
+    private record CachedClient(URI url, Duration timeout, SveveApi api) {
     }
 }
