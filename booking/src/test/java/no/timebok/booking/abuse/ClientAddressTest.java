@@ -119,6 +119,58 @@ class ClientAddressTest {
         assertEquals(CLIENT, clientAddress.of("0:0:0:0:0:0:0:1", CLIENT));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"::1", "0:0:0:0:0:0:0:1", "0000:0000:0000:0000:0000:0000:0000:0001"})
+    void anIpv6ProxyIsRecognisedWhicheverWayItsAddressIsWritten(String configured) {
+        trust(configured);
+
+        assertEquals(CLIENT, clientAddress.of("0:0:0:0:0:0:0:1", CLIENT));
+    }
+
+    @Test
+    void aProxyListedInUpperCaseHexIsTheSameProxy() {
+        trust("2001:DB8::10");
+
+        assertEquals(CLIENT, clientAddress.of("2001:db8:0:0:0:0:0:10", CLIENT));
+    }
+
+    @Test
+    void aHopNamingATrustedProxyInItsShortFormIsSkipped() {
+        trust("10.0.0.1, 2001:db8:0:0:0:0:0:10");
+
+        assertEquals(CLIENT, clientAddress.of("10.0.0.1", CLIENT + ", 2001:db8::10"));
+    }
+
+    @Test
+    void anIpv4ProxySeenThroughADualStackSocketIsTheSameProxy() {
+        trust(PROXY);
+
+        assertEquals(CLIENT, clientAddress.of("::ffff:10.0.0.1", CLIENT));
+    }
+
+    @Test
+    void anotherIpv6AddressInTheSameNetworkIsNotTrusted() {
+        trust("2001:db8::10");
+
+        assertEquals("2001:db8::11", clientAddress.of("2001:db8::11", CLIENT));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1:2:3", "2001:db8::zz", "10.0.0.1.", "010.0.0.1", "::ffff:10.0.0.256"})
+    void aMalformedHopIsNeverTakenForATrustedProxy(String hop) {
+        trust("10.0.0.1, ::1");
+
+        assertEquals(hop, clientAddress.of("10.0.0.1", CLIENT + ", " + hop));
+    }
+
+    @Test
+    void anEntryOfTheListThatIsNotAnAddressStillMatchesOnlyAsWritten() {
+        trust("proxy.internal, 10.0.0.1");
+
+        assertEquals(CLIENT, clientAddress.of("10.0.0.1", CLIENT + ", proxy.internal"));
+        assertEquals("10.0.0.2", clientAddress.of("10.0.0.2", CLIENT));
+    }
+
     @Test
     void anEntryThatIsNotAnAddressIsTakenAsWrittenWhenItIsTheFirstUntrustedHop() {
         trust(PROXY);
