@@ -85,6 +85,13 @@ class PasswordRulesTest {
         assertEquals(Map.of(), errorsFor("kari har en lang passfrase"));
     }
 
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"  "})
+    void aMissingUsernameIsNotFoundInsideEveryPassword(String username) {
+        assertEquals(Map.of(), errorsFor("a good long passphrase", username));
+    }
+
     @Test
     void aShortPasswordIsNamedTooShortEvenIfItContainsTheUsername() {
         assertEquals(Map.of("newPassword", "staff.password.too-short"), errorsFor("xkarix", "kari"));
