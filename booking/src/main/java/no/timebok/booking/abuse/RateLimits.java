@@ -3,12 +3,15 @@ package no.timebok.booking.abuse;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import no.timebok.common.config.ConfigKey;
 import no.timebok.common.config.RateLimit;
 import no.timebok.common.config.TimebokConfig;
@@ -26,6 +29,22 @@ public class RateLimits {
 
     @Inject
     TimebokConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** Bucket4j's default time source (wall clock in milliseconds), read from the application's clock. */
+    private final TimeMeter time = new TimeMeter() {
+        @Override
+        public long currentTimeNanos() {
+            return TimeUnit.MILLISECONDS.toNanos(clock.millis());
+        }
+
+        @Override
+        public boolean isWallClockBased() {
+            return true;
+        }
+    };
 
     private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -55,6 +74,7 @@ public class RateLimits {
         RateLimit limit = config.rateLimit(key);
         String bucketKey = name + "|" + subject + "|" + limit;
         Bucket bucket = buckets.computeIfAbsent(bucketKey, k -> Bucket.builder()
+                .withCustomTimePrecision(time)
                 .addLimit(Bandwidth.builder().capacity(limit.count()).refillGreedy(limit.count(), limit.window()).build())
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
