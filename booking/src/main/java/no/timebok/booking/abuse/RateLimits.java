@@ -57,8 +57,10 @@ public class RateLimits {
 
     /** @throws RateLimitExceededException when this client or the node has sent too many requests */
     public void admitClient(String clientAddress) {
-        consume("global", ConfigKey.INTAKE_LIMIT_GLOBAL);
+        // The client's own limit first: a request it refuses must not use up the node's allowance,
+        // or one client flooding past its limit would lock every other patient out.
         consume("ip", ConfigKey.INTAKE_LIMIT_PER_IP, clientAddress);
+        consume("global", ConfigKey.INTAKE_LIMIT_GLOBAL);
     }
 
     /** @throws RateLimitExceededException when too many requests came for this phone number */

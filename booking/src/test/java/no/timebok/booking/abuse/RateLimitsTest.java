@@ -160,6 +160,17 @@ class RateLimitsTest {
     }
 
     @Test
+    void aClientRefusedByItsOwnLimitDoesNotUseUpTheNodesAllowanceForEveryoneElse() {
+        settings.put("timebok.intake.limit-global", "5/PT1M");
+        admitClientTimes(CLIENT, 3);
+        for (int i = 0; i < 10; i++) {
+            assertThrows(RateLimitExceededException.class, () -> limits.admitClient(CLIENT));
+        }
+
+        assertDoesNotThrow(() -> admitClientTimes(OTHER_CLIENT, 2));
+    }
+
+    @Test
     void phoneNumbersDoNotCountAgainstTheNodeWideLimit() {
         settings.put("timebok.intake.limit-global", "1/PT1M");
         limits.admitPhone(PHONE);
