@@ -335,6 +335,17 @@ class RetentionRunnerTest {
     }
 
     @Test
+    void whenTheReceiptCannotBeFinishedTheFailureIsRaisedAndTheLockIsStillFreed() {
+        receipts.failToFinish = true;
+        purge.chunks(rows(5000), rows(0));
+
+        assertThrows(RetentionDatabaseException.class, () -> runner.run(purge, Trigger.SCHEDULE));
+
+        assertEquals(Optional.empty(), lock.lease(RetentionPolicy.FREE_TEXT));
+        assertEquals(Outcome.RUNNING, receipts.all().get(0).outcome());
+    }
+
+    @Test
     void aSuccessIsReportedToTheMetricsWithItsStartAndRows() {
         purge.chunks(rows(42), rows(0));
 
