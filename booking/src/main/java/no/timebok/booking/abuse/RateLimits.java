@@ -3,12 +3,15 @@ package no.timebok.booking.abuse;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import no.timebok.common.config.ConfigKey;
 import no.timebok.common.config.RateLimit;
 import no.timebok.common.config.TimebokConfig;
@@ -28,6 +31,22 @@ public class RateLimits {
     @Inject
     TimebokConfig config;
 
+    @Inject
+    Clock clock;
+
+    /** Bucket4j's default time source (wall clock in milliseconds), read from the application's clock. */
+    private final TimeMeter time = new TimeMeter() {
+        @Override
+        public long currentTimeNanos() {
+            return TimeUnit.MILLISECONDS.toNanos(clock.millis());
+        }
+
+        @Override
+        public boolean isWallClockBased() {
+            return true;
+        }
+    };
+
     private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -39,8 +58,10 @@ public class RateLimits {
 
     /** @throws RateLimitedException when this client or the node has sent too many requests */
     public void admitClient(String clientAddress) {
-        consume("global", ConfigKey.INTAKE_LIMIT_GLOBAL);
+        // The client's own limit first: a request it refuses must not use up the node's allowance,
+        // or one client flooding past its limit would lock every other patient out.
         consume("ip", ConfigKey.INTAKE_LIMIT_PER_IP, clientAddress);
+        consume("global", ConfigKey.INTAKE_LIMIT_GLOBAL);
     }
 
     /** @throws RateLimitedException when too many requests came for this phone number */
@@ -56,6 +77,7 @@ public class RateLimits {
         RateLimit limit = config.rateLimit(key);
         String bucketKey = name + "|" + subject + "|" + limit;
         Bucket bucket = buckets.computeIfAbsent(bucketKey, k -> Bucket.builder()
+                .withCustomTimePrecision(time)
                 .addLimit(Bandwidth.builder().capacity(limit.count()).refillGreedy(limit.count(), limit.window()).build())
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);

@@ -14,6 +14,10 @@ public final class PasswordRules {
     private PasswordRules() {
     }
 
+    /**
+     * Adds the password's first error, if any, under {@code field}. A missing username (itself an
+     * error of its own field) is not held against the password.
+     */
     public static void check(String field, String password, String username, FieldErrors errors) {
         if (password == null || password.isEmpty()) {
             errors.add(field, "staff.password.required");
@@ -21,7 +25,7 @@ public final class PasswordRules {
             errors.add(field, "staff.password.too-short");
         } else if (password.length() > MAX_LENGTH) {
             errors.add(field, "staff.password.too-long");
-        } else if (password.toLowerCase().contains(username.toLowerCase())) {
+        } else if (username != null && !username.isBlank() && password.toLowerCase().contains(username.toLowerCase())) {
             errors.add(field, "staff.password.contains-username");
         }
     }

@@ -50,7 +50,7 @@ public class StaffAccountService {
         if (account.displayName() == null || account.displayName().isBlank() || account.displayName().length() > 120) {
             errors.add("displayName", "staff.display-name.invalid");
         }
-        PasswordRules.check("oneTimePassword", account.oneTimePassword(), String.valueOf(account.username()), errors);
+        PasswordRules.check("oneTimePassword", account.oneTimePassword(), account.username(), errors);
         if (account.roles().isEmpty() || account.roles().contains(StaffRole.SETUP)) {
             errors.add("roles", "staff.roles.invalid");
         }

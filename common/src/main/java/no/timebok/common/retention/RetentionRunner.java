@@ -108,8 +108,12 @@ public class RetentionRunner {
             LOG.log(Level.WARNING, "Retention {0} failed with {1} after {2}", new Object[] {policy.code(), detail, rows});
         } finally {
             Instant end = clock.instant();
-            receipts.finish(id, end, outcome, rows, detail);
-            lock.release(policy, holder);
+            try {
+                receipts.finish(id, end, outcome, rows, detail);
+            } finally {
+                // A receipt that could not be finished must not keep the policy locked for a whole lease.
+                lock.release(policy, holder);
+            }
             if (outcome == Outcome.SUCCEEDED) {
                 metrics.succeeded(policy, start, rows);
             }

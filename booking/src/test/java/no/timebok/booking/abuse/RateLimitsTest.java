@@ -1,0 +1,220 @@
+package no.timebok.booking.abuse;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import no.timebok.common.config.MissingConfigurationException;
+import no.timebok.common.config.TimebokConfig;
+import org.junit.jupiter.api.Test;
+
+/* Addresses are from the documentation ranges, phone numbers from Norway's mobile ranges. */
+class RateLimitsTest {
+
+    private static final String CLIENT = "203.0.113.7";
+    private static final String OTHER_CLIENT = "198.51.100.9";
+    private static final String PHONE = "+4791234567";
+
+    private final Map<String, String> settings = new HashMap<>();
+    private final MovableClock clock = new MovableClock(Instant.parse("2027-06-10T08:00:00Z"), ZoneId.of("Europe/Oslo"));
+    private final RateLimits limits = new RateLimits();
+
+    RateLimitsTest() {
+        limits.config = new TimebokConfig(key -> Optional.ofNullable(settings.get(key)));
+        limits.clock = clock;
+        settings.put("timebok.intake.limit-per-ip", "3/PT10M");
+        settings.put("timebok.intake.limit-per-phone", "2/PT24H");
+        settings.put("timebok.intake.limit-global", "1000/PT1M");
+    }
+
+    private void admitClientTimes(String client, int times) {
+        for (int i = 0; i < times; i++) {
+            limits.admitClient(client);
+        }
+    }
+
+    @Test
+    void admitsAClientUpToItsLimitAndRefusesTheNextWithWhenToTryAgain() {
+        admitClientTimes(CLIENT, 3);
+
+        RateLimitExceededException refused = assertThrows(RateLimitExceededException.class, () -> limits.admitClient(CLIENT));
+
+        // 3 per 10 minutes come back one every 200 seconds.
+        assertEquals(200, refused.retryAfterSeconds());
+        assertTrue(refused.getMessage().contains("timebok.intake.limit-per-ip"), refused.getMessage());
+    }
+
+    @Test
+    void eachClientHasItsOwnBucket() {
+        admitClientTimes(CLIENT, 3);
+
+        assertDoesNotThrow(() -> admitClientTimes(OTHER_CLIENT, 3));
+        assertThrows(RateLimitExceededException.class, () -> limits.admitClient(CLIENT));
+    }
+
+    @Test
+    void aRefusedClientIsRefusedAgainUntilATokenHasCome() {
+        admitClientTimes(CLIENT, 3);
+        clock.advance(Duration.ofSeconds(150));
+
+        RateLimitExceededException refused = assertThrows(RateLimitExceededException.class, () -> limits.admitClient(CLIENT));
+
+        assertEquals(50, refused.retryAfterSeconds());
+    }
+
+    @Test
+    void oneRequestIsAdmittedAgainOnceItsShareOfThePeriodHasPassed() {
+        admitClientTimes(CLIENT, 3);
+        clock.advance(Duration.ofSeconds(200));
+
+        limits.admitClient(CLIENT);
+
+        assertEquals(200, assertThrows(RateLimitExceededException.class, () -> limits.admitClient(CLIENT)).retryAfterSeconds());
+    }
+
+    @Test
+    void theWholeLimitIsBackAfterThePeriodAndNoMore() {
+        admitClientTimes(CLIENT, 3);
+        clock.advance(Duration.ofHours(5));
+
+        admitClientTimes(CLIENT, 3);
+
+        assertThrows(RateLimitExceededException.class, () -> limits.admitClient(CLIENT));
+    }
+
+    @Test
+    void aWaitOfLessThanASecondIsAnnouncedAsOneSecond() {
+        admitClientTimes(CLIENT, 3);
+        clock.advance(Duration.ofMillis(199_600));
+
+        assertEquals(1, assertThrows(RateLimitExceededException.class, () -> limits.admitClient(CLIENT)).retryAfterSeconds());
+    }
+
+    @Test
+    void admitsAPhoneNumberUpToItsLimitAndRefusesTheNext() {
+        limits.admitPhone(PHONE);
+        limits.admitPhone(PHONE);
+
+        RateLimitExceededException refused = assertThrows(RateLimitExceededException.class, () -> limits.admitPhone(PHONE));
+
+        assertEquals(Duration.ofHours(12).toSeconds(), refused.retryAfterSeconds());
+        assertTrue(refused.getMessage().contains("timebok.intake.limit-per-phone"), refused.getMessage());
+    }
+
+    @Test
+    void eachPhoneNumberHasItsOwnBucket() {
+        limits.admitPhone(PHONE);
+        limits.admitPhone(PHONE);
+
+        assertDoesNotThrow(() -> limits.admitPhone("+4741234567"));
+        assertThrows(RateLimitExceededException.class, () -> limits.admitPhone(PHONE));
+    }
+
+    @Test
+    void aPhoneNumberIsAdmittedAgainAfterItsShareOfTheDay() {
+        limits.admitPhone(PHONE);
+        limits.admitPhone(PHONE);
+        clock.advance(Duration.ofHours(12));
+
+        assertDoesNotThrow(() -> limits.admitPhone(PHONE));
+    }
+
+    @Test
+    void clientAndPhoneLimitsAreSeparateEvenForTheSameText() {
+        settings.put("timebok.intake.limit-per-phone", "1/PT24H");
+        limits.admitPhone(CLIENT);
+
+        assertDoesNotThrow(() -> admitClientTimes(CLIENT, 3));
+        assertThrows(RateLimitExceededException.class, () -> limits.admitPhone(CLIENT));
+    }
+
+    @Test
+    void theNodeWideLimitCountsEveryClientTogether() {
+        settings.put("timebok.intake.limit-global", "4/PT1M");
+        admitClientTimes(CLIENT, 2);
+        admitClientTimes(OTHER_CLIENT, 2);
+
+        RateLimitExceededException refused = assertThrows(RateLimitExceededException.class,
+                () -> limits.admitClient("192.0.2.1"));
+
+        assertEquals(15, refused.retryAfterSeconds());
+        assertTrue(refused.getMessage().contains("timebok.intake.limit-global"), refused.getMessage());
+    }
+
+    @Test
+    void theNodeWideLimitRefillsToo() {
+        settings.put("timebok.intake.limit-global", "4/PT1M");
+        admitClientTimes(CLIENT, 2);
+        admitClientTimes(OTHER_CLIENT, 2);
+        clock.advance(Duration.ofSeconds(15));
+
+        assertDoesNotThrow(() -> limits.admitClient("192.0.2.1"));
+        assertThrows(RateLimitExceededException.class, () -> limits.admitClient("192.0.2.2"));
+    }
+
+    @Test
+    void aClientRefusedByItsOwnLimitDoesNotUseUpTheNodesAllowanceForEveryoneElse() {
+        settings.put("timebok.intake.limit-global", "5/PT1M");
+        admitClientTimes(CLIENT, 3);
+        for (int i = 0; i < 10; i++) {
+            assertThrows(RateLimitExceededException.class, () -> limits.admitClient(CLIENT));
+        }
+
+        assertDoesNotThrow(() -> admitClientTimes(OTHER_CLIENT, 2));
+    }
+
+    @Test
+    void phoneNumbersDoNotCountAgainstTheNodeWideLimit() {
+        settings.put("timebok.intake.limit-global", "1/PT1M");
+        limits.admitPhone(PHONE);
+        limits.admitPhone("+4741234567");
+
+        assertDoesNotThrow(() -> limits.admitClient(CLIENT));
+    }
+
+    @Test
+    void aChangedLimitTakesEffectWithAFreshBucket() {
+        admitClientTimes(CLIENT, 3);
+
+        settings.put("timebok.intake.limit-per-ip", "5/PT10M");
+
+        assertDoesNotThrow(() -> admitClientTimes(CLIENT, 5));
+        assertThrows(RateLimitExceededException.class, () -> limits.admitClient(CLIENT));
+    }
+
+    @Test
+    void aMalformedLimitIsAConfigurationErrorNamingItsKey() {
+        settings.put("timebok.intake.limit-per-phone", "three a day");
+
+        MissingConfigurationException wrong = assertThrows(MissingConfigurationException.class, () -> limits.admitPhone(PHONE));
+
+        assertTrue(wrong.getMessage().contains("timebok.intake.limit-per-phone"), wrong.getMessage());
+    }
+
+    @Test
+    void beyondAHundredThousandKeysTheLeastRecentlySeenIsForgotten() {
+        settings.put("timebok.intake.limit-per-phone", "1/PT24H");
+        String seenRecently = "+4741234567";
+        limits.admitPhone(PHONE);
+        limits.admitPhone(seenRecently);
+        admitOtherPhones(0, 50_000);
+        assertThrows(RateLimitExceededException.class, () -> limits.admitPhone(seenRecently));
+        admitOtherPhones(50_000, 100_000);
+
+        assertDoesNotThrow(() -> limits.admitPhone(PHONE));
+        assertThrows(RateLimitExceededException.class, () -> limits.admitPhone(seenRecently));
+    }
+
+    private void admitOtherPhones(int from, int to) {
+        for (int i = from; i < to; i++) {
+            limits.admitPhone("+479" + (1_000_000 + i));
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package no.timebok.common.retention;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * A purge whose chunks are given in advance, each taking some time on the test's clock. It records
+ * what the runner asked of it; what rows it would touch (cutoff, legal holds) is the real purges'
+ * business, not the runner's.
+ */
+final class ScriptedPurge implements RetentionPurge {
+
+    record ChunkCall(Instant cutoff, Instant now, int limit) {
+    }
+
+    private final RetentionPolicy policy;
+    private final MovableClock clock;
+    private final Deque<Supplier<Map<String, Long>>> chunks = new ArrayDeque<>();
+    Supplier<Map<String, Long>> prepare = Map::of;
+    Duration chunkTakes = Duration.ofSeconds(2);
+    final List<ChunkCall> chunkCalls = new ArrayList<>();
+    final List<Instant> prepareCalls = new ArrayList<>();
+
+    ScriptedPurge(RetentionPolicy policy, MovableClock clock) {
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @SafeVarargs
+    final ScriptedPurge chunks(Map<String, Long>... results) {
+        for (Map<String, Long> result : results) {
+            chunks.add(() -> result);
+        }
+        return this;
+    }
+
+    ScriptedPurge thenChunk(Supplier<Map<String, Long>> result) {
+        chunks.add(result);
+        return this;
+    }
+
+    @Override
+    public RetentionPolicy policy() {
+        return policy;
+    }
+
+    /** 21 days before {@code now}, as the free-text policy's default. */
+    @Override
+    public Instant cutoff(Instant now) {
+        return now.minus(Duration.ofDays(21));
+    }
+
+    @Override
+    public Map<String, Long> count(Instant cutoff) {
+        throw new UnsupportedOperationException("a run never counts");
+    }
+
+    @Override
+    public Map<String, Long> prepare(Instant cutoff, Instant now) {
+        prepareCalls.add(cutoff);
+        return prepare.get();
+    }
+
+    @Override
+    public Map<String, Long> purgeChunk(Instant cutoff, Instant now, int limit) {
+        chunkCalls.add(new ChunkCall(cutoff, now, limit));
+        if (chunks.isEmpty()) {
+            throw new AssertionError("the runner asked for a chunk after the purge reported nothing left");
+        }
+        Map<String, Long> result = chunks.poll().get();
+        clock.advance(chunkTakes);
+        return result;
+    }
+}
