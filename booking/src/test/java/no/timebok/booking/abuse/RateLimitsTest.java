@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import no.timebok.common.config.MissingConfigurationException;
 import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.error.RateLimitedException;
 import org.junit.jupiter.api.Test;
 
 /* Addresses are from the documentation ranges, phone numbers from Norway's mobile ranges. */
@@ -44,7 +45,7 @@ class RateLimitsTest {
     void admitsAClientUpToItsLimitAndRefusesTheNextWithWhenToTryAgain() {
         admitClientTimes(CLIENT, 3);
 
-        RateLimitExceededException refused = assertThrows(RateLimitExceededException.class, () -> limits.admitClient(CLIENT));
+        RateLimitedException refused = assertThrows(RateLimitedException.class, () -> limits.admitClient(CLIENT));
 
         // 3 per 10 minutes come back one every 200 seconds.
         assertEquals(200, refused.retryAfterSeconds());
@@ -56,7 +57,7 @@ class RateLimitsTest {
         admitClientTimes(CLIENT, 3);
 
         assertDoesNotThrow(() -> admitClientTimes(OTHER_CLIENT, 3));
-        assertThrows(RateLimitExceededException.class, () -> limits.admitClient(CLIENT));
+        assertThrows(RateLimitedException.class, () -> limits.admitClient(CLIENT));
     }
 
     @Test
@@ -64,7 +65,7 @@ class RateLimitsTest {
         admitClientTimes(CLIENT, 3);
         clock.advance(Duration.ofSeconds(150));
 
-        RateLimitExceededException refused = assertThrows(RateLimitExceededException.class, () -> limits.admitClient(CLIENT));
+        RateLimitedException refused = assertThrows(RateLimitedException.class, () -> limits.admitClient(CLIENT));
 
         assertEquals(50, refused.retryAfterSeconds());
     }
@@ -76,7 +77,7 @@ class RateLimitsTest {
 
         limits.admitClient(CLIENT);
 
-        assertEquals(200, assertThrows(RateLimitExceededException.class, () -> limits.admitClient(CLIENT)).retryAfterSeconds());
+        assertEquals(200, assertThrows(RateLimitedException.class, () -> limits.admitClient(CLIENT)).retryAfterSeconds());
     }
 
     @Test
@@ -86,7 +87,7 @@ class RateLimitsTest {
 
         admitClientTimes(CLIENT, 3);
 
-        assertThrows(RateLimitExceededException.class, () -> limits.admitClient(CLIENT));
+        assertThrows(RateLimitedException.class, () -> limits.admitClient(CLIENT));
     }
 
     @Test
@@ -94,7 +95,7 @@ class RateLimitsTest {
         admitClientTimes(CLIENT, 3);
         clock.advance(Duration.ofMillis(199_600));
 
-        assertEquals(1, assertThrows(RateLimitExceededException.class, () -> limits.admitClient(CLIENT)).retryAfterSeconds());
+        assertEquals(1, assertThrows(RateLimitedException.class, () -> limits.admitClient(CLIENT)).retryAfterSeconds());
     }
 
     @Test
@@ -102,7 +103,7 @@ class RateLimitsTest {
         limits.admitPhone(PHONE);
         limits.admitPhone(PHONE);
 
-        RateLimitExceededException refused = assertThrows(RateLimitExceededException.class, () -> limits.admitPhone(PHONE));
+        RateLimitedException refused = assertThrows(RateLimitedException.class, () -> limits.admitPhone(PHONE));
 
         assertEquals(Duration.ofHours(12).toSeconds(), refused.retryAfterSeconds());
         assertTrue(refused.getMessage().contains("timebok.intake.limit-per-phone"), refused.getMessage());
@@ -114,7 +115,7 @@ class RateLimitsTest {
         limits.admitPhone(PHONE);
 
         assertDoesNotThrow(() -> limits.admitPhone("+4741234567"));
-        assertThrows(RateLimitExceededException.class, () -> limits.admitPhone(PHONE));
+        assertThrows(RateLimitedException.class, () -> limits.admitPhone(PHONE));
     }
 
     @Test
@@ -132,7 +133,7 @@ class RateLimitsTest {
         limits.admitPhone(CLIENT);
 
         assertDoesNotThrow(() -> admitClientTimes(CLIENT, 3));
-        assertThrows(RateLimitExceededException.class, () -> limits.admitPhone(CLIENT));
+        assertThrows(RateLimitedException.class, () -> limits.admitPhone(CLIENT));
     }
 
     @Test
@@ -141,7 +142,7 @@ class RateLimitsTest {
         admitClientTimes(CLIENT, 2);
         admitClientTimes(OTHER_CLIENT, 2);
 
-        RateLimitExceededException refused = assertThrows(RateLimitExceededException.class,
+        RateLimitedException refused = assertThrows(RateLimitedException.class,
                 () -> limits.admitClient("192.0.2.1"));
 
         assertEquals(15, refused.retryAfterSeconds());
@@ -156,7 +157,7 @@ class RateLimitsTest {
         clock.advance(Duration.ofSeconds(15));
 
         assertDoesNotThrow(() -> limits.admitClient("192.0.2.1"));
-        assertThrows(RateLimitExceededException.class, () -> limits.admitClient("192.0.2.2"));
+        assertThrows(RateLimitedException.class, () -> limits.admitClient("192.0.2.2"));
     }
 
     @Test
@@ -164,7 +165,7 @@ class RateLimitsTest {
         settings.put("timebok.intake.limit-global", "5/PT1M");
         admitClientTimes(CLIENT, 3);
         for (int i = 0; i < 10; i++) {
-            assertThrows(RateLimitExceededException.class, () -> limits.admitClient(CLIENT));
+            assertThrows(RateLimitedException.class, () -> limits.admitClient(CLIENT));
         }
 
         assertDoesNotThrow(() -> admitClientTimes(OTHER_CLIENT, 2));
@@ -186,7 +187,7 @@ class RateLimitsTest {
         settings.put("timebok.intake.limit-per-ip", "5/PT10M");
 
         assertDoesNotThrow(() -> admitClientTimes(CLIENT, 5));
-        assertThrows(RateLimitExceededException.class, () -> limits.admitClient(CLIENT));
+        assertThrows(RateLimitedException.class, () -> limits.admitClient(CLIENT));
     }
 
     @Test
@@ -205,11 +206,11 @@ class RateLimitsTest {
         limits.admitPhone(PHONE);
         limits.admitPhone(seenRecently);
         admitOtherPhones(0, 50_000);
-        assertThrows(RateLimitExceededException.class, () -> limits.admitPhone(seenRecently));
+        assertThrows(RateLimitedException.class, () -> limits.admitPhone(seenRecently));
         admitOtherPhones(50_000, 100_000);
 
         assertDoesNotThrow(() -> limits.admitPhone(PHONE));
-        assertThrows(RateLimitExceededException.class, () -> limits.admitPhone(seenRecently));
+        assertThrows(RateLimitedException.class, () -> limits.admitPhone(seenRecently));
     }
 
     private void admitOtherPhones(int from, int to) {

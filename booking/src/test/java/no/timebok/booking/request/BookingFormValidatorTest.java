@@ -16,7 +16,7 @@ import java.util.Optional;
 import no.timebok.booking.clinic.Clinic;
 import no.timebok.booking.clinic.VisitType;
 import no.timebok.common.config.TimebokConfig;
-import no.timebok.common.validation.InvalidInputException;
+import no.timebok.common.error.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -109,7 +109,7 @@ class BookingFormValidatorTest {
                 PartOfDay.MORNING), details.period());
         assertEquals("Kontroll", details.freeText());
         assertTrue(details.newsletter());
-        assertEquals("en", details.language());
+        assertEquals("en", details.language().tag());
     }
 
     @Test
@@ -703,7 +703,7 @@ class BookingFormValidatorTest {
         void keepsASupportedLanguage(String language) {
             with("language", language);
 
-            assertEquals(language, accepted().language());
+            assertEquals(language, accepted().language().tag());
         }
 
         @ParameterizedTest
@@ -712,7 +712,7 @@ class BookingFormValidatorTest {
         void fallsBackToBokmalForAnythingElse(String language) {
             with("language", language);
 
-            assertEquals("nb", accepted().language());
+            assertEquals("nb", accepted().language().tag());
         }
     }
 

@@ -3,7 +3,7 @@ package no.timebok.booking.staff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
-import no.timebok.common.validation.FieldErrors;
+import no.timebok.common.error.FieldErrors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;

@@ -1,10 +1,13 @@
-package no.timebok.booking.abuse;
+package no.timebok.booking.platform.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import no.timebok.common.config.MissingConfigurationException;
 import no.timebok.common.config.TimebokConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -164,11 +167,12 @@ class ClientAddressTest {
     }
 
     @Test
-    void anEntryOfTheListThatIsNotAnAddressStillMatchesOnlyAsWritten() {
+    void aHostNameInTheListIsAConfigurationErrorNamingTheKey() {
         trust("proxy.internal, 10.0.0.1");
 
-        assertEquals(CLIENT, clientAddress.of("10.0.0.1", CLIENT + ", proxy.internal"));
-        assertEquals("10.0.0.2", clientAddress.of("10.0.0.2", CLIENT));
+        MissingConfigurationException refused = assertThrows(MissingConfigurationException.class,
+                () -> clientAddress.of("10.0.0.1", CLIENT + ", proxy.internal"));
+        assertTrue(refused.getMessage().contains("timebok.http.trusted-proxies"), refused.getMessage());
     }
 
     @Test
@@ -179,10 +183,12 @@ class ClientAddressTest {
     }
 
     @Test
-    void proxiesAreListedOneAddressEachNotAsRanges() {
+    void aRangeInTheListIsAConfigurationErrorNamingTheKey() {
         trust("10.0.0.0/8");
 
-        assertEquals(PROXY, clientAddress.of(PROXY, CLIENT));
+        MissingConfigurationException refused = assertThrows(MissingConfigurationException.class,
+                () -> clientAddress.of(PROXY, CLIENT));
+        assertTrue(refused.getMessage().contains("timebok.http.trusted-proxies"), refused.getMessage());
     }
 
     @Test
