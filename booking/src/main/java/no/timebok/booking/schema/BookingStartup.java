@@ -37,7 +37,7 @@ public class BookingStartup {
 
     @PostConstruct
     void start() {
-        config.verifyRequiredKeys();
+        config.verifyEveryKey();
         SchemaMigrator.migrate(dataSource, "booking", getClass().getClassLoader());
         staffBootstrap.createFirstAdministratorIfNone();
         RetentionSchema.migrate(dataSource);

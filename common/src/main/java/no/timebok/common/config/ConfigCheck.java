@@ -4,7 +4,7 @@ import java.time.Period;
 import java.util.logging.Logger;
 
 /**
- * The start-up check behind {@link TimebokConfig#verifyRequiredKeys()}: every key parsed by its
+ * The start-up check behind {@link TimebokConfig#verifyEveryKey()}: every key parsed by its
  * declared type, so no key can be forgotten, then the rules that involve more than one key.
  */
 final class ConfigCheck {

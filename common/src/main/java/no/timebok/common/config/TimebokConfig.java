@@ -38,7 +38,7 @@ public class TimebokConfig {
      *
      * @throws MissingConfigurationException naming the first key that is missing or invalid
      */
-    public void verifyRequiredKeys() {
+    public void verifyEveryKey() {
         new ConfigCheck(this).run();
     }
 

@@ -48,7 +48,7 @@ class ConfigCheckTest {
 
     @Test
     void theDefaultsPassAndOptionalKeysMayStayUnset() {
-        config.verifyRequiredKeys();
+        config.verifyEveryKey();
 
         assertEquals(Set.of(), config.trustedProxies());
         assertEquals(Optional.empty(), config.find(ConfigKey.JOURNAL_URL, java.net.URI.class));
@@ -61,7 +61,7 @@ class ConfigCheckTest {
     void theStartUpCheckReadsEveryKeyByItsType(ConfigKey key) {
         values.put(key.key(), INVALID);
 
-        MissingConfigurationException refused = assertThrows(MissingConfigurationException.class, config::verifyRequiredKeys);
+        MissingConfigurationException refused = assertThrows(MissingConfigurationException.class, config::verifyEveryKey);
 
         assertEquals("Configuration key '" + key.key() + "' is invalid: expected " + key.type().expected(), refused.getMessage());
     }
@@ -108,10 +108,10 @@ class ConfigCheckTest {
         };
         log.addHandler(capture);
         try {
-            config.verifyRequiredKeys();
+            config.verifyEveryKey();
             keysThatRefuseSomething().forEach(key -> {
                 String before = values.put(key.key(), INVALID);
-                MissingConfigurationException refused = assertThrows(MissingConfigurationException.class, config::verifyRequiredKeys);
+                MissingConfigurationException refused = assertThrows(MissingConfigurationException.class, config::verifyEveryKey);
                 assertFalse(refused.getMessage().contains(SECRET_VALUE), refused.getMessage());
                 restore(key, before);
             });
@@ -127,11 +127,11 @@ class ConfigCheckTest {
     void aDirectoryJournalNeedsItsDirectory() {
         values.put("timebok.journal.adapter", "directory");
 
-        MissingConfigurationException refused = assertThrows(MissingConfigurationException.class, config::verifyRequiredKeys);
+        MissingConfigurationException refused = assertThrows(MissingConfigurationException.class, config::verifyEveryKey);
 
         assertTrue(refused.getMessage().contains("timebok.journal.directory"), refused.getMessage());
         values.put("timebok.journal.directory", "/var/timebok/journal");
-        config.verifyRequiredKeys();
+        config.verifyEveryKey();
         assertEquals(Path.of("/var/timebok/journal"), config.journalDirectory());
     }
 

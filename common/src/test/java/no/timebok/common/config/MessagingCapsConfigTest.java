@@ -69,7 +69,7 @@ class MessagingCapsConfigTest {
         values.put(PER_CLINIC, "0");
 
         MissingConfigurationException invalid = assertThrows(MissingConfigurationException.class,
-                config::verifyRequiredKeys);
+                config::verifyEveryKey);
 
         assertTrue(invalid.getMessage().contains(PER_CLINIC), invalid.getMessage());
     }

@@ -18,7 +18,7 @@ class RetentionConfigTest {
 
     @Test
     void defaultsDeleteCorrespondenceAtMonthEndInChunksOfFiveThousandWithNoJournal() {
-        config.verifyRequiredKeys();
+        config.verifyEveryKey();
 
         assertEquals(Period.ZERO, config.correspondenceRetention());
         assertEquals(5000, config.retentionChunkSize());
@@ -31,7 +31,7 @@ class RetentionConfigTest {
     void keepingCorrespondenceAfterItsMonthBreaksThePublishedPolicy() {
         values.put("timebok.retention.correspondence", "P1M");
 
-        MissingConfigurationException refused = assertThrows(MissingConfigurationException.class, config::verifyRequiredKeys);
+        MissingConfigurationException refused = assertThrows(MissingConfigurationException.class, config::verifyEveryKey);
 
         assertTrue(refused.getMessage().contains("timebok.retention.correspondence"), refused.getMessage());
     }
@@ -40,7 +40,7 @@ class RetentionConfigTest {
     void aJournalAdapterNeedsItsTarget() {
         values.put("timebok.journal.adapter", "http");
 
-        MissingConfigurationException refused = assertThrows(MissingConfigurationException.class, config::verifyRequiredKeys);
+        MissingConfigurationException refused = assertThrows(MissingConfigurationException.class, config::verifyEveryKey);
 
         assertTrue(refused.getMessage().contains("timebok.journal.url"), refused.getMessage());
         values.put("timebok.journal.url", "https://journal.example/fhir");
@@ -50,11 +50,11 @@ class RetentionConfigTest {
     @Test
     void anUnknownAdapterOrAShortLeaseStopsStartUp() {
         values.put("timebok.journal.adapter", "ftp");
-        assertThrows(MissingConfigurationException.class, config::verifyRequiredKeys);
+        assertThrows(MissingConfigurationException.class, config::verifyEveryKey);
 
         values.put("timebok.journal.adapter", "none");
         values.put("timebok.retention.lock-lease", "PT5S");
-        MissingConfigurationException refused = assertThrows(MissingConfigurationException.class, config::verifyRequiredKeys);
+        MissingConfigurationException refused = assertThrows(MissingConfigurationException.class, config::verifyEveryKey);
         assertTrue(refused.getMessage().contains("timebok.retention.lock-lease"), refused.getMessage());
     }
 }

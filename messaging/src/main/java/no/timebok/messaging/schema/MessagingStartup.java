@@ -34,7 +34,7 @@ public class MessagingStartup {
 
     @PostConstruct
     void start() {
-        config.verifyRequiredKeys();
+        config.verifyEveryKey();
         SchemaMigrator.migrate(dataSource, "messaging", getClass().getClassLoader());
         RetentionSchema.migrate(dataSource);
         migrated = true;
