@@ -24,8 +24,8 @@
             <h2 id="notices-heading"><fmt:message key="notices.heading"/></h2>
             <c:forEach var="n" items="${notices}">
                 <article class="notice">
-                    <h3><c:out value="${n.clinicName()}"/>: <c:out value="${n.title(lang)}"/></h3>
-                    <p><c:out value="${n.body(lang)}"/></p>
+                    <h3><c:out value="${n.clinicName()}"/>: <c:out value="${n.title(language)}"/></h3>
+                    <p><c:out value="${n.body(language)}"/></p>
                 </article>
             </c:forEach>
         </section>
@@ -95,7 +95,7 @@
                     <c:forEach var="group" items="${visitTypesByClinic}">
                         <optgroup label="<c:out value='${group.key}'/>">
                             <c:forEach var="v" items="${group.value}">
-                                <option value="${v.id()}" data-clinic="${v.clinicId()}" ${form.visitTypeId() == v.id().toString() ? 'selected' : ''}><c:out value="${v.name(lang)}"/></option>
+                                <option value="${v.id()}" data-clinic="${v.clinicId()}" ${form.visitTypeId() == v.id().toString() ? 'selected' : ''}><c:out value="${v.name(language)}"/></option>
                             </c:forEach>
                         </optgroup>
                     </c:forEach>

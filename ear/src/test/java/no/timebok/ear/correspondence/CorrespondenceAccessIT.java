@@ -157,10 +157,11 @@ class CorrespondenceAccessIT {
         int at = html.indexOf("data-template=\"APPOINTMENT_BOOKED/nb\"");
         assertTrue(at > 0, html);
         int index = html.substring(0, at).split("<fieldset class=\"template\"", -1).length - 2;
-        String row = "templates:rows:" + index + ":";
+        String formId = "template-" + index;
+        String row = formId + ":";
         String typed = "Hei {name}, du skrev {freeText} <b>";
         Map<String, String> form = new java.util.HashMap<>();
-        form.put("templates", "templates");
+        form.put(formId, formId);
         form.put(row + "subject", "Timen din hos {clinic}");
         form.put(row + "body", typed);
         form.put(row + "save", "Lagre");

@@ -19,6 +19,7 @@ import no.timebok.booking.clinic.VisitType;
 import no.timebok.booking.request.BookingForm;
 import no.timebok.common.config.ConfigKey;
 import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.i18n.Language;
 
 /** Renders the booking form, with what was typed, its errors, the clinic lists and notices. */
 @ApplicationScoped
@@ -51,6 +52,8 @@ public class FormPage {
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
         request.setAttribute("lang", form.language());
+        // The page's texts take the type; EL cannot turn the tag "nb" into Language.NB by itself.
+        request.setAttribute("language", Language.of(form.language()));
         request.setAttribute("form", form);
         request.setAttribute("errors", errors);
         request.setAttribute("formError", formError);
