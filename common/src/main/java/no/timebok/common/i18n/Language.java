@@ -1,5 +1,6 @@
 package no.timebok.common.i18n;
 
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.Optional;
  * The languages Timebok speaks to patients: Norwegian bokmål, and English for whoever asks for it.
  * Stored and sent as its tag ({@code nb}, {@code en}); compared only as this type.
  */
+@JsonbTypeAdapter(LanguageJson.class)
 public enum Language {
     NB("nb", Locale.forLanguageTag("nb")),
     EN("en", Locale.ENGLISH);
