@@ -8,12 +8,9 @@ import jakarta.json.JsonObjectBuilder;
 import java.net.http.HttpResponse;
 import java.util.Random;
 import java.util.UUID;
-import no.timebok.ear.Deployments;
 import no.timebok.ear.TestDatabase;
+import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.TimebokHttp;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,18 +19,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and exactly the 201s left a request and its confirmation behind. Each request comes from its
  * own client address and number, so the rate limits (tested elsewhere) stay out of the way.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TimebokDeployment.class)
 class IntakeFuzzIT {
 
     private static final int REQUESTS = 2000;
     private static final String[] HOSTILE = {"", " ", "<script>alert(1)</script>", "'; DROP TABLE booking_request; --",
         "\u0000", "\r\nBcc: x@example.com", "😀".repeat(600), "x".repeat(3000), "١٢٣٤٥٦٧٨", "2026-02-30", "-1",
         "99999999999999999999", "NaN", "ÆØÅ æøå", "\uD800", "null"};
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.timebokEar();
-    }
 
     @Test
     void randomRequestsGetOnly201Or400AndOnlyThe201sAreStored() throws Exception {

@@ -14,12 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import no.timebok.ear.Deployments;
 import no.timebok.ear.TestData;
 import no.timebok.ear.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import no.timebok.ear.TimebokDeployment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,18 +29,13 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** The booking form in a real headless Chromium: errors, focus, keyboard use, a stored request. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TimebokDeployment.class)
 class BookingFormBrowserIT {
 
     private static final String REFERENCE = "TB-[0-9A-Z]{4}-[0-9A-Z]{2}";
 
     private static Chromium chromium;
     private WebDriver driver;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.timebokEar();
-    }
 
     @BeforeAll
     static void startBrowser() {

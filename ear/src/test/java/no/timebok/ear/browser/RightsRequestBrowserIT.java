@@ -16,16 +16,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
-import no.timebok.ear.Deployments;
 import no.timebok.ear.TestData;
+import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.TimebokHttp;
 import no.timebok.ear.staff.PatientRequests;
 import no.timebok.ear.staff.PatientRequests.Submitted;
 import no.timebok.ear.staff.StaffAccounts;
 import no.timebok.ear.staff.StaffSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,15 +35,10 @@ import org.openqa.selenium.support.ui.Select;
  * A privacy officer's answer to an access request in a real headless Chromium: log in, register the
  * request by the person's national ID, and download the export the person is owed.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TimebokDeployment.class)
 class RightsRequestBrowserIT {
 
     private static Chromium chromium;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.timebokEar();
-    }
 
     @BeforeAll
     static void startBrowser() {

@@ -11,33 +11,23 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import no.timebok.ear.Deployments;
 import no.timebok.ear.TestData;
 import no.timebok.ear.TestDatabase;
+import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.TimebokHttp;
 import no.timebok.ear.peers.Peers;
 import no.timebok.ear.staff.PatientRequests;
 import no.timebok.ear.staff.PatientRequests.Submitted;
 import no.timebok.ear.staff.StaffAccounts;
 import no.timebok.ear.staff.StaffSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Who may see and do what with correspondence and templates: deny by default, clinic by clinic. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TimebokDeployment.class)
 class CorrespondenceAccessIT {
 
     private static final String TEMPLATES = "/api/staff/admin/templates";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        Peers.sms();
-        Peers.mail();
-        return Deployments.timebokEar();
-    }
 
     @Test
     void anotherClinicsRequestIsNotFoundOnEveryEndpointAndPage() throws Exception {

@@ -17,29 +17,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import no.timebok.ear.Deployments;
+import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.peers.Peers;
 import no.timebok.ear.peers.SentSms;
 import no.timebok.ear.staff.PatientRequests;
 import no.timebok.ear.staff.PatientRequests.Submitted;
 import no.timebok.ear.staff.StaffAccounts;
 import no.timebok.ear.staff.StaffSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The thread of a request as reception works it: in the API and in the request's page. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TimebokDeployment.class)
 class StaffThreadIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        Peers.sms();
-        Peers.mail();
-        return Deployments.timebokEar();
-    }
 
     private static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);

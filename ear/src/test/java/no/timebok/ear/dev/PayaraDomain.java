@@ -21,6 +21,7 @@ public final class PayaraDomain {
 
     private static final Logger LOG = Logger.getLogger(PayaraDomain.class.getName());
     static final String NAME = "timebok";
+    static final String APPLICATION = "timebok";
     static final String POOL = "timebok-pool";
     static final String RESOURCE = "jdbc/timebok";
     private static final long ASADMIN_TIMEOUT_MINUTES = 5;
@@ -96,15 +97,67 @@ public final class PayaraDomain {
             settings.add(http + "cookie-same-site-value=Lax");
         }
         remote("set", settings.toArray(String[]::new));
-        configProperties.forEach((name, value) -> remote("set-config-property", "--source=domain",
-                "--propertyName=" + name, "--propertyValue=" + value));
+        setConfigProperties(configProperties);
         // Changed listener settings are otherwise applied lazily around the first deployment, when
         // the HTTP port can briefly refuse connections; a restart applies them all at once.
         asadmin("restart-domain", "--domaindir", domainsDir.toString(), NAME);
     }
 
+    /**
+     * Sets the application's configuration in one asadmin session: a JVM start per property cost
+     * about two seconds each, the better part of a minute in all.
+     */
+    private void setConfigProperties(Map<String, String> configProperties) {
+        if (configProperties.isEmpty()) {
+            return;
+        }
+        StringBuilder commands = new StringBuilder();
+        configProperties.forEach((name, value) -> commands.append("set-config-property --source=domain --propertyName=")
+                .append(quoted(name)).append(" --propertyValue=").append(quoted(value)).append('\n'));
+        try {
+            // The file holds secrets (the gateway's password, the first admin's): createTempFile
+            // makes it readable by its owner only.
+            Path file = Files.createTempFile(domainDir().resolve("config"), "config-properties", ".asadmin");
+            try {
+                Files.writeString(file, commands);
+                remote("multimode", "--file", file.toString());
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the configuration commands for asadmin", e);
+        }
+    }
+
+    /** asadmin's multimode splits a line at blanks; quotes keep such a value whole. */
+    private static String quoted(String value) {
+        if (value.matches("[^\\s\"'\\\\]+")) {
+            return value;
+        }
+        return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    /** This domain when it already runs, reached through its admin port. */
+    public PayaraDomain onAdminPort(int port) {
+        this.adminPort = port;
+        return this;
+    }
+
     public void deploy(Path ear) {
-        remote("deploy", "--force=true", "--name", "timebok", ear.toAbsolutePath().toString());
+        remote("deploy", "--force=true", "--name", APPLICATION, ear.toAbsolutePath().toString());
+    }
+
+    public void undeploy() {
+        remote("undeploy", APPLICATION);
+    }
+
+    /** Stops the deployed application without removing it; {@link #enable()} starts it again. */
+    public void disable() {
+        remote("disable", APPLICATION);
+    }
+
+    public void enable() {
+        remote("enable", APPLICATION);
     }
 
     /**
@@ -138,7 +191,7 @@ public final class PayaraDomain {
         // Undeploying first avoids a race in 'deploy --force' over the generated/ directories,
         // seen as "Cannot create scratch directory" on a reused domain.
         if (!Fingerprints.read(deployedFile).isEmpty()) {
-            remote("undeploy", "timebok");
+            undeploy();
         }
         deploy(ear);
         Fingerprints.write(deployedFile, fingerprint);

@@ -19,14 +19,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import no.timebok.ear.TestDatabase;
+import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.clock.TestClock;
 import no.timebok.ear.peers.MailPeer;
 import no.timebok.ear.peers.Peers;
 import no.timebok.ear.staff.StaffAccounts;
 import no.timebok.ear.staff.StaffSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,18 +32,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A newsletter copy goes from the outbox through the relay to a real SMTP server (GreenMail) once,
  * with the one-click unsubscribe headers of RFC 8058; a restricted reference's copy never leaves.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TimebokDeployment.class)
 class NewsletterOutboxIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final MailPeer mail = Peers.mail();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        Peers.mail();
-        return MessagingDeployment.withProbe();
-    }
 
     @Test
     void aNewsletterArrivesOnceWithItsSubjectTextAndOneClickUnsubscribe() throws Exception {

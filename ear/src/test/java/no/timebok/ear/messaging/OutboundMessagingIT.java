@@ -10,16 +10,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import no.timebok.ear.Deployments;
 import no.timebok.ear.TestData;
 import no.timebok.ear.TestDatabase;
+import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.peers.FakeSveveGateway;
 import no.timebok.ear.peers.MailPeer;
 import no.timebok.ear.peers.Peers;
 import no.timebok.ear.peers.SentSms;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,18 +24,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A booking's confirmation travels the whole way: outbox, relay, the fake Sveve gateway over HTTP
  * or GreenMail over SMTP, in the patient's language, exactly once.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TimebokDeployment.class)
 class OutboundMessagingIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final FakeSveveGateway sms = Peers.sms();
     private final MailPeer mail = Peers.mail();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.timebokEar();
-    }
 
     @Test
     void aBookingWithAMobileGivesExactlyOneSmsInBokmal() throws Exception {

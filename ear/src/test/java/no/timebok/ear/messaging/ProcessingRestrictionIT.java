@@ -15,14 +15,12 @@ import java.util.Map;
 import java.util.UUID;
 import no.timebok.ear.TestData;
 import no.timebok.ear.TestDatabase;
+import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.peers.Peers;
 import no.timebok.ear.staff.PatientRequests;
 import no.timebok.ear.staff.PatientRequests.Submitted;
 import no.timebok.ear.staff.StaffAccounts;
 import no.timebok.ear.staff.StaffSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,17 +29,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * restricted reference is sent, whether queued before or after restricting, staff writing is
  * refused with the reason, and lifting lets staff write again while held messages stay held.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TimebokDeployment.class)
 class ProcessingRestrictionIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        Peers.sms();
-        Peers.mail();
-        return MessagingDeployment.withProbe();
-    }
 
     @Test
     void restrictingHoldsWhatWasQueuedAndEverythingQueuedAfterAndTheRelaySendsNone() throws Exception {

@@ -10,11 +10,9 @@ import java.time.ZoneId;
 import java.util.Map;
 import no.timebok.ear.TestData;
 import no.timebok.ear.TestDatabase;
+import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.clock.TestClock;
 import no.timebok.ear.peers.Peers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,18 +22,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * time the day before, around the 2027 daylight-saving changes (28 March, 31 October), and
  * following the appointment when it moves or is cancelled.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TimebokDeployment.class)
 class RemindersIT {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        Peers.sms();
-        Peers.mail();
-        return MessagingDeployment.withProbe();
-    }
 
     @AfterEach
     void backToNow() throws Exception {

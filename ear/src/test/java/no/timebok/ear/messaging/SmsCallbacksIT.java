@@ -12,18 +12,16 @@ import java.util.List;
 import java.util.Map;
 import no.timebok.ear.TestData;
 import no.timebok.ear.TestDatabase;
+import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.TimebokHttp;
 import no.timebok.ear.peers.FakeSveveGateway;
 import no.timebok.ear.peers.Peers;
 import no.timebok.ear.peers.SentSms;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The gateway's delivery reports and patients' replies, posted by the fake gateway as Sveve would. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TimebokDeployment.class)
 class SmsCallbacksIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -31,12 +29,6 @@ class SmsCallbacksIT {
     private static final String INBOUND = TimebokHttp.baseUrl() + "/messaging/callbacks/sveve/inbound";
 
     private final FakeSveveGateway sms = Peers.sms();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        Peers.mail();
-        return MessagingDeployment.withProbe();
-    }
 
     private SentSms confirmationSentTo(String mobile, String reference) throws Exception {
         long id = Bookings.messageId(reference);

@@ -14,26 +14,17 @@ import java.util.Map;
 import java.util.UUID;
 import no.timebok.ear.TestData;
 import no.timebok.ear.TestDatabase;
+import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.peers.Peers;
 import no.timebok.ear.peers.SentSms;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What the staff pages will do through the contracts: write to a patient, edit templates, see caps hold. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TimebokDeployment.class)
 class StaffCorrespondenceIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        Peers.sms();
-        Peers.mail();
-        return MessagingDeployment.withProbe();
-    }
 
     @Test
     void staffWriteAnSmsThatIsSentEncryptedAtRestAndShownInTheThread() throws Exception {

@@ -8,9 +8,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import no.timebok.ear.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import no.timebok.ear.TimebokDeployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,13 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * No peers run: every message here is written straight into the tables, held, so the relay has
  * nothing to send and the test decides exactly what exists.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TimebokDeployment.class)
 class SubjectErasureIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return MessagingDeployment.withProbe();
-    }
 
     @Test
     void eraseRemovesTheSubjectsMessagesAndKeepsAndCountsWhatTheJournalIsOwed() throws Exception {

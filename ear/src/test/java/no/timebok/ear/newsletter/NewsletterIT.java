@@ -24,9 +24,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import no.timebok.ear.Deployments;
 import no.timebok.ear.TestData;
 import no.timebok.ear.TestDatabase;
+import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.TimebokHttp;
 import no.timebok.ear.peers.MailPeer;
 import no.timebok.ear.peers.Peers;
@@ -35,9 +35,6 @@ import no.timebok.ear.rights.Subscribers;
 import no.timebok.ear.staff.PatientRequests.Submitted;
 import no.timebok.ear.staff.StaffAccounts;
 import no.timebok.ear.staff.StaffSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,19 +44,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * nothing when followed and withdraws the consent on the confirm page's POST and on a mail client's
  * one-click POST.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TimebokDeployment.class)
 class NewsletterIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final String NEWSLETTERS = "/api/staff/admin/newsletters";
 
     private final MailPeer mail = Peers.mail();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        Peers.mail();
-        return Deployments.timebokEar();
-    }
 
     @Test
     void aNewsletterReachesOnlyConsentingUnrestrictedAddressesOnceEachAndIsNeverSentTwice() throws Exception {

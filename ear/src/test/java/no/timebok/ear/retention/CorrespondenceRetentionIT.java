@@ -6,8 +6,8 @@ import static no.timebok.ear.retention.RetentionFixtures.lastReceiptId;
 import static no.timebok.ear.retention.RetentionFixtures.message;
 import static no.timebok.ear.retention.RetentionFixtures.messageRows;
 import static no.timebok.ear.retention.RetentionFixtures.request;
-import static no.timebok.ear.retention.RetentionRunsIT.oslo;
 import static no.timebok.ear.retention.RetentionRunsIT.only;
+import static no.timebok.ear.retention.RetentionRunsIT.oslo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -21,15 +21,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import no.timebok.ear.Deployments;
 import no.timebok.ear.TestDatabase;
+import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.clock.TestClock;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,26 +36,27 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Oslo time, except those marked for the journal whose transfer fails, which stay and are flagged
  * until a later run transfers them (to the directory the test domain's journal adapter writes).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TimebokDeployment.class)
 class CorrespondenceRetentionIT {
 
-    private static final String APP = "correspondence";
-
-    @ArquillianResource
-    Deployer deployer;
-
-    private boolean deployed;
+    private boolean running;
 
     private final Path journal = Path.of(System.getProperty("timebok.it.journalDir", "target/it/journal"));
 
-    @Deployment(name = APP, managed = false, testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.timebokEar();
+    /** The application runs only inside a test, started at the moment the test chooses. */
+    @BeforeAll
+    static void stopTheSharedApplication() throws SQLException {
+        TimebokDeployment.stopApplication();
+        RetentionState.releaseLocks();
+    }
+
+    @AfterAll
+    static void startItForTheNextClasses() {
+        TimebokDeployment.startApplication();
     }
 
     @BeforeEach
     void noHistory() throws Exception {
-        RetentionState.ensureSchema(deployer, APP);
         RetentionState.clear();
         deleteDirectory();
         Files.deleteIfExists(journal);
@@ -66,9 +64,9 @@ class CorrespondenceRetentionIT {
 
     @AfterEach
     void stopAndRealTime() throws SQLException, IOException {
-        if (deployed) {
-            deployer.undeploy(APP);
-            deployed = false;
+        if (running) {
+            TimebokDeployment.stopApplication();
+            running = false;
         }
         TestClock.reset();
         RetentionState.clear();
@@ -106,14 +104,14 @@ class CorrespondenceRetentionIT {
         assertNotNull(flagged.get("failed_at"));
         assertNull(flagged.get("transfer_id"));
         assertTrue(first.get("rows_json").toString().contains("\"journal.failed-kept\":1"), first.toString());
-        redeployLater();
+        stopUntilLater();
 
         Files.delete(journal);
         Files.createDirectories(journal);
         mark = lastReceiptId();
         TestClock.set(oslo("2032-02-01T00:20:00"));
-        deployer.deploy(APP);
-        deployed = true;
+        TimebokDeployment.startApplication();
+        running = true;
         Map<String, Object> second = only(awaitFinishedRuns(mark, "CORRESPONDENCE"), "CORRESPONDENCE");
 
         assertEquals("SUCCEEDED", second.get("outcome"), second.toString());
@@ -133,13 +131,13 @@ class CorrespondenceRetentionIT {
 
     private void startAt(Instant now) {
         TestClock.set(now);
-        deployer.deploy(APP);
-        deployed = true;
+        TimebokDeployment.startApplication();
+        running = true;
     }
 
-    private void redeployLater() {
-        deployer.undeploy(APP);
-        deployed = false;
+    private void stopUntilLater() {
+        TimebokDeployment.stopApplication();
+        running = false;
     }
 
     private static Map<String, Object> journalRow(long messageId) throws SQLException {

@@ -18,15 +18,12 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import no.timebok.ear.Deployments;
 import no.timebok.ear.TestData;
 import no.timebok.ear.TestDatabase;
+import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.clock.TestClock;
 import no.timebok.ear.staff.StaffAccounts;
 import no.timebok.ear.staff.StaffSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,15 +36,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * one marked "transfer to journal" by reception goes to the journal first as a Communication the
  * patient sent; a reply under legal hold stays until the hold is released.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TimebokDeployment.class)
 class InboundRetentionIT {
 
     private final Path journal = Path.of(System.getProperty("timebok.it.journalDir", "target/it/journal"));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.timebokEar();
-    }
 
     @BeforeEach
     void emptyJournal() throws IOException {

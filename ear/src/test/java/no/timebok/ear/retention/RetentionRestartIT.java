@@ -18,16 +18,13 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import no.timebok.ear.Deployments;
+import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.TimebokHttp;
 import no.timebok.ear.clock.TestClock;
 import no.timebok.ear.dev.PayaraDomain;
 import no.timebok.ear.peers.Peers;
 import no.timebok.ear.staff.StaffAccounts;
 import no.timebok.ear.staff.StaffSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,16 +36,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * with nothing missed runs nothing. Unlike {@code RetentionRunsIT}, which redeploys, this stops
  * and starts Payara, with its persistent timers in MariaDB.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TimebokDeployment.class)
 class RetentionRestartIT {
 
     private final PayaraDomain payara = new PayaraDomain(Path.of(System.getProperty("timebok.it.payaraHome")),
             Path.of(System.getProperty("timebok.it.domainsDir")));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.timebokEar();
-    }
 
     @BeforeAll
     static void startUpRunsDone() throws Exception {

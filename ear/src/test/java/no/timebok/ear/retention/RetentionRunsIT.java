@@ -22,16 +22,13 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import no.timebok.ear.Deployments;
 import no.timebok.ear.TestDatabase;
+import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.TimebokHttp;
 import no.timebok.ear.clock.TestClock;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,32 +39,34 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * database and the receipts. Exact ±1 second boundaries are unit-tested in {@code CutoffsTest};
  * here the margins are minutes, since the run's own "now" is a few seconds after the start.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TimebokDeployment.class)
 class RetentionRunsIT {
 
-    static final String APP = "retention";
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final Duration MARGIN = Duration.ofMinutes(2);
 
-    @ArquillianResource
-    Deployer deployer;
+    private boolean running;
 
-    private boolean deployed;
+    /** The application runs only inside a test, started at the moment the test chooses. */
+    @BeforeAll
+    static void stopTheSharedApplication() throws SQLException {
+        TimebokDeployment.stopApplication();
+        RetentionState.releaseLocks();
+    }
 
-    @Deployment(name = APP, managed = false, testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.timebokEar();
+    @AfterAll
+    static void startItForTheNextClasses() {
+        TimebokDeployment.startApplication();
     }
 
     @BeforeEach
     void noHistory() throws Exception {
-        RetentionState.ensureSchema(deployer, APP);
         RetentionState.clear();
     }
 
     @AfterEach
     void stopAndRealTime() throws SQLException {
-        undeploy();
+        stop();
         TestClock.reset();
         RetentionState.clear();
     }
@@ -140,21 +139,21 @@ class RetentionRunsIT {
         long mark = lastReceiptId();
         startAt(now);
         awaitFinishedRuns(mark, "FREE_TEXT", "CONTACT_DATA", "CORRESPONDENCE");
-        undeploy();
+        stop();
 
         long afterFirst = lastReceiptId();
-        deployer.deploy(APP);
-        deployed = true;
+        TimebokDeployment.startApplication();
+        running = true;
         Thread.sleep(12_000);
         assertEquals(List.of(), receiptsAfter(afterFirst), "nothing was missed, so nothing runs");
-        undeploy();
+        stop();
 
         // Down across 04:10 and 04:20 the next morning.
         TestClock.advance(Duration.ofDays(1));
         String overdue = request(oslo("2031-05-20T09:00:00"));
         long afterSecond = lastReceiptId();
-        deployer.deploy(APP);
-        deployed = true;
+        TimebokDeployment.startApplication();
+        running = true;
         awaitFinishedRuns(afterSecond, "FREE_TEXT", "CONTACT_DATA");
         Thread.sleep(5_000);
 
@@ -183,12 +182,12 @@ class RetentionRunsIT {
         assertNotNull(requestRow(due).get("free_text_sealed"), "the skipped run touched nothing");
         assertEquals("other-node#test", TestDatabase.query("SELECT holder FROM retention_lock WHERE policy = 'FREE_TEXT'")
                 .get(0).get("holder"), "the other node's lock is left alone");
-        undeploy();
+        stop();
 
         RetentionState.releaseLocks();
         long afterBusy = lastReceiptId();
-        deployer.deploy(APP);
-        deployed = true;
+        TimebokDeployment.startApplication();
+        running = true;
         List<Map<String, Object>> after = awaitFinishedRuns(afterBusy, "FREE_TEXT");
 
         assertEquals("SUCCEEDED", only(after, "FREE_TEXT").get("outcome"), "no success yet, so still overdue");
@@ -215,13 +214,13 @@ class RetentionRunsIT {
         assertNull(requestRow(free).get("free_text_sealed"));
         assertNull(requestRow(free).get("phone_e164"));
         assertEquals(0, messageRows(freeMessage).size());
-        undeploy();
+        stop();
 
         RetentionFixtures.release(held, now.plus(Duration.ofDays(1)));
         TestClock.set(oslo("2031-12-02T10:00:00"));
         long afterRelease = lastReceiptId();
-        deployer.deploy(APP);
-        deployed = true;
+        TimebokDeployment.startApplication();
+        running = true;
         awaitFinishedRuns(afterRelease, "FREE_TEXT", "CONTACT_DATA", "CORRESPONDENCE");
 
         assertNull(requestRow(held).get("free_text_sealed"));
@@ -246,14 +245,14 @@ class RetentionRunsIT {
 
     private void startAt(Instant now) {
         TestClock.set(now);
-        deployer.deploy(APP);
-        deployed = true;
+        TimebokDeployment.startApplication();
+        running = true;
     }
 
-    private void undeploy() {
-        if (deployed) {
-            deployer.undeploy(APP);
-            deployed = false;
+    private void stop() {
+        if (running) {
+            TimebokDeployment.stopApplication();
+            running = false;
         }
     }
 

@@ -22,14 +22,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import no.timebok.ear.TestDatabase;
+import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.TimebokHttp;
 import no.timebok.ear.clock.TestClock;
 import no.timebok.ear.staff.PatientRequests;
 import no.timebok.ear.staff.StaffAccounts;
 import no.timebok.ear.staff.StaffSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,16 +38,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * runs that change nothing, runs now with their receipts, and a purged request read back through
  * the database, the staff page and the staff API.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TimebokDeployment.class)
 class RetentionStaffIT {
 
     private static final String API = StaffApi.BASE;
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ProbeDeployment.withProbe();
-    }
 
     @BeforeAll
     static void startUpRunsDone() throws Exception {

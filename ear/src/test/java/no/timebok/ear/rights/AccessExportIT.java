@@ -16,15 +16,12 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import no.timebok.ear.Deployments;
-import no.timebok.ear.clock.TestClock;
 import no.timebok.ear.TestDatabase;
+import no.timebok.ear.TimebokDeployment;
+import no.timebok.ear.clock.TestClock;
 import no.timebok.ear.staff.PatientRequests.Submitted;
 import no.timebok.ear.staff.StaffAccounts;
 import no.timebok.ear.staff.StaffSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,17 +30,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and nothing of another patient or another clinic; the printable page escapes what the patient
  * wrote; portability holds only what the person provided.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TimebokDeployment.class)
 class AccessExportIT {
 
     private static final String EXPORTS = "/api/staff/privacy/exports/";
     private static final long OSLO_ROOM = 101;
     private static final String SCRIPT = "<script>alert('x')</script> & \"vondt\" i kneet";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.timebokEar();
-    }
 
     @Test
     void theExportHoldsEveryCategoryOfThePersonAtThatClinicAndNothingElse() throws Exception {

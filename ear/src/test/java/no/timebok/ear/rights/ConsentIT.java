@@ -16,14 +16,13 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import no.timebok.ear.Deployments;
 import no.timebok.ear.TestData;
 import no.timebok.ear.TestDatabase;
+import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.staff.PatientRequests.Submitted;
 import no.timebok.ear.staff.StaffAccounts;
 import no.timebok.ear.staff.StaffSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,15 +31,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * keeps every grant after its withdrawal, the database refuses to change or remove it, and an
  * objection is accepted only for the purposes that allow one.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TimebokDeployment.class)
 class ConsentIT {
 
     private static final String CONSENTS = "/api/staff/privacy/consents/";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ConsentPageDeployment.withPage();
-    }
 
     @Test
     void theHistorySurvivesAWithdrawalAndTheDatabaseRefusesToChangeIt() throws Exception {
@@ -155,7 +149,7 @@ class ConsentIT {
         Submitted booked = Subscribers.book(mobile, "side-" + UUID.randomUUID() + "@example.no", true, "nb");
         StaffSession privacy = StaffAccounts.create(List.of("privacy"), List.of(1L));
         long rightsRequest = RightsRequests.byPhone(privacy, 1, "CONSENT_WITHDRAWAL", mobile);
-        String page = ConsentPageDeployment.PAGE + "?id=" + rightsRequest;
+        String page = Deployments.CONSENTS_PAGE + "?id=" + rightsRequest;
 
         HttpResponse<String> shown = privacy.http().get(page);
         assertEquals(200, shown.statusCode(), shown.body());
@@ -192,7 +186,7 @@ class ConsentIT {
         post.put(form + ":" + button, "x");
         post.put("id", String.valueOf(rightsRequest));
         fields.forEach((name, value) -> post.put(form + ":" + name, value));
-        return staff.http().postForm(ConsentPageDeployment.PAGE, post);
+        return staff.http().postForm(Deployments.CONSENTS_PAGE, post);
     }
 
     static String change(String purpose, boolean granted, String channel, String textVersion) {

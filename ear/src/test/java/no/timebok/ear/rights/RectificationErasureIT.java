@@ -21,15 +21,12 @@ import java.util.Map;
 import no.timebok.ear.Deployments;
 import no.timebok.ear.TestData;
 import no.timebok.ear.TestDatabase;
+import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.clock.TestClock;
 import no.timebok.ear.retention.FacesForms;
 import no.timebok.ear.staff.PatientRequests.Submitted;
 import no.timebok.ear.staff.StaffAccounts;
 import no.timebok.ear.staff.StaffSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,25 +36,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * erasure removes the person's data from every table and the outbox at once, except what a legal
  * hold or a legal duty keeps, says which and why, and leaves a receipt without personal data.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TimebokDeployment.class)
 class RectificationErasureIT {
 
     private static final String RECTIFY = "/api/staff/privacy/rectifications/";
     private static final String ERASE = "/api/staff/privacy/erasures/";
     private static final long OSLO_ROOM = 101;
-
-    private static final String PROBE = "/staff/privacy/answer-probe.xhtml";
-
-    /** The EAR as built, with a page that includes the rights answer as the rights request page does. */
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.timebokEar();
-        WebArchive booking = ear.getAsType(WebArchive.class, "/booking.war");
-        booking.addAsWebResource("rights/answer-probe.xhtml", "staff/privacy/answer-probe.xhtml");
-        ear.delete("/booking.war");
-        ear.addAsModule(booking);
-        return ear;
-    }
 
     @AfterEach
     void realTime() {
@@ -195,7 +179,7 @@ class RectificationErasureIT {
         Submitted request = kari.book(1, 12, "Tekst");
         StaffSession privacy = StaffAccounts.create(List.of("privacy"), List.of(1L));
         long rights = kari.rightsRequest(privacy, 1, "ERASURE");
-        String page = PROBE + "?id=" + rights;
+        String page = Deployments.ANSWER_PAGE + "?id=" + rights;
 
         HttpResponse<String> opened = privacy.get(page);
         assertEquals(200, opened.statusCode(), opened.body());

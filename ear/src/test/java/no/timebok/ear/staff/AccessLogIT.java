@@ -11,26 +11,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import no.timebok.ear.Deployments;
 import no.timebok.ear.TestData;
 import no.timebok.ear.TestDatabase;
+import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.staff.PatientRequests.Submitted;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The privacy officer reads who read a patient's data, for their own clinics only, and is logged doing it. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TimebokDeployment.class)
 class AccessLogIT {
 
     private static final String LOG = "/api/staff/privacy/access-log";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.timebokEar();
-    }
 
     @Test
     void thePrivacyOfficerSeesEveryReadOfAPatientsRequestsByPhoneWithTheReadersName() throws Exception {

@@ -10,8 +10,9 @@ import org.apache.commons.codec.binary.Base32;
 
 /**
  * A staff member's authenticator app. The server never accepts a code for a step it has already
- * accepted, so the app remembers its last step and, within one 30-second step, uses the next one
- * (which the server allows for clock skew) or waits.
+ * accepted, and allows the steps on either side of its own for clock skew; so the app remembers its
+ * last step and uses the oldest step still accepted, which gives three logins per 30 seconds before
+ * it has to wait for the next step.
  */
 public final class Authenticator {
 
@@ -25,10 +26,13 @@ public final class Authenticator {
         this.secret = new Base32().decode(base32Secret);
     }
 
-    /** A code the server accepts now: for the server's current step, or the next when that one is used. */
+    /** A code the server accepts now: for the oldest step it allows that is not used yet. */
     public synchronized String nextCode() {
-        long current = TestClock.now().getEpochSecond() / STEP_SECONDS;
-        long step = Math.max(current, lastStep + 1);
+        long now = TestClock.now().getEpochSecond();
+        long current = now / STEP_SECONDS;
+        // Near a step's end the server may already be in the next step, where current - 1 is too old.
+        long oldestSafe = now % STEP_SECONDS >= STEP_SECONDS - 2 ? current : current - 1;
+        long step = Math.max(oldestSafe, lastStep + 1);
         while (step > current + 1) {
             sleepSeconds(1);
             current = TestClock.now().getEpochSecond() / STEP_SECONDS;

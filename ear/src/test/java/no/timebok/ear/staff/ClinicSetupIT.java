@@ -20,13 +20,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import no.timebok.ear.Deployments;
 import no.timebok.ear.TestDatabase;
+import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.TimebokHttp;
 import no.timebok.ear.staff.PatientRequests.Submitted;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,18 +32,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * clinic, and reception's free slots follow at once. Tests use Bergen (clinic 3), so the Oslo
  * resource other tests book stays as seeded.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TimebokDeployment.class)
 class ClinicSetupIT {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final long BERGEN = 3;
     private static final long BERGEN_CONSULTATION = 31;
     private static final String SETUP = "/api/staff/admin/setup";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.timebokEar();
-    }
 
     @Test
     void aNewResourceOffersExactlyItsHoursAndAClosureTakesThemAway() throws Exception {

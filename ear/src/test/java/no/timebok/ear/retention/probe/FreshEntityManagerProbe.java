@@ -19,7 +19,7 @@ import no.timebok.common.crypto.FieldCipher;
 /**
  * Reads a booking request the way the application's own code does, through a brand-new
  * EntityManager of the booking unit: whatever the shared cache or any copy still held would show
- * here. Test-only, added to the booking WAR by {@link no.timebok.ear.retention.ProbeDeployment}.
+ * here. Test-only, added to the booking WAR by {@link no.timebok.ear.Deployments}.
  */
 @Path("/probe/requests")
 @RequestScoped
