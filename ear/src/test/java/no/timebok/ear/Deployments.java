@@ -3,6 +3,7 @@ package no.timebok.ear;
 import java.io.File;
 import no.timebok.ear.clock.TestClock;
 import no.timebok.ear.messaging.probe.ContractProbeResource;
+import no.timebok.ear.messaging.probe.RelayProbeResource;
 import no.timebok.ear.retention.probe.FreshEntityManagerProbe;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -14,7 +15,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * what only tests use. The test clock, which follows the system clock until a test moves it; in the
  * booking WAR a fresh-EntityManager probe (under /api/probe) and two staff pages that hold only an
  * include (the rights answer, the consents), so an include is tested where it renders; in the
- * messaging WAR a probe that calls the module contracts over HTTP.
+ * messaging WAR a probe that calls the module contracts over HTTP and one that runs the relay.
  */
 public final class Deployments {
 
@@ -44,7 +45,8 @@ public final class Deployments {
                 .addAsWebResource("rights/answer-probe.xhtml", ANSWER_PAGE.substring(1))
                 .add(new StringAsset(CONSENTS_XHTML), CONSENTS_PAGE);
         WebArchive messaging = ear.getAsType(WebArchive.class, "/messaging.war")
-                .addClass(ContractProbeResource.class);
+                .addClass(ContractProbeResource.class)
+                .addClass(RelayProbeResource.class);
         ear.delete("/booking.war");
         ear.delete("/messaging.war");
         return ear.addAsModule(booking).addAsModule(messaging);

@@ -57,6 +57,14 @@ public class RetentionLock {
         });
     }
 
+    /** Marks when the policy was last checked (and run, when it was due) by any node's timer or start-up check. */
+    public void recordCheck(RetentionPolicy policy, Instant checked) {
+        execute("UPDATE retention_lock SET last_checked_at = ? WHERE policy = ?", update -> {
+            update.setTimestamp(1, UtcColumns.timestamp(checked));
+            update.setString(2, policy.name());
+        });
+    }
+
     private interface Binder {
         void bind(PreparedStatement statement) throws SQLException;
     }

@@ -60,11 +60,29 @@ public class RetentionRunner {
      */
     public Optional<RetentionReceipt> runIfOverdue(RetentionPurge purge, Trigger trigger) {
         RetentionPolicy policy = purge.policy();
-        if (!policy.overdue(receipts.lastSuccess(policy), clock.instant(), config.zone())) {
-            LOG.fine(() -> "Retention " + policy.code() + " is not overdue; nothing to do");
-            return Optional.empty();
+        Instant checked = clock.instant();
+        try {
+            if (!policy.overdue(receipts.lastSuccess(policy), checked, config.zone())) {
+                LOG.fine(() -> "Retention " + policy.code() + " is not overdue; nothing to do");
+                return Optional.empty();
+            }
+            return Optional.of(run(purge, trigger));
+        } finally {
+            recordCheck(policy, checked);
         }
-        return Optional.of(run(purge, trigger));
+    }
+
+    /**
+     * Written when the check and any run it started are over, so "checked since" means the decision
+     * is final: operations see that the timers come round, and a test knows when to look.
+     */
+    private void recordCheck(RetentionPolicy policy, Instant checked) {
+        try {
+            lock.recordCheck(policy, checked);
+        } catch (RetentionDatabaseException e) {
+            // The receipt, not this mark, is the proof; a lost mark must not hide what the run threw.
+            LOG.log(Level.WARNING, "Could not record the check of retention policy " + policy.code(), e);
+        }
     }
 
     /** Runs the policy now, unless another run of it holds the lock; either way the receipt says so. */

@@ -17,6 +17,7 @@ final class InMemoryLock extends RetentionLock {
     final List<String> acquiredBy = new ArrayList<>();
     final List<Instant> acquiredUntil = new ArrayList<>();
     final List<Instant> renewedUntil = new ArrayList<>();
+    final Map<RetentionPolicy, Instant> checkedAt = new EnumMap<>(RetentionPolicy.class);
 
     @Override
     public boolean tryAcquire(RetentionPolicy policy, String holder, Instant now, Instant leaseUntil) {
@@ -47,6 +48,11 @@ final class InMemoryLock extends RetentionLock {
         if (current != null && current.holder().equals(holder)) {
             leases.remove(policy);
         }
+    }
+
+    @Override
+    public void recordCheck(RetentionPolicy policy, Instant checked) {
+        checkedAt.put(policy, checked);
     }
 
     /** Another node's claim, as a row written by it. */

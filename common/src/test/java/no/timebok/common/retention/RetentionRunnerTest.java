@@ -366,6 +366,33 @@ class RetentionRunnerTest {
         assertEquals(1, receipts.all().size());
         assertEquals(List.of(), lock.acquiredBy);
         assertEquals(List.of(), purge.chunkCalls);
+        assertEquals(clock.instant(), lock.checkedAt.get(RetentionPolicy.FREE_TEXT), "a check that runs nothing is still recorded");
+    }
+
+    @Test
+    void theCheckIsRecordedAtItsStartOnlyOnceTheRunItStartedIsOver() {
+        Instant checkStarted = clock.instant();
+        purge.chunks(rows(3)).thenChunk(() -> {
+            assertEquals(null, lock.checkedAt.get(RetentionPolicy.FREE_TEXT), "not while the run is going");
+            clock.advance(Duration.ofMinutes(2));
+            return rows(0);
+        });
+
+        runner.runIfOverdue(purge, Trigger.SCHEDULE).orElseThrow();
+
+        assertEquals(checkStarted, lock.checkedAt.get(RetentionPolicy.FREE_TEXT));
+    }
+
+    @Test
+    void aCheckWhoseRunFailsIsRecordedAndTheFailureStillPropagates() {
+        StackOverflowError error = new StackOverflowError();
+        purge.thenChunk(() -> {
+            throw error;
+        });
+
+        assertSame(error, assertThrows(StackOverflowError.class, () -> runner.runIfOverdue(purge, Trigger.CATCH_UP)));
+
+        assertEquals(START, lock.checkedAt.get(RetentionPolicy.FREE_TEXT));
     }
 
     @Test

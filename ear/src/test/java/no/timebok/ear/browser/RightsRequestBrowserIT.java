@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +22,7 @@ import no.timebok.ear.staff.PatientRequests;
 import no.timebok.ear.staff.PatientRequests.Submitted;
 import no.timebok.ear.staff.StaffAccounts;
 import no.timebok.ear.staff.StaffSession;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,18 +95,13 @@ class RightsRequestBrowserIT {
                 .anyMatch(e -> e.getText().equals("Behandling begrenset")), "and is a documented step");
     }
 
-    private static Path awaitDownload(Path directory) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            try (Stream<Path> files = Files.list(directory)) {
-                Optional<Path> done = files.filter(f -> f.getFileName().toString().endsWith(".json")).findFirst();
-                if (done.isPresent()) {
-                    return done.get();
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no export was downloaded into " + directory);
+    private static Path awaitDownload(Path directory) {
+        return Awaitility.await("an export downloaded into " + directory).atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200)).until(() -> {
+                    try (Stream<Path> files = Files.list(directory)) {
+                        return files.filter(f -> f.getFileName().toString().endsWith(".json")).findFirst();
+                    }
+                }, Optional::isPresent).orElseThrow();
     }
 
     private static void logIn(WebDriver driver, StaffSession staff) {

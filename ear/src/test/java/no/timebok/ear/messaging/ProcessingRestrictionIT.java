@@ -70,7 +70,7 @@ class ProcessingRestrictionIT {
         Probe.send("POST", "/messages", Map.of("clinicId", "3", "reference", reference, "email", control));
         Peers.await(PATIENCE, "the other clinic's message", () -> !Peers.mail().receivedBy(control).isEmpty());
         Peers.await(PATIENCE, "the raced message held by the relay", () -> "HELD".equals(state(raced)));
-        Thread.sleep(3_000);
+        Relay.runOnce();
 
         assertEquals(0, Peers.mail().receivedBy(email).size());
         assertTrue(Peers.sms().sentTo(mobile).isEmpty());
@@ -126,7 +126,7 @@ class ProcessingRestrictionIT {
         long staffMessage = Json.createReader(new StringReader(written.body())).readObject()
                 .getJsonNumber("messageId").longValue();
         Peers.await(PATIENCE, "the staff SMS at the gateway", () -> Peers.sms().byReference("tb-" + staffMessage).isPresent());
-        Thread.sleep(2_000);
+        Relay.runOnce();
         assertEquals("HELD", state(held), "held messages may be stale: they stay held");
         assertEquals("restricted", heldReason(held));
     }

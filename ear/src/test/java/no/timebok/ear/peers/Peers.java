@@ -2,6 +2,7 @@ package no.timebok.ear.peers;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 
 /**
  * The peers of the integration tests, started once per test JVM on the ports the build reserved
@@ -35,19 +36,8 @@ public final class Peers {
         return mail;
     }
 
-    /** Waits until the condition holds, or fails after {@code timeout}. */
+    /** Waits until the condition holds, or fails after {@code timeout} naming what it waited for. */
     public static void await(Duration timeout, String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out after " + timeout.toSeconds() + " s waiting for " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted waiting for " + what);
-            }
-        }
+        Awaitility.await(what).atMost(timeout).pollInterval(Duration.ofMillis(100)).until(condition::getAsBoolean);
     }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import no.timebok.ear.TestDatabase;
+import no.timebok.ear.peers.Peers;
+import org.awaitility.Awaitility;
 
 /**
  * Rows as the application stores them, written straight into the test database with stamps in the
@@ -17,6 +19,7 @@ import no.timebok.ear.TestDatabase;
  */
 final class RetentionFixtures {
 
+    static final List<String> POLICIES = List.of("FREE_TEXT", "CONTACT_DATA", "CORRESPONDENCE");
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
     private RetentionFixtures() {
@@ -106,20 +109,26 @@ final class RetentionFixtures {
      * Waits until the runs after {@code afterId} have finished for each named policy, and answers
      * all receipts after {@code afterId}.
      */
-    static List<Map<String, Object>> awaitFinishedRuns(long afterId, String... policies) throws SQLException, InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            List<Map<String, Object>> receipts = receiptsAfter(afterId);
-            boolean all = true;
-            for (String policy : policies) {
-                all &= receipts.stream().anyMatch(r -> policy.equals(r.get("policy")) && !"RUNNING".equals(r.get("outcome")));
+    static List<Map<String, Object>> awaitFinishedRuns(long afterId, String... policies) {
+        return Awaitility.await("finished runs of " + List.of(policies) + " after receipt " + afterId)
+                .atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .until(() -> receiptsAfter(afterId), receipts -> List.of(policies).stream().allMatch(policy -> receipts.stream()
+                        .anyMatch(r -> policy.equals(r.get("policy")) && !"RUNNING".equals(r.get("outcome")))));
+    }
+
+    /**
+     * Waits until every policy has been checked (and run, when it was due) at or after
+     * {@code since}, by the application's clock: after that, no check of that start is still going.
+     */
+    static void awaitChecksSince(Instant since) {
+        Peers.await(Duration.ofMinutes(2), "every retention policy checked since " + since, () -> {
+            try {
+                return TestDatabase.count("SELECT COUNT(*) FROM retention_lock WHERE last_checked_at >= ?", utc(since))
+                        == POLICIES.size();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
             }
-            if (all) {
-                return receipts;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("No finished runs of " + List.of(policies) + " after receipt " + afterId + ": " + receiptsAfter(afterId));
+        });
     }
 
     static LocalDateTime utc(Instant instant) {

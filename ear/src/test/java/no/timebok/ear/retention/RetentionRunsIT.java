@@ -1,5 +1,6 @@
 package no.timebok.ear.retention;
 
+import static no.timebok.ear.retention.RetentionFixtures.awaitChecksSince;
 import static no.timebok.ear.retention.RetentionFixtures.awaitFinishedRuns;
 import static no.timebok.ear.retention.RetentionFixtures.lastReceiptId;
 import static no.timebok.ear.retention.RetentionFixtures.message;
@@ -142,9 +143,10 @@ class RetentionRunsIT {
         stop();
 
         long afterFirst = lastReceiptId();
+        Instant restarted = TestClock.now();
         TimebokDeployment.startApplication();
         running = true;
-        Thread.sleep(12_000);
+        awaitChecksSince(restarted);
         assertEquals(List.of(), receiptsAfter(afterFirst), "nothing was missed, so nothing runs");
         stop();
 
@@ -152,10 +154,10 @@ class RetentionRunsIT {
         TestClock.advance(Duration.ofDays(1));
         String overdue = request(oslo("2031-05-20T09:00:00"));
         long afterSecond = lastReceiptId();
+        Instant restartedAgain = TestClock.now();
         TimebokDeployment.startApplication();
         running = true;
-        awaitFinishedRuns(afterSecond, "FREE_TEXT", "CONTACT_DATA");
-        Thread.sleep(5_000);
+        awaitChecksSince(restartedAgain);
 
         List<Map<String, Object>> catchUp = receiptsAfter(afterSecond);
         assertEquals(List.of("CONTACT_DATA", "FREE_TEXT"), catchUp.stream().map(r -> (String) r.get("policy")).sorted().toList(),
