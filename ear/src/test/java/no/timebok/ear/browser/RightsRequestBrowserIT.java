@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import no.timebok.ear.BookingRequests.Submitted;
 import no.timebok.ear.TestData;
 import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.TimebokHttp;
 import no.timebok.ear.staff.PatientRequests;
-import no.timebok.ear.staff.PatientRequests.Submitted;
 import no.timebok.ear.staff.StaffAccounts;
 import no.timebok.ear.staff.StaffSession;
 import org.junit.jupiter.api.AfterAll;
@@ -56,7 +56,7 @@ class RightsRequestBrowserIT {
     void aPrivacyOfficerRegistersAnAccessRequestAndDownloadsTheExport() throws Exception {
         String nationalId = TestData.uniqueNationalId();
         String family = "Innsyn" + UUID.randomUUID().toString().substring(0, 6);
-        Submitted mine = PatientRequests.submit(1, 11, family, "Vondt i kneet", TestData.uniqueMobile(), nationalId);
+        Submitted mine = PatientRequests.request(family, "Vondt i kneet").at(1, 11).nationalId(nationalId).submit();
         Submitted someoneElse = PatientRequests.atOslo("Annen" + UUID.randomUUID().toString().substring(0, 6), "Noe annet");
         StaffSession privacy = StaffAccounts.create(List.of("privacy"), List.of(1L));
         WebDriver driver = chromium.driver();

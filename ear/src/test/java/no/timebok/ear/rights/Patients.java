@@ -11,10 +11,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import no.timebok.common.validation.NationalIdNumbers;
+import no.timebok.ear.BookingRequests.Submitted;
 import no.timebok.ear.TestDatabase;
 import no.timebok.ear.TimebokHttp;
 import no.timebok.ear.clock.TestClock;
-import no.timebok.ear.staff.PatientRequests.Submitted;
 import no.timebok.ear.staff.StaffSession;
 
 /** One person who books at the clinics, with everything the form takes, and their rights requests. */

@@ -6,9 +6,9 @@ import jakarta.json.Json;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import no.timebok.ear.BookingRequests.Submitted;
 import no.timebok.ear.TestDatabase;
 import no.timebok.ear.TimebokHttp;
-import no.timebok.ear.staff.PatientRequests.Submitted;
 
 /** Booking requests with a chosen email and newsletter box, sent through the public API like a patient's. */
 public final class Subscribers {
