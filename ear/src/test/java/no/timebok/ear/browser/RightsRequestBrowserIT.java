@@ -23,8 +23,6 @@ import no.timebok.ear.TimebokHttp;
 import no.timebok.ear.staff.PatientRequests;
 import no.timebok.ear.staff.StaffAccounts;
 import no.timebok.ear.staff.StaffSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -35,25 +33,11 @@ import org.openqa.selenium.support.ui.Select;
  * A privacy officer's answer to an access request in a real headless Chromium: log in, register the
  * request by the person's national ID, and download the export the person is owed.
  */
-@ExtendWith(TimebokDeployment.class)
+@ExtendWith({TimebokDeployment.class, HeadlessChromium.class})
 class RightsRequestBrowserIT {
 
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.startHeadless();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
-    void aPrivacyOfficerRegistersAnAccessRequestAndDownloadsTheExport() throws Exception {
+    void aPrivacyOfficerRegistersAnAccessRequestAndDownloadsTheExport(Chromium chromium) throws Exception {
         String nationalId = TestData.uniqueNationalId();
         String family = "Innsyn" + UUID.randomUUID().toString().substring(0, 6);
         Submitted mine = PatientRequests.request(family, "Vondt i kneet").at(1, 11).nationalId(nationalId).submit();
