@@ -17,9 +17,6 @@ import java.util.stream.Stream;
 import no.timebok.ear.TestData;
 import no.timebok.ear.TestDatabase;
 import no.timebok.ear.TimebokDeployment;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -29,29 +26,15 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** The booking form in a real headless Chromium: errors, focus, keyboard use, a stored request. */
-@ExtendWith(TimebokDeployment.class)
+@ExtendWith({TimebokDeployment.class, HeadlessChromium.class})
 class BookingFormBrowserIT {
 
     private static final String REFERENCE = "TB-[0-9A-Z]{4}-[0-9A-Z]{2}";
 
-    private static Chromium chromium;
-    private WebDriver driver;
+    private final WebDriver driver;
 
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.startHeadless();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void useBrowser() {
-        driver = chromium.driver();
+    BookingFormBrowserIT(WebDriver driver) {
+        this.driver = driver;
     }
 
     @Test

@@ -15,16 +15,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import no.timebok.ear.BookingRequests.Submitted;
 import no.timebok.ear.TestData;
 import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.TimebokHttp;
 import no.timebok.ear.staff.PatientRequests;
-import no.timebok.ear.staff.PatientRequests.Submitted;
 import no.timebok.ear.staff.StaffAccounts;
 import no.timebok.ear.staff.StaffSession;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -35,28 +33,14 @@ import org.openqa.selenium.support.ui.Select;
  * A privacy officer's answer to an access request in a real headless Chromium: log in, register the
  * request by the person's national ID, and download the export the person is owed.
  */
-@ExtendWith(TimebokDeployment.class)
+@ExtendWith({TimebokDeployment.class, HeadlessChromium.class})
 class RightsRequestBrowserIT {
 
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.startHeadless();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
-    void aPrivacyOfficerRegistersAnAccessRequestAndDownloadsTheExport() throws Exception {
+    void aPrivacyOfficerRegistersAnAccessRequestAndDownloadsTheExport(Chromium chromium) throws Exception {
         String nationalId = TestData.uniqueNationalId();
         String family = "Innsyn" + UUID.randomUUID().toString().substring(0, 6);
-        Submitted mine = PatientRequests.submit(1, 11, family, "Vondt i kneet", TestData.uniqueMobile(), nationalId);
+        Submitted mine = PatientRequests.request(family, "Vondt i kneet").at(1, 11).nationalId(nationalId).submit();
         Submitted someoneElse = PatientRequests.atOslo("Annen" + UUID.randomUUID().toString().substring(0, 6), "Noe annet");
         StaffSession privacy = StaffAccounts.create(List.of("privacy"), List.of(1L));
         WebDriver driver = chromium.driver();

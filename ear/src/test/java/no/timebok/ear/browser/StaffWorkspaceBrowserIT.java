@@ -10,15 +10,13 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
+import no.timebok.ear.BookingRequests.Submitted;
 import no.timebok.ear.TestDatabase;
 import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.TimebokHttp;
 import no.timebok.ear.staff.PatientRequests;
-import no.timebok.ear.staff.PatientRequests.Submitted;
 import no.timebok.ear.staff.StaffAccounts;
 import no.timebok.ear.staff.StaffSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -32,31 +30,16 @@ import org.openqa.selenium.support.ui.Select;
  * A receptionist's day in a real headless Chromium: log in with password and TOTP, find a
  * request, open it, schedule it and see its status change, with a hostile free text staying text.
  */
-@ExtendWith(TimebokDeployment.class)
+@ExtendWith({TimebokDeployment.class, HeadlessChromium.class})
 class StaffWorkspaceBrowserIT {
 
     private static final String HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(1)>";
 
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.startHeadless();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
-    void receptionLogsInFindsARequestSchedulesItAndSeesTheStatusChange() throws Exception {
+    void receptionLogsInFindsARequestSchedulesItAndSeesTheStatusChange(WebDriver driver) throws Exception {
         String family = "Nettleser" + UUID.randomUUID().toString().substring(0, 6);
         Submitted request = PatientRequests.atOslo(family, HOSTILE);
         StaffSession reception = StaffAccounts.reception(1);
-        WebDriver driver = chromium.driver();
 
         logIn(driver, reception);
         assertTrue(driver.getCurrentUrl().endsWith("/staff/queue.xhtml"), driver.getCurrentUrl());
@@ -90,10 +73,9 @@ class StaffWorkspaceBrowserIT {
     }
 
     @Test
-    void aHostileNoteIsShownAsTextToo() {
+    void aHostileNoteIsShownAsTextToo(WebDriver driver) {
         Submitted request = PatientRequests.atOslo("Notat" + UUID.randomUUID().toString().substring(0, 6), "Vanlig tekst");
         StaffSession reception = StaffAccounts.reception(1);
-        WebDriver driver = chromium.driver();
         logIn(driver, reception);
 
         driver.get(TimebokHttp.baseUrl() + "/staff/request.xhtml?id=" + request.id());
@@ -108,10 +90,9 @@ class StaffWorkspaceBrowserIT {
     }
 
     @Test
-    void aBookedAppointmentIsMovedAndTheRequestAssignedInThePage() throws Exception {
+    void aBookedAppointmentIsMovedAndTheRequestAssignedInThePage(WebDriver driver) throws Exception {
         Submitted request = PatientRequests.atOslo("Flytting" + UUID.randomUUID().toString().substring(0, 6), "Tekst");
         StaffSession reception = StaffAccounts.reception(1);
-        WebDriver driver = chromium.driver();
         logIn(driver, reception);
         driver.get(TimebokHttp.baseUrl() + "/staff/request.xhtml?id=" + request.id());
         showSlots(driver, mondayWeeksAhead(17));

@@ -1,14 +1,8 @@
 package no.timebok.ear.messaging;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
-import java.io.StringReader;
-import java.net.http.HttpResponse;
 import java.util.UUID;
+import no.timebok.ear.BookingRequests;
 import no.timebok.ear.TestDatabase;
-import no.timebok.ear.TimebokHttp;
 
 /** Booking requests made through the public JSON API, as a patient would, for the messaging tests. */
 final class Bookings {
@@ -16,25 +10,22 @@ final class Bookings {
     private Bookings() {
     }
 
-    /** Submits a valid request and returns its reference. */
+    /**
+     * Submits a valid request and returns its reference. The language is also the browser's, so a
+     * refusal would come back in it; a null mobile or email leaves that channel out.
+     */
     static String submit(String language, String mobile, String email) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("firstName", "Åse")
-                .add("lastName", "Melding-" + UUID.randomUUID())
-                .add("clinicId", 1)
-                .add("visitTypeId", 12)
-                .add("partOfDay", "MORNING")
-                .add("freeText", "Vondt i kneet etter fall")
-                .add("language", language);
-        if (mobile != null) {
-            json.add("phone", mobile);
-        }
-        if (email != null) {
-            json.add("email", email);
-        }
-        HttpResponse<String> created = new TimebokHttp().postJson("/api/booking-requests", json.build().toString(), language);
-        assertEquals(201, created.statusCode(), created.body());
-        return Json.createReader(new StringReader(created.body())).readObject().getString("reference");
+        return BookingRequests.request()
+                .firstName("Åse")
+                .lastName("Melding-" + UUID.randomUUID())
+                .phone(mobile)
+                .email(email)
+                .partOfDay("MORNING")
+                .freeText("Vondt i kneet etter fall")
+                .language(language)
+                .acceptLanguage(language)
+                .submit()
+                .reference();
     }
 
     /** The id of the one outbox message of a booking request. */

@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import no.timebok.ear.BookingRequests.Submitted;
 import no.timebok.ear.TestDatabase;
 import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.TimebokHttp;
@@ -182,7 +183,7 @@ class RetentionStaffIT {
 
     @Test
     void aPurgedRequestIsGoneFromTheDatabaseTheStaffPageAndTheStaffApi() throws Exception {
-        PatientRequests.Submitted submitted = PatientRequests.atOslo("Gonesen", "Vondt i ryggen siden mars");
+        Submitted submitted = PatientRequests.atOslo("Gonesen", "Vondt i ryggen siden mars");
         StaffSession reception = StaffAccounts.reception(1);
         StaffSession privacy = StaffAccounts.create(List.of("privacy"), List.of(1L));
         TestClock.advance(Duration.ofDays(22));

@@ -6,15 +6,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import no.timebok.common.validation.NationalIdNumbers;
-import no.timebok.ear.TestDatabase;
-import no.timebok.ear.TimebokHttp;
+import no.timebok.ear.BookingRequests;
+import no.timebok.ear.BookingRequests.Submitted;
 import no.timebok.ear.clock.TestClock;
-import no.timebok.ear.staff.PatientRequests.Submitted;
 import no.timebok.ear.staff.StaffSession;
 
 /** One person who books at the clinics, with everything the form takes, and their rights requests. */
@@ -42,29 +40,16 @@ final class Patients {
 
     /** A request with national ID, email and the newsletter box ticked. */
     Submitted book(long clinicId, long visitTypeId, String freeText) {
-        String json = Json.createObjectBuilder()
-                .add("firstName", "Kari")
-                .add("lastName", lastName)
-                .add("phone", mobile)
-                .add("email", email)
-                .add("nationalId", nationalId)
-                .add("clinicId", clinicId)
-                .add("visitTypeId", visitTypeId)
-                .add("partOfDay", "MORNING")
-                .add("freeText", freeText)
-                .add("newsletter", true)
-                .add("language", "nb")
-                .build().toString();
-        HttpResponse<String> created = new TimebokHttp().postJson("/api/booking-requests", json);
-        assertEquals(201, created.statusCode(), created.body());
-        String reference = json(created.body()).getString("reference");
-        try {
-            long id = ((Number) TestDatabase.query("SELECT id FROM booking_request WHERE reference = ?", reference)
-                    .get(0).get("id")).longValue();
-            return new Submitted(id, reference);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return BookingRequests.request()
+                .at(clinicId, visitTypeId)
+                .lastName(lastName)
+                .phone(mobile)
+                .email(email)
+                .nationalId(nationalId)
+                .partOfDay("MORNING")
+                .freeText(freeText)
+                .newsletter(true)
+                .submit();
     }
 
     /** Registers a rights request matched by this person's phone number; returns its id. */

@@ -12,11 +12,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import no.timebok.ear.BookingRequests.Submitted;
 import no.timebok.ear.TestData;
 import no.timebok.ear.TestDatabase;
 import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.staff.PatientRequests;
-import no.timebok.ear.staff.PatientRequests.Submitted;
 import no.timebok.ear.staff.StaffAccounts;
 import no.timebok.ear.staff.StaffSession;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,8 @@ class RestrictionIT {
     @Test
     void restrictedRequestsRefuseStaffWorkAndMessagesUntilTheOfficerLiftsIt() throws Exception {
         String mobile = TestData.uniqueMobile();
-        Submitted request = PatientRequests.submit(1, 11, "Begrens" + UUID.randomUUID().toString().substring(0, 6), "Vondt", mobile);
+        Submitted request = PatientRequests.request("Begrens" + UUID.randomUUID().toString().substring(0, 6), "Vondt")
+                .at(1, 11).phone(mobile).submit();
         StaffSession reception = StaffAccounts.reception(1);
         StaffSession privacy = StaffAccounts.create(List.of("privacy"), List.of(1L));
         long rights = RightsRequests.register(privacy, 1, "RESTRICTION", "PHONE", mobile, LocalDate.now(ZoneId.of("Europe/Oslo")));

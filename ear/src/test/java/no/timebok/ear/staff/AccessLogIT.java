@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import no.timebok.ear.BookingRequests.Submitted;
 import no.timebok.ear.TestData;
 import no.timebok.ear.TestDatabase;
 import no.timebok.ear.TimebokDeployment;
-import no.timebok.ear.staff.PatientRequests.Submitted;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,8 +28,8 @@ class AccessLogIT {
     void thePrivacyOfficerSeesEveryReadOfAPatientsRequestsByPhoneWithTheReadersName() throws Exception {
         String mobile = TestData.uniqueMobile();
         String family = "Logg" + UUID.randomUUID().toString().substring(0, 6);
-        Submitted first = PatientRequests.submit(1, 12, family, "Første", mobile);
-        Submitted second = PatientRequests.submit(1, 11, family, "Andre", mobile);
+        Submitted first = PatientRequests.request(family, "Første").at(1, 12).phone(mobile).submit();
+        Submitted second = PatientRequests.request(family, "Andre").at(1, 11).phone(mobile).submit();
         StaffSession reception = StaffAccounts.reception(1);
         assertEquals(200, reception.get("/api/staff/requests/" + first.id()).statusCode());
         assertEquals(200, reception.get("/api/staff/requests/" + second.id()).statusCode());

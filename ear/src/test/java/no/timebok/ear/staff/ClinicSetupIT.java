@@ -20,10 +20,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import no.timebok.ear.BookingRequests.Submitted;
 import no.timebok.ear.TestDatabase;
 import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.TimebokHttp;
-import no.timebok.ear.staff.PatientRequests.Submitted;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

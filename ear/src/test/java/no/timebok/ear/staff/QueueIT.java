@@ -13,9 +13,9 @@ import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
+import no.timebok.ear.BookingRequests.Submitted;
 import no.timebok.ear.TestDatabase;
 import no.timebok.ear.TimebokDeployment;
-import no.timebok.ear.staff.PatientRequests.Submitted;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -23,10 +23,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import no.timebok.ear.BookingRequests.Submitted;
 import no.timebok.ear.TestDatabase;
 import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.TimebokHttp;
-import no.timebok.ear.staff.PatientRequests.Submitted;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
