@@ -14,6 +14,7 @@ import java.util.Optional;
 import no.timebok.common.config.MissingConfigurationException;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.error.RateLimitedException;
+import no.timebok.common.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
 /* Addresses are from the documentation ranges, phone numbers from Norway's mobile ranges. */

@@ -22,6 +22,7 @@ import java.util.logging.SimpleFormatter;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.retention.RetentionReceipt.Outcome;
 import no.timebok.common.retention.RetentionReceipt.Trigger;
+import no.timebok.common.testing.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import no.timebok.common.testing.MovableClock;
 
 /**
  * A purge whose chunks are given in advance, each taking some time on the test's clock. It records

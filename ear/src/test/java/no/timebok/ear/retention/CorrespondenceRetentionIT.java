@@ -24,9 +24,7 @@ import java.util.stream.Stream;
 import no.timebok.ear.TestDatabase;
 import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.clock.TestClock;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,24 +34,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Oslo time, except those marked for the journal whose transfer fails, which stay and are flagged
  * until a later run transfers them (to the directory the test domain's journal adapter writes).
  */
-@ExtendWith(TimebokDeployment.class)
+@ExtendWith({TimebokDeployment.class, StartedByEachTest.class})
 class CorrespondenceRetentionIT {
 
     private boolean running;
 
     private final Path journal = Path.of(System.getProperty("timebok.it.journalDir", "target/it/journal"));
-
-    /** The application runs only inside a test, started at the moment the test chooses. */
-    @BeforeAll
-    static void stopTheSharedApplication() throws SQLException {
-        TimebokDeployment.stopApplication();
-        RetentionState.releaseLocks();
-    }
-
-    @AfterAll
-    static void startItForTheNextClasses() {
-        TimebokDeployment.startApplication();
-    }
 
     @BeforeEach
     void noHistory() throws Exception {

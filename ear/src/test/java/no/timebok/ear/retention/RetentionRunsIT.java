@@ -27,9 +27,7 @@ import no.timebok.ear.TestDatabase;
 import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.TimebokHttp;
 import no.timebok.ear.clock.TestClock;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,25 +38,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * database and the receipts. Exact ±1 second boundaries are unit-tested in {@code CutoffsTest};
  * here the margins are minutes, since the run's own "now" is a few seconds after the start.
  */
-@ExtendWith(TimebokDeployment.class)
+@ExtendWith({TimebokDeployment.class, StartedByEachTest.class})
 class RetentionRunsIT {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final Duration MARGIN = Duration.ofMinutes(2);
 
     private boolean running;
-
-    /** The application runs only inside a test, started at the moment the test chooses. */
-    @BeforeAll
-    static void stopTheSharedApplication() throws SQLException {
-        TimebokDeployment.stopApplication();
-        RetentionState.releaseLocks();
-    }
-
-    @AfterAll
-    static void startItForTheNextClasses() {
-        TimebokDeployment.startApplication();
-    }
 
     @BeforeEach
     void noHistory() throws Exception {
