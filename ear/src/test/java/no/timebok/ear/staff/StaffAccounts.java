@@ -25,8 +25,8 @@ public final class StaffAccounts {
     }
 
     /**
-     * The first administrator, logged in. Each test class redeploys the application, which ends
-     * every session, so the administrator logs in again when its session is gone.
+     * The first administrator, logged in. A server restart (the chaos and restart tests) ends every
+     * session, so the administrator logs in again when its session is gone.
      */
     public static synchronized StaffSession admin() {
         if (admin == null) {
