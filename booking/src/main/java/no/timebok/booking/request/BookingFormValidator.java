@@ -5,16 +5,20 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import no.timebok.booking.clinic.Clinic;
 import no.timebok.booking.clinic.ClinicRepository;
 import no.timebok.booking.clinic.VisitType;
+import no.timebok.common.config.ConfigKey;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.error.FieldErrors;
 import no.timebok.common.i18n.Language;
 import no.timebok.common.validation.EmailAddresses;
 import no.timebok.common.validation.NationalIdNumbers;
 import no.timebok.common.validation.PhoneNumbers;
+import no.timebok.common.validation.StorableText;
 
 /**
  * The server-side rules of the booking form and API; the browser's checks are only a convenience.
@@ -37,9 +41,14 @@ public class BookingFormValidator {
     /** @throws no.timebok.common.error.InvalidInputException when any field is invalid */
     public BookingDetails validate(BookingForm form) {
         FieldErrors errors = new FieldErrors();
+        refuseUnstorableText(form, errors);
         Optional<PatientContact> contact = contact(form.firstName(), form.lastName(), form.phone(), form.email(), errors);
         Optional<String> nationalId = optional(form.nationalId(), NationalIdNumbers.normalise(form.nationalId()),
                 "nationalId", errors);
+        if (nationalId.filter(NationalIdNumbers::isTestNumber).isPresent()
+                && !config.flag(ConfigKey.INTAKE_ACCEPT_TEST_NATIONAL_IDS)) {
+            errors.add("nationalId", "error.nationalId.invalid");
+        }
         Optional<Clinic> clinic = id(form.clinicId()).flatMap(clinics::findBookable);
         if (clinic.isEmpty()) {
             errors.add("clinic", "error.clinic.required");
@@ -86,6 +95,30 @@ public class BookingFormValidator {
         }
         own.asMap().forEach(errors::add);
         return own.isEmpty() ? Optional.of(new PatientContact(firstName, lastName, phone, email)) : Optional.empty();
+    }
+
+    /**
+     * Comes first, so that a field holding such characters gets this error and not a misleading one;
+     * fields are named as in the errors, so the form shows it beside the field.
+     */
+    private static void refuseUnstorableText(BookingForm form, FieldErrors errors) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("firstName", form.firstName());
+        typed.put("lastName", form.lastName());
+        typed.put("phone", form.phone());
+        typed.put("email", form.email());
+        typed.put("nationalId", form.nationalId());
+        typed.put("clinic", form.clinicId());
+        typed.put("visitType", form.visitTypeId());
+        typed.put("earliestDate", form.earliestDate());
+        typed.put("latestDate", form.latestDate());
+        typed.put("partOfDay", form.partOfDay());
+        typed.put("freeText", form.freeText());
+        typed.forEach((field, text) -> {
+            if (!StorableText.isStorable(text)) {
+                errors.add(field, "error.text.unusableCharacters");
+            }
+        });
     }
 
     private PreferredPeriod period(BookingForm form, FieldErrors errors) {

@@ -173,11 +173,21 @@ class BookingFormValidatorTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"Kari\nBcc", "Kari\u0000", "Ka\tri", "Kari\u007f", "Kari\u0085Nordmann"})
-        void refusesControlCharactersInsideAName(String typed) {
+        @ValueSource(strings = {"Kari\nBcc", "Ka\tri"})
+        void refusesLineBreaksAndTabsInsideAName(String typed) {
             with("firstName", typed).with("lastName", typed);
 
             assertEquals(Map.of("firstName", "error.firstName.invalid", "lastName", "error.lastName.invalid"), refused());
+        }
+
+        /** Like in every other field, with the error that says why (see {@link CharactersThatCannotBeStored}). */
+        @ParameterizedTest
+        @ValueSource(strings = {"Kari\u0000", "Kari\u007f", "Kari\u0085Nordmann"})
+        void refusesOtherControlCharactersInsideAName(String typed) {
+            with("firstName", typed).with("lastName", typed);
+
+            assertEquals(Map.of("firstName", "error.text.unusableCharacters", "lastName", "error.text.unusableCharacters"),
+                    refused());
         }
 
         @Test
@@ -408,16 +418,46 @@ class BookingFormValidatorTest {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {
             "410145", // D-number: day + 40
-            "014145", // H-number, and NAV's synthetic numbers: month + 40
-            "016645", // Norsk helsenett's test data: month + 65
-            "018145", // Skatteetaten's synthetic numbers: month + 80
-            "714145", // D-number with a synthetic month
+            "014145", // H-number (and NAV's synthetic numbers, which cannot be told apart): month + 40
+            "714145", // D-number with an H-number month
         })
-        void acceptsDAndHNumbersAndSyntheticTestNumbers(String datePart) {
+        void acceptsDAndHNumbers(String datePart) {
             String number = nationalId(datePart, 0);
             with("nationalId", number);
 
             assertEquals(Optional.of(number), accepted().nationalId());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "016645", "307745", // Norsk helsenett's test data: month + 65
+            "018145", "309245", // Skatteetaten's synthetic numbers: month + 80
+            "416645", "418145", // D-numbers with a test month
+        })
+        void refusesTestNumbersByDefault(String datePart) {
+            with("nationalId", nationalId(datePart, 0));
+
+            assertEquals(Map.of("nationalId", "error.nationalId.invalid"), refused());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"016645", "307745", "018145", "309245", "416645", "418145", "014145", "010145"})
+        void acceptsTestNumbersWhereConfiguredToAndRealOnesStill(String datePart) {
+            validator.config = new TimebokConfig(key -> key.equals("timebok.intake.accept-test-national-ids")
+                    ? Optional.of("true") : Optional.empty());
+            String number = nationalId(datePart, 0);
+            with("nationalId", number);
+
+            assertEquals(Optional.of(number), accepted().nationalId());
+        }
+
+        @Test
+        void refusesTestNumbersWhenTheKeySaysFalse() {
+            validator.config = new TimebokConfig(key -> key.equals("timebok.intake.accept-test-national-ids")
+                    ? Optional.of("false") : Optional.empty());
+            with("nationalId", nationalId("018145", 0));
+
+            assertEquals(Map.of("nationalId", "error.nationalId.invalid"), refused());
         }
 
         @Test
@@ -692,6 +732,53 @@ class BookingFormValidatorTest {
             with("freeText", "Vondt i ryggen.\nHelst etter kl. 15.");
 
             assertEquals("Vondt i ryggen.\nHelst etter kl. 15.", accepted().freeText());
+        }
+    }
+
+    /**
+     * A lone UTF-16 surrogate cannot be written as UTF-8 (the database stores '?' or worse), NUL and
+     * other control characters cut or garble the text downstream, and U+FFFD is what the server's
+     * decoder put where bytes were not UTF-8: the character the person meant is already lost.
+     */
+    @Nested
+    class CharactersThatCannotBeStored {
+
+        @ParameterizedTest(name = "{0} with {1}")
+        @CsvSource({
+            "firstName, firstName", "lastName, lastName", "phone, phone", "email, email", "nationalId, nationalId",
+            "clinicId, clinic", "visitTypeId, visitType", "earliestDate, earliestDate", "latestDate, latestDate",
+            "partOfDay, partOfDay", "freeText, freeText",
+        })
+        void eachTextFieldRefusesThemWithItsOwnError(String input, String field) {
+            for (String bad : List.of("\uD800", "\uDC00", "\u0000", "\uFFFD", "\u001B")) {
+                setUp();
+                Object valid = fields.get(input);
+                with(input, (valid == null ? "" : valid) + bad);
+
+                assertEquals("error.text.unusableCharacters", refused().get(field),
+                        () -> input + " with U+" + Integer.toHexString(bad.charAt(0)));
+            }
+        }
+
+        @Test
+        void aLoneSurrogateInsideTheFreeTextIsRefusedNotStoredAsAQuestionMark() {
+            with("freeText", "Vondt i \uD83D kneet");
+
+            assertEquals(Map.of("freeText", "error.text.unusableCharacters"), refused());
+        }
+
+        @Test
+        void nulInsideTheFreeTextIsRefused() {
+            with("freeText", "Vondt\u0000 i kneet");
+
+            assertEquals(Map.of("freeText", "error.text.unusableCharacters"), refused());
+        }
+
+        @Test
+        void surrogatePairsTabsAndLineBreaksAreStillFine() {
+            with("freeText", "Vondt 😣\tsiden\r\nmandag");
+
+            assertEquals("Vondt 😣\tsiden\r\nmandag", accepted().freeText());
         }
     }
 

@@ -102,6 +102,12 @@ public enum ConfigKey {
     INTAKE_MIN_FILL_TIME("timebok.intake.min-fill-time", "PT3S", DURATION),
 
     /**
+     * {@code true}: the form and API accept the national ID numbers of the test registers (month + 65
+     * or month + 80), which no real person has. For test and demo installations only.
+     */
+    INTAKE_ACCEPT_TEST_NATIONAL_IDS("timebok.intake.accept-test-national-ids", "false", BOOLEAN),
+
+    /**
      * Addresses of reverse proxies whose X-Forwarded-For names the client (comma-separated).
      * Empty: the connecting address is the client.
      */

@@ -6,7 +6,9 @@ import java.util.Optional;
 /**
  * Norwegian national identity numbers: fødselsnummer, D-numbers, H-numbers and the synthetic test
  * numbers of NAV, Skatteetaten and Norsk helsenett. Only the form of a number is checked; whether it
- * was ever issued is for the population register to say.
+ * was ever issued is for the population register to say. {@link #isValid} accepts every kind, so
+ * stored numbers can always be checked, masked and looked up; whether a form takes test numbers
+ * ({@link #isTestNumber}) is the form's decision.
  *
  * <p>Neither sex nor century is read from a number: from 2032 the individual number and the first
  * control digit no longer carry them, so any logic built on them would silently break.
@@ -21,9 +23,10 @@ public final class NationalIdNumbers {
     private static final int K1_REMAINDERS_ACCEPTED = 4;
 
     private static final int D_NUMBER_DAY_OFFSET = 40;
+    private static final int H_NUMBER_MONTH_OFFSET = 40;
     private static final int[] MONTH_OFFSETS = {
         0,
-        40, // H-numbers, and NAV's synthetic test numbers
+        H_NUMBER_MONTH_OFFSET, // H-numbers, and NAV's synthetic test numbers: the two cannot be told apart
         65, // Norsk helsenett's test data
         80, // Skatteetaten's synthetic test numbers
     };
@@ -42,6 +45,14 @@ public final class NationalIdNumbers {
                 && isAsciiDigits(elevenDigits)
                 && hasPossibleDate(elevenDigits)
                 && hasValidControlDigits(elevenDigits);
+    }
+
+    /**
+     * Whether a valid number lies in a range only the test registers use (month + 65 or month + 80),
+     * so no real person has it. Month + 40 is not among them: real H-numbers use it too.
+     */
+    public static boolean isTestNumber(String elevenDigits) {
+        return isValid(elevenDigits) && twoDigits(elevenDigits, 2) > H_NUMBER_MONTH_OFFSET + 12;
     }
 
     /**

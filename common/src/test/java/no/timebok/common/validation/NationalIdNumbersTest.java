@@ -189,6 +189,26 @@ class NationalIdNumbersTest {
         assertFalse(NationalIdNumbers.isValid(input));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "01664560042", "30774560064", // Norsk helsenett test data: month + 65
+        "01814560089", "30924560009", // Skatteetaten's synthetic numbers: month + 80
+        "41814560072", "41664560036", // D-numbers with a test month
+    })
+    void numbersInTheTestRegistersRangesAreTestNumbers(String number) {
+        assertTrue(NationalIdNumbers.isTestNumber(number));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "01014560013", "41014560007", // fødselsnummer and D-number
+        "01414560004", "30524560018", // H-numbers: month + 40, which NAV's synthetic numbers share
+        "01014560014", "0101456001", "", // not numbers at all
+    })
+    void realNumbersAndNonNumbersAreNotTestNumbers(String number) {
+        assertFalse(NationalIdNumbers.isTestNumber(number));
+    }
+
     @Test
     void nullIsNeitherValidNorNormalised() {
         assertFalse(NationalIdNumbers.isValid(null));

@@ -85,6 +85,8 @@ public final class DevStack {
 
         Map<String, String> config = new java.util.TreeMap<>();
         config.put(ConfigKey.CRYPTO_KEYSET_PATH.key(), keyset.toString());
+        // A local run is for trying things out, with the test registers' numbers rather than real ones.
+        config.put(ConfigKey.INTAKE_ACCEPT_TEST_NATIONAL_IDS.key(), "true");
         LocalPeers peers = LocalPeers.startUnlessConfigured(env, httpPort, config);
         Runtime.getRuntime().addShutdownHook(new Thread(peers::close, "timebok-peers-stop"));
         domain.startReusing(portBase, database, config);

@@ -1,0 +1,34 @@
+package no.timebok.common.validation;
+
+/**
+ * Whether typed text can be stored and shown again exactly as the person typed it. A lone UTF-16
+ * surrogate has no UTF-8 form, so the database would keep a {@code ?} or a stray character in its
+ * place; NUL and other control characters cut or garble the text in the places it goes next (mail
+ * headers, SMS, C strings); and U+FFFD is what the server's decoder wrote where the request's bytes
+ * were not UTF-8, so the character meant is already lost. Tab and line breaks are ordinary typing.
+ */
+public final class StorableText {
+
+    private StorableText() {
+    }
+
+    /** True for null and the empty string: that nothing was typed is for each field's own rules. */
+    public static boolean isStorable(String typed) {
+        if (typed == null) {
+            return true;
+        }
+        for (int i = 0; i < typed.length(); i++) {
+            char c = typed.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < typed.length() && Character.isLowSurrogate(typed.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c) || c == '\uFFFD' || isControlOtherThanTyping(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isControlOtherThanTyping(char c) {
+        return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
+    }
+}
