@@ -77,9 +77,13 @@ public final class TimebokHttp {
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
+        return postFormBody(path, fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
+                .collect(Collectors.joining("&")));
+    }
+
+    /** A form body already percent-encoded, for bytes no Java string encodes to (such as a lone surrogate's). */
+    public HttpResponse<String> postFormBody(String path, String body) {
         return send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

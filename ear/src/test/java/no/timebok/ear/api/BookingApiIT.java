@@ -110,6 +110,19 @@ class BookingApiIT {
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM booking_request WHERE last_name = ?", lastName));
     }
 
+    /** The test domain sets timebok.intake.accept-test-national-ids, as the local run does; production does not. */
+    @Test
+    void theTestDomainAcceptsTheTestRegistersNationalIdNumbers() throws Exception {
+        String lastName = "ApiTestnummer-" + UUID.randomUUID();
+        // Skatteetaten's synthetic range (month + 80), built from the control-digit rules.
+        String body = valid(lastName, TestData.uniqueMobile()).add("nationalId", "01814560089").build().toString();
+
+        HttpResponse<String> created = new TimebokHttp().postJson(PATH, body);
+
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM booking_request WHERE last_name = ?", lastName));
+    }
+
     @Test
     void anUnknownRequestIs404() {
         HttpResponse<String> missing = new TimebokHttp().get(PATH + "/AAAAAAAAAAAAAAAAAAAAAA");

@@ -1,10 +1,13 @@
 package no.timebok.ear.booking;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import no.timebok.ear.TestData;
 import no.timebok.ear.TimebokHttp;
 
@@ -39,6 +42,14 @@ final class FormSession {
 
     /** Posts the fields with the tokens, after the minimum fill time. */
     HttpResponse<String> post(Map<String, String> fields) {
+        return post(fields, "");
+    }
+
+    /**
+     * Posts the fields with the tokens and {@code encodedTail} appended to the body as it is
+     * ({@code &name=%ED%A0%80}), after the minimum fill time.
+     */
+    HttpResponse<String> post(Map<String, String> fields, String encodedTail) {
         long wait = shownAtMillis + MIN_FILL_MILLIS - System.currentTimeMillis();
         if (wait > 0) {
             try {
@@ -50,7 +61,11 @@ final class FormSession {
         }
         Map<String, String> all = new HashMap<>(tokens);
         all.putAll(fields);
-        HttpResponse<String> response = http.postForm("/", all);
+        String body = all.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = http.postFormBody("/", body + encodedTail);
         remember(response.body());
         return response;
     }
