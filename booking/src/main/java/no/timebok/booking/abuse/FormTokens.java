@@ -3,7 +3,9 @@ package no.timebok.booking.abuse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,8 +46,8 @@ public class FormTokens {
     /** Constant-time comparison of the cookie and the form field. */
     public boolean csrfMatches(String cookieValue, String formValue) {
         return cookieValue != null && formValue != null && !cookieValue.isEmpty()
-                && MessageDigest.isEqual(cookieValue.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                formValue.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                && MessageDigest.isEqual(cookieValue.getBytes(StandardCharsets.US_ASCII),
+                formValue.getBytes(StandardCharsets.US_ASCII));
     }
 
     public String shownAtToken() {
@@ -58,6 +60,20 @@ public class FormTokens {
         Instant shownAt = shownAt(shownAtToken).orElseThrow(() -> new BotCheckFailedException("fill-time-token"));
         if (Duration.between(shownAt, clock.instant()).compareTo(config.minFillTime()) < 0) {
             throw new BotCheckFailedException(BotCheckFailedException.TOO_FAST);
+        }
+    }
+
+    /**
+     * The key of one showing of the form: a digest of its "shown at" token, which is sealed with a
+     * fresh nonce each time the form is shown and kept while the same form is shown again with errors.
+     * One key stores at most one request, so a second click on "Send" finds the first.
+     */
+    public String formKey(String shownAtToken) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(shownAtToken.getBytes(StandardCharsets.US_ASCII));
+            return ENCODER.encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import no.timebok.booking.abuse.RateLimits;
 import no.timebok.booking.request.BookingDetails;
@@ -59,10 +60,30 @@ public class BookingIntakeService {
      * @throws no.timebok.common.error.RateLimitedException when the phone number sent too many requests
      */
     public Receipt submit(BookingForm form) {
+        return store(form, null);
+    }
+
+    /**
+     * A post of the public form: the first for this showing of the form ({@code formKey}) stores the
+     * request, a later one gets its receipt and stores nothing. Two posts at the same moment both
+     * try to store; the unique form key makes the second fail, and {@link #earlierReceipt} answers it.
+     *
+     * @return the receipt of the one request of this showing of the form
+     */
+    public Receipt submitOnce(BookingForm form, String formKey) {
+        return earlierReceipt(formKey).orElseGet(() -> store(form, formKey));
+    }
+
+    /** The receipt of the request already stored from this showing of the form, if any. */
+    public Optional<Receipt> earlierReceipt(String formKey) {
+        return requests.findByFormKey(formKey).map(r -> new Receipt(r.reference(), r.receiptToken()));
+    }
+
+    private Receipt store(BookingForm form, String formKey) {
         BookingDetails details = validator.validate(form);
         details.contact().phoneE164().ifPresent(rateLimits::admitPhone);
         Instant now = clock.instant();
-        BookingRequest request = BookingRequest.submit(freeReference(), details, cipher, now);
+        BookingRequest request = BookingRequest.submit(freeReference(), details, cipher, now, formKey);
         requests.add(request);
         if (details.newsletter()) {
             consents.add(ConsentEvent.newsletterGrantedOnForm(request, now));

@@ -48,6 +48,10 @@ public class BookingRequest {
     @Column(name = "receipt_token", nullable = false, unique = true, length = 22, updatable = false)
     private String receiptToken;
 
+    /** The showing of the public form this request came from; null for the API. Unique: one request per showing. */
+    @Column(name = "form_key", unique = true, length = 43, updatable = false)
+    private String formKey;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "clinic_id", updatable = false)
     private Clinic clinic;
@@ -124,7 +128,14 @@ public class BookingRequest {
      * row's receipt token before they reach the entity's state.
      */
     public static BookingRequest submit(String reference, BookingDetails details, FieldCipher cipher, Instant now) {
+        return submit(reference, details, cipher, now, null);
+    }
+
+    /** As {@link #submit(String, BookingDetails, FieldCipher, Instant)}, from the showing of the form with this key. */
+    public static BookingRequest submit(String reference, BookingDetails details, FieldCipher cipher, Instant now,
+                                        String formKey) {
         BookingRequest request = new BookingRequest();
+        request.formKey = formKey;
         request.reference = reference;
         request.receiptToken = ReceiptToken.next();
         request.clinic = details.clinic();

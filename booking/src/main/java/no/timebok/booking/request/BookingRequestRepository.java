@@ -13,8 +13,21 @@ public class BookingRequestRepository {
     @PersistenceContext(unitName = "booking")
     EntityManager em;
 
+    /**
+     * Adds and writes at once, so that a second request from the same showing of the form fails
+     * here, on the unique form key (after waiting for the first one's transaction), and queues nothing.
+     */
     public void add(BookingRequest request) {
         em.persist(request);
+        em.flush();
+    }
+
+    /** The request stored from this showing of the public form. */
+    public Optional<BookingRequest> findByFormKey(String formKey) {
+        return em.createQuery("SELECT b FROM BookingRequest b WHERE b.formKey = :key", BookingRequest.class)
+                .setParameter("key", formKey)
+                .getResultStream()
+                .findFirst();
     }
 
     public boolean referenceExists(String reference) {

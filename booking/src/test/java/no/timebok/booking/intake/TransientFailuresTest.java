@@ -1,6 +1,7 @@
 package no.timebok.booking.intake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,5 +55,19 @@ class TransientFailuresTest {
             throw new EJBException(new SQLTransactionRollbackException("Deadlock found", "40001", 1213));
         }));
         assertEquals(TransientFailures.ATTEMPTS, calls.get());
+    }
+
+    @Test
+    void aDuplicateKeyIsRecognisedThroughWrappersButIsNotTransient() {
+        RuntimeException duplicate = new EJBException(new RuntimeException(
+                new SQLException("Duplicate entry 'x' for key 'uq_booking_request_form_key'", "23000", 1062)));
+        RuntimeException wrappedByMessage = new RuntimeException(
+                "Internal Exception: java.sql.SQLIntegrityConstraintViolationException: Duplicate entry 'x' for key 'k'");
+
+        assertTrue(TransientFailures.isDuplicateKey(duplicate));
+        assertTrue(TransientFailures.isDuplicateKey(wrappedByMessage));
+        assertTrue(TransientFailures.isDuplicateKey(new java.sql.SQLIntegrityConstraintViolationException("x")));
+        assertFalse(TransientFailures.isTransient(duplicate));
+        assertFalse(TransientFailures.isDuplicateKey(new RuntimeException(new SQLException("Deadlock", "40001", 1213))));
     }
 }

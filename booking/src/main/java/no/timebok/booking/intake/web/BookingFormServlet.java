@@ -77,12 +77,30 @@ public class BookingFormServlet extends HttpServlet {
             }
             tokens.requireFilledByPerson(shownAt);
             rateLimits.admitClient(clientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
-            BookingIntakeService.Receipt receipt = TransientFailures.retry(() -> intake.submit(form));
+            BookingIntakeService.Receipt receipt = submitOnce(form, tokens.formKey(shownAt));
             String lang = Language.of(form.language()) == Language.EN ? "?lang=en" : "";
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getContextPath() + ReceiptServlet.PATH + receipt.receiptToken() + lang);
         } catch (BusinessException refusal) {
             refuse(request, response, form, shownAt, refusal);
+        }
+    }
+
+    /**
+     * The one request of this showing of the form. When a second post of it lost the race to store
+     * (the database refused its duplicate form key), the first one's receipt is the answer.
+     */
+    private BookingIntakeService.Receipt submitOnce(BookingForm form, String formKey) {
+        try {
+            return TransientFailures.retry(() -> intake.submitOnce(form, formKey));
+        } catch (BusinessException refusal) {
+            throw refusal;
+        } catch (RuntimeException e) {
+            if (!TransientFailures.isDuplicateKey(e)) {
+                throw e;
+            }
+            LOG.info("Booking form posted twice at once; the second post gets the first one's receipt");
+            return intake.earlierReceipt(formKey).orElseThrow(() -> e);
         }
     }
 
