@@ -4,8 +4,8 @@ package no.timebok.common.validation;
  * Whether typed text can be stored and shown again exactly as the person typed it. A lone UTF-16
  * surrogate has no UTF-8 form, so the database would keep a {@code ?} or a stray character in its
  * place; NUL and other control characters cut or garble the text in the places it goes next (mail
- * headers, SMS, C strings); and U+FFFD is what the server's decoder wrote where the request's bytes
- * were not UTF-8, so the character meant is already lost. Tab and line breaks are ordinary typing.
+ * headers, SMS, C strings); and U+FFFD is what a decoder writes where bytes were not UTF-8, so the
+ * character meant is already lost. Tab and line breaks are ordinary typing.
  */
 public final class StorableText {
 
