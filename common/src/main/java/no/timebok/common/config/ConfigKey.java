@@ -163,8 +163,19 @@ public enum ConfigKey {
     /** Sender shown on the patient's phone: 3 to 11 letters or digits. */
     SMS_SENDER("timebok.messaging.sms.sender", "Timebok", matching("[A-Za-z0-9]{3,11}", "3 to 11 letters or digits such as Timebok")),
 
-    /** Longest wait for the gateway to answer one send; past it the send is retried later. */
+    /**
+     * Longest wait for the gateway to answer one send. Past it the outcome is unknown (the gateway
+     * may have taken the SMS), so the send waits for {@link #SMS_AMBIGUITY_WINDOW}.
+     */
     SMS_TIMEOUT("timebok.messaging.sms.timeout", "PT10S", DURATION),
+
+    /**
+     * How long an SMS whose send has an unknown outcome (no answer after the request was written,
+     * or its server died mid-send) waits for the gateway's delivery report before it is sent
+     * again. The gateway does not deduplicate, so a resend may be a second SMS; long enough for
+     * the gateway's first delivery reports.
+     */
+    SMS_AMBIGUITY_WINDOW("timebok.messaging.sms.ambiguity-window", "PT10M", DURATION),
 
     /**
      * Shared secret the gateway presents (HTTP Basic password) on delivery reports and inbound
@@ -215,8 +226,8 @@ public enum ConfigKey {
 
     /**
      * How long a claimed message stays with the relay run that claimed it. A message still SENDING
-     * after this (its server died mid-send) is claimed again; the gateway's reference and the
-     * Message-ID keep that second send from becoming a second message.
+     * after this (its server died mid-send) is claimed again; an SMS's lease is at least
+     * {@link #SMS_AMBIGUITY_WINDOW}, because the dead server may have sent it.
      */
     RELAY_LEASE("timebok.messaging.relay-lease", "PT2M", DURATION);
 

@@ -8,13 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import no.timebok.ear.TestData;
 import no.timebok.ear.TestDatabase;
 import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.TimebokHttp;
 import no.timebok.ear.peers.FakeSveveGateway;
+import no.timebok.ear.peers.InboundSms;
 import no.timebok.ear.peers.Peers;
 import no.timebok.ear.peers.SentSms;
 import org.junit.jupiter.api.Test;
@@ -136,6 +141,42 @@ class SmsCallbacksIT {
         assertEquals("RECEIVED", thread.get(1).getString("state"));
         assertEquals("Passer torsdag? Hilsen Åse", thread.get(1).getString("text"));
         assertEquals(0, Probe.array("/threads/2/" + reference).size(), "another clinic sees nothing of it");
+    }
+
+    @Test
+    void anInboundSmsPushedAgainByTheGatewayIsStoredOnceAndTheRepeatAcknowledged() throws Exception {
+        String stranger = "+47" + TestData.uniqueMobile();
+        InboundSms reply = sms.receive(stranger, "Kan jeg komme tidligere?");
+
+        assertEquals(204, sms.pushInbound(INBOUND, Peers.WEBHOOK_SECRET, reply));
+        assertEquals(204, sms.pushInbound(INBOUND, Peers.WEBHOOK_SECRET, reply), "2xx, so the gateway stops retrying");
+        assertEquals(204, sms.postInbound(INBOUND, Peers.WEBHOOK_SECRET, stranger, "Kan jeg komme tidligere?"),
+                "the same text in a new SMS is a new message");
+
+        List<Map<String, Object>> rows = TestDatabase.query(
+                "SELECT provider_id FROM inbound_message WHERE sender = ? ORDER BY id", stranger);
+        assertEquals(2, rows.size(), rows.toString());
+        assertEquals(Long.toString(reply.gatewayId()), rows.get(0).get("provider_id"));
+    }
+
+    @Test
+    void repeatsOfOnePushArrivingAtOnceAreStoredOnce() throws Exception {
+        String stranger = "+47" + TestData.uniqueMobile();
+        InboundSms reply = sms.receive(stranger, "Hei igjen");
+        ExecutorService pushes = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                statuses.add(pushes.submit(() -> sms.pushInbound(INBOUND, Peers.WEBHOOK_SECRET, reply)));
+            }
+            for (Future<Integer> status : statuses) {
+                assertEquals(204, status.get());
+            }
+        } finally {
+            pushes.shutdownNow();
+        }
+
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM inbound_message WHERE sender = ?", stranger));
     }
 
     @Test

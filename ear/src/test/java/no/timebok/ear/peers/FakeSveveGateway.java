@@ -6,18 +6,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,17 +18,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 
 /**
  * A local stand-in for Sveve that speaks its documented HTTP API: {@code POST /SMS/SendMessage}
  * with user, passwd, to, msg, from, ref and f=json, answered with
  * {@code {"response":{"msgOkCount":1,"stdSMSCount":1,"ids":[n]}}}.
  * <p>
- * Like the real gateway it deduplicates by {@code ref}: a second send with a reference it already
- * took is answered as a success and not sent again. It can be told to fail a share of calls with
- * 503, or to take a message and answer too late (the sender times out and retries), and it posts
- * delivery reports and inbound SMS to the application, with the shared secret as HTTP Basic.
+ * Like the real gateway it does not deduplicate: {@code ref} is only echoed in delivery reports, so
+ * a second call with a reference it already took is a second SMS, with its own id. It can be told
+ * to fail a share of calls with 503, or to take a message and answer too late (the sender times
+ * out), to post a delivery report for every SMS it takes (as Sveve does for an account with a
+ * report address), and it pushes inbound SMS, all with the shared secret as HTTP Basic.
  */
 public final class FakeSveveGateway implements AutoCloseable {
 
@@ -48,13 +40,12 @@ public final class FakeSveveGateway implements AutoCloseable {
     });
     private final String user;
     private final String password;
-    private final Map<String, SentSms> byReference = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> attemptsByReference = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> lateByReference = new ConcurrentHashMap<>();
     private final List<SentSms> accepted = java.util.Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong ids = new AtomicLong(42_000_000);
     private final AtomicLong calls = new AtomicLong();
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final SveveCallbacks callbacks = new SveveCallbacks();
 
     private volatile double failureRate;
     private volatile double lateAnswerRate;
@@ -103,7 +94,26 @@ public final class FakeSveveGateway implements AutoCloseable {
         misbehave(0, 0, Duration.ofSeconds(3));
     }
 
-    /** Every SMS taken, each reference once, oldest first. */
+    /**
+     * From now on posts a delivery report ("delivered") to {@code url} for every SMS taken, a random
+     * time between {@code minDelay} and {@code maxDelay} after taking it, and again on Sveve's
+     * retry schedule while the application does not answer 2xx.
+     */
+    public void reportDeliveries(String url, String secret, Duration minDelay, Duration maxDelay) {
+        callbacks.reportTo(url, secret, minDelay, maxDelay);
+    }
+
+    /** No more delivery reports, and no more retries of those not yet acknowledged. */
+    public void stopReports() {
+        callbacks.stopReporting();
+    }
+
+    /** Delivery reports the application has answered with 2xx. */
+    public long reportsAcknowledged() {
+        return callbacks.reportsAcknowledged();
+    }
+
+    /** Every SMS taken, a reference as often as it was taken, oldest first. */
     public List<SentSms> sent() {
         synchronized (accepted) {
             return List.copyOf(accepted);
@@ -115,13 +125,20 @@ public final class FakeSveveGateway implements AutoCloseable {
         return sent().stream().filter(sms -> sms.to().equals(to)).toList();
     }
 
+    /** The first SMS taken with this reference. */
     public Optional<SentSms> byReference(String reference) {
-        return Optional.ofNullable(byReference.get(reference));
+        return sent().stream().filter(sms -> sms.reference().equals(reference)).findFirst();
     }
 
-    /** How many times a reference was sent to the gateway, retries included. */
+    /** How many calls with this reference reached the gateway (not refused with 503), retries included. */
     public long attempts(String reference) {
         AtomicLong count = attemptsByReference.get(reference);
+        return count == null ? 0 : count.get();
+    }
+
+    /** How many calls with this reference it took and answered too late. */
+    public long lateAnswers(String reference) {
+        AtomicLong count = lateByReference.get(reference);
         return count == null ? 0 : count.get();
     }
 
@@ -131,42 +148,26 @@ public final class FakeSveveGateway implements AutoCloseable {
 
     /** Posts a delivery report, as Sveve does, to {@code url}; returns the HTTP status. */
     public int postDeliveryReport(String url, String secret, SentSms sms, boolean delivered, String errorCode) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("number", sms.to());
-        form.put("status", Boolean.toString(delivered));
-        form.put("id", Long.toString(sms.gatewayId()));
-        form.put("ref", sms.reference());
-        form.put("errorCode", errorCode);
-        form.put("errorDesc", delivered ? "" : "Not delivered");
-        return post(url, secret, form);
+        return post(url, secret, SveveCallbacks.report(sms, delivered, errorCode));
     }
 
-    /** Posts an SMS from a patient, as Sveve's push does; returns the HTTP status. */
+    /** An SMS from a patient arrives at the gateway, with the gateway's own id. */
+    public InboundSms receive(String fromNumber, String text) {
+        return new InboundSms(ids.incrementAndGet(), fromNumber, text);
+    }
+
+    /** Pushes an SMS from a patient, as Sveve does (again, when it retries); returns the HTTP status. */
+    public int pushInbound(String url, String secret, InboundSms sms) {
+        return post(url, secret, SveveCallbacks.inbound(sms));
+    }
+
+    /** A new SMS from a patient, pushed once; returns the HTTP status. */
     public int postInbound(String url, String secret, String fromNumber, String text) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("number", fromNumber.startsWith("+") ? fromNumber.substring(1) : fromNumber);
-        form.put("msg", text);
-        form.put("id", Long.toString(ids.incrementAndGet()));
-        return post(url, secret, form);
+        return pushInbound(url, secret, receive(fromNumber, text));
     }
 
     public int post(String url, String secret, Map<String, String> form) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form)));
-        if (secret != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString(("sveve:" + secret).getBytes(StandardCharsets.UTF_8)));
-        }
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return callbacks.post(url, secret, form);
     }
 
     private void sendMessage(HttpExchange exchange) throws IOException {
@@ -179,7 +180,7 @@ public final class FakeSveveGateway implements AutoCloseable {
             String query = "GET".equals(exchange.getRequestMethod())
                     ? Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse("")
                     : new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            Map<String, String> form = decode(query);
+            Map<String, String> form = SveveCallbacks.decode(query);
             if (!user.equals(form.get("user")) || !password.equals(form.get("passwd"))) {
                 answer(exchange, 200, "{\"response\":{\"msgOkCount\":0,\"stdSMSCount\":0,"
                         + "\"fatalError\":\"Feil brukernavn/passord\"}}");
@@ -203,24 +204,19 @@ public final class FakeSveveGateway implements AutoCloseable {
             }
             SentSms sms = take(to, text, form.getOrDefault("from", ""), reference);
             if (roll < failureRate + lateAnswerRate) {
+                lateByReference.computeIfAbsent(reference, r -> new AtomicLong()).incrementAndGet();
                 sleep(lateAnswerDelay);
             }
             answer(exchange, 200, "{\"response\":{\"msgOkCount\":1,\"stdSMSCount\":1,\"ids\":[" + sms.gatewayId() + "]}}");
         }
     }
 
-    /** Takes a message once per reference; a repeated reference is the same SMS. */
+    /** Takes a message: every call is an SMS of its own, whatever its reference. */
     private SentSms take(String to, String text, String from, String reference) {
-        if (reference.isEmpty()) {
-            SentSms sms = new SentSms(ids.incrementAndGet(), to, text, from, reference, Instant.now());
-            accepted.add(sms);
-            return sms;
-        }
-        return byReference.computeIfAbsent(reference, r -> {
-            SentSms sms = new SentSms(ids.incrementAndGet(), to, text, from, reference, Instant.now());
-            accepted.add(sms);
-            return sms;
-        });
+        SentSms sms = new SentSms(ids.incrementAndGet(), to, text, from, reference, Instant.now());
+        accepted.add(sms);
+        callbacks.taken(sms);
+        return sms;
     }
 
     private static void answer(HttpExchange exchange, int status, String json) throws IOException {
@@ -242,30 +238,10 @@ public final class FakeSveveGateway implements AutoCloseable {
         }
     }
 
-    static Map<String, String> decode(String form) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String pair : form.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            values.put(name, value);
-        }
-        return values;
-    }
-
-    private static String encode(Map<String, String> form) {
-        return form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-    }
-
     @Override
     public void close() {
         server.stop(0);
         threads.shutdownNow();
+        callbacks.close();
     }
 }

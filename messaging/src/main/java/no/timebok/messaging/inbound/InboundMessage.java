@@ -18,7 +18,9 @@ import no.timebok.common.persistence.UtcInstantConverter;
 /**
  * A message from a patient. Matched to a booking request (clinic and reference) when one is found
  * for the sender, otherwise unmatched (both empty). The text is sealed once the row has an id,
- * which is part of its encryption context. Not cacheable: personal data.
+ * which is part of its encryption context. The gateway's own id of the message, when it gives one,
+ * is unique per channel (a database key), so a push the gateway repeats is never a second message.
+ * Not cacheable: personal data.
  */
 @Entity
 @Table(name = "inbound_message")
@@ -55,10 +57,12 @@ public class InboundMessage {
     protected InboundMessage() {
     }
 
-    public static InboundMessage received(Channel channel, String sender, Instant now) {
+    /** @param gatewayId the gateway's own id of the message; empty when it gave none */
+    public static InboundMessage received(Channel channel, String sender, Optional<String> gatewayId, Instant now) {
         InboundMessage message = new InboundMessage();
         message.channel = channel;
         message.sender = sender;
+        message.providerId = gatewayId.orElse(null);
         message.receivedAt = now;
         return message;
     }
@@ -99,6 +103,10 @@ public class InboundMessage {
 
     public Optional<byte[]> bodySealed() {
         return Optional.ofNullable(bodySealed);
+    }
+
+    public Optional<String> providerId() {
+        return Optional.ofNullable(providerId);
     }
 
     public Instant receivedAt() {

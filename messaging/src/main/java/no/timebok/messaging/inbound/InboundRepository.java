@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
+import no.timebok.common.messaging.Channel;
 
 @ApplicationScoped
 public class InboundRepository {
@@ -15,6 +17,16 @@ public class InboundRepository {
     public void add(InboundMessage message) {
         em.persist(message);
         em.flush();
+    }
+
+    /** The message the gateway gave this id, if it was stored. */
+    public Optional<InboundMessage> findByGatewayId(Channel channel, String gatewayId) {
+        return em.createQuery("SELECT m FROM InboundMessage m WHERE m.channel = :channel AND m.providerId = :id",
+                        InboundMessage.class)
+                .setParameter("channel", channel)
+                .setParameter("id", gatewayId)
+                .getResultStream()
+                .findFirst();
     }
 
     public List<InboundMessage> thread(long clinicId, String subjectReference) {

@@ -2,6 +2,8 @@ package no.timebok.messaging.inbound;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -52,15 +54,39 @@ public class SmsCallbackService {
 
     /**
      * Stores an SMS from a patient in the thread of the booking request last written to from
-     * that number, or as unmatched.
+     * that number, or as unmatched. A push the gateway repeats (same gateway id) is not stored
+     * again; a repeat racing this one on another node fails on the database's key instead (see
+     * {@link #isRepeat}).
+     *
+     * @return the stored message; empty when it is a repeat of one already stored
      */
-    public InboundMessage smsReceived(String senderE164, String text, Optional<String> providerId) {
-        InboundMessage message = InboundMessage.received(Channel.SMS, senderE164, clock.instant());
+    public Optional<InboundMessage> smsReceived(String senderE164, String text, Optional<String> gatewayId) {
+        if (gatewayId.isPresent() && inbound.findByGatewayId(Channel.SMS, gatewayId.get()).isPresent()) {
+            LOG.info("Inbound SMS pushed again by the gateway; acknowledged, not stored twice");
+            return Optional.empty();
+        }
+        InboundMessage message = InboundMessage.received(Channel.SMS, senderE164, gatewayId, clock.instant());
         outbox.latestSmsTo(senderE164).ifPresent(last -> message.matchTo(last.clinicId(), last.subjectReference()));
         inbound.add(message);
         message.sealBody(cipher.seal(text, message.bodyContext()));
         LOG.info(() -> "Inbound SMS " + message.id().orElseThrow()
                 + (message.subjectReference().isPresent() ? " joined a thread" : " is unmatched"));
-        return message;
+        return Optional.of(message);
+    }
+
+    /**
+     * Whether a failed {@link #smsReceived} was a repeat that lost the race to the database's key
+     * (the gateway's id already stored by a concurrent push): a duplicate-key violation, SQL state 23xxx.
+     */
+    public static boolean isRepeat(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 package no.timebok.messaging.inbound;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,8 @@ import no.timebok.common.validation.PhoneNumbers;
 @Path("/sveve")
 @RequestScoped
 public class SveveCallbackResource {
+
+    private static final int GATEWAY_ID_COLUMN = 120;
 
     @Inject
     CallbackAuthentication authentication;
@@ -45,7 +48,11 @@ public class SveveCallbackResource {
         return Response.noContent().build();
     }
 
-    /** Sveve's push of an SMS to our number: number (the sender), msg, and its id when given. */
+    /**
+     * Sveve's push of an SMS to our number: number (the sender), msg, and the gateway's id of the
+     * message when given. A repeated push (same id) is answered 204 as well, so the gateway stops
+     * retrying, and stored once.
+     */
     @POST
     @Path("/inbound")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -61,7 +68,18 @@ public class SveveCallbackResource {
         if (sender.isEmpty() || text == null || text.length() > 8000) {
             return Response.status(Response.Status.BAD_REQUEST).entity("number and msg are required").build();
         }
-        callbacks.smsReceived(sender.get(), text, Optional.ofNullable(id));
+        Optional<String> gatewayId = Optional.ofNullable(id).map(String::strip).filter(i -> !i.isEmpty());
+        if (gatewayId.isPresent() && gatewayId.get().length() > GATEWAY_ID_COLUMN) {
+            return Response.status(Response.Status.BAD_REQUEST).entity("id is too long").build();
+        }
+        try {
+            callbacks.smsReceived(sender.get(), text, gatewayId);
+        } catch (EJBException e) {
+            if (!SmsCallbackService.isRepeat(e)) {
+                throw e;
+            }
+            // A repeat pushed at the same moment to another node (or thread) was stored first.
+        }
         return Response.noContent().build();
     }
 }

@@ -136,6 +136,15 @@ public class OutboxMessage {
     @Convert(converter = UtcInstantConverter.class)
     private Instant deliveredAt;
 
+    /** Set by the relay's claim of an SMS; while set, a copy may be at the gateway unknown to us. */
+    @Column(name = "unconfirmed_since")
+    @Convert(converter = UtcInstantConverter.class)
+    private Instant unconfirmedSince;
+
+    /** Sends made while an earlier send was unconfirmed (set by the claim): each a possible second SMS. */
+    @Column(name = "ambiguous_resends", nullable = false)
+    private int ambiguousResends;
+
     @Version
     private long version;
 
@@ -305,6 +314,7 @@ public class OutboxMessage {
         sentAt = now;
         nextAttemptAt = null;
         failureReason = null;
+        unconfirmedSince = null;
     }
 
     /**
@@ -318,6 +328,9 @@ public class OutboxMessage {
             return;
         }
         failureReason = reason;
+        // The gateway answered that it did not take this send; copies of earlier unconfirmed
+        // sends were counted when this one was claimed, and their reports are still taken.
+        unconfirmedSince = null;
         if (permanent || attempts >= attemptLimit) {
             state = OutboxState.FAILED;
             nextAttemptAt = null;
@@ -335,18 +348,47 @@ public class OutboxMessage {
     }
 
     /**
-     * The gateway's delivery report. Only a message on its way (SENDING or SENT) moves, so the
-     * same report twice, or a late report after another, changes nothing.
+     * A send got no answer after its request was written, so the gateway may have taken it, and
+     * it does not deduplicate: the message waits {@code window} for a delivery report instead of
+     * being retried after its backoff. A report in the window settles it
+     * ({@link #deliveryReported}); without one the relay sends it again, counted as an ambiguous
+     * resend. At the attempt limit it is FAILED, and a late report still settles it.
+     */
+    public void sendOutcomeUnknown(String reason, Duration window, int attemptLimit, Instant now) {
+        if (state != OutboxState.SENDING) {
+            return;
+        }
+        failureReason = reason;
+        if (unconfirmedSince == null) {
+            unconfirmedSince = now;
+        }
+        if (attempts >= attemptLimit) {
+            state = OutboxState.FAILED;
+            nextAttemptAt = null;
+            return;
+        }
+        state = OutboxState.QUEUED;
+        nextAttemptAt = now.plus(window);
+    }
+
+    /**
+     * The gateway's delivery report. A report names a send that reached the gateway, so a message
+     * on its way (SENDING or SENT), waiting after a send (QUEUED), or FAILED while a send was
+     * unconfirmed moves; the same report twice, or a late report after another, changes nothing.
      *
      * @return whether the state changed
      */
     public boolean deliveryReported(boolean delivered, String reason, Instant now) {
-        if (state != OutboxState.SENT && state != OutboxState.SENDING) {
+        boolean onItsWay = state == OutboxState.SENT || state == OutboxState.SENDING
+                || state == OutboxState.QUEUED && attempts > 0;
+        if (!onItsWay && !(state == OutboxState.FAILED && unconfirmedSince != null)) {
             return false;
         }
+        unconfirmedSince = null;
         if (delivered) {
             state = OutboxState.DELIVERED;
             deliveredAt = now;
+            failureReason = null;
         } else {
             state = OutboxState.FAILED;
             failureReason = reason;
@@ -457,5 +499,14 @@ public class OutboxMessage {
 
     public Optional<Integer> smsParts() {
         return Optional.ofNullable(smsParts);
+    }
+
+    /** Since when a send may be at the gateway without our knowing; empty once answered or reported. */
+    public Optional<Instant> unconfirmedSince() {
+        return Optional.ofNullable(unconfirmedSince);
+    }
+
+    public int ambiguousResends() {
+        return ambiguousResends;
     }
 }

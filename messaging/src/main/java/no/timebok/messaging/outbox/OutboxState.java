@@ -5,7 +5,9 @@ import no.timebok.common.messaging.MessageState;
 /**
  * Where a message is in its life: {@code QUEUED → SENDING → SENT → DELIVERED}, or {@code FAILED}
  * with the reason. A failed send goes back to QUEUED with a later attempt time until the retry
- * limit. HELD waits for staff; CANCELLED is a reminder that is no longer wanted.
+ * limit; an SMS whose send had an unknown outcome waits in QUEUED for the ambiguity window, where a
+ * delivery report can still settle it. HELD waits for staff; CANCELLED is a reminder that is no
+ * longer wanted.
  */
 public enum OutboxState {
 

@@ -50,18 +50,29 @@ public class RelayStore {
      * Claims up to {@code limit} due messages for this run: SENDING, one more attempt, and a
      * lease until {@code now + lease}. Messages whose earlier lease ran out (their server died
      * mid-send) come first. Rows another run has locked are skipped, not waited for.
+     * <p>
+     * An SMS is unconfirmed from its claim until the gateway answers or reports (see
+     * {@link OutboxMessage#sendOutcomeUnknown}); claiming one that still is counts an ambiguous
+     * resend. Its lease is at least the ambiguity window, so one whose server died mid-send waits
+     * for a delivery report as long as one whose answer timed out.
      */
-    public List<Long> claim(Instant now, int limit, Duration lease) {
+    public List<Long> claim(Instant now, int limit, Duration lease, Duration smsAmbiguityWindow) {
         LocalDateTime at = UtcColumns.column(now);
         List<Long> ids = new ArrayList<>(due(OutboxState.SENDING, at, limit));
         if (ids.size() < limit) {
             ids.addAll(due(OutboxState.QUEUED, at, limit - ids.size()));
         }
         if (!ids.isEmpty()) {
+            Duration smsLease = lease.compareTo(smsAmbiguityWindow) >= 0 ? lease : smsAmbiguityWindow;
+            // MariaDB assigns left to right: ambiguous_resends reads unconfirmed_since before it is reset.
             em.createNativeQuery("UPDATE outbox_message SET state = 'SENDING', attempts = attempts + 1,"
-                            + " next_attempt_at = ?, version = version + 1 WHERE id IN ("
+                            + " ambiguous_resends = ambiguous_resends + (unconfirmed_since IS NOT NULL),"
+                            + " unconfirmed_since = IF(channel = 'SMS', ?1, NULL),"
+                            + " next_attempt_at = IF(channel = 'SMS', ?2, ?3), version = version + 1 WHERE id IN ("
                             + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")")
-                    .setParameter(1, UtcColumns.column(now.plus(lease)))
+                    .setParameter(1, at)
+                    .setParameter(2, UtcColumns.column(now.plus(smsLease)))
+                    .setParameter(3, UtcColumns.column(now.plus(lease)))
                     .executeUpdate();
         }
         return ids;
@@ -131,7 +142,10 @@ public class RelayStore {
                 message.language()));
     }
 
-    /** Records the outcome of one send: SENT, back to QUEUED with its backoff, or FAILED. */
+    /**
+     * Records the outcome of one send: SENT, back to QUEUED with its backoff, waiting for a
+     * delivery report when the outcome is unknown, or FAILED.
+     */
     public void record(long id, SendResult result, Instant now) {
         OutboxMessage message = em.find(OutboxMessage.class, id);
         if (message == null) {
@@ -139,6 +153,9 @@ public class RelayStore {
         }
         if (result.isAccepted()) {
             message.sent(result.providerId().orElseThrow(), result.parts().orElse(null), now);
+        } else if (result.outcomeUnknown()) {
+            message.sendOutcomeUnknown(result.failure().orElseThrow(),
+                    config.positiveDuration(ConfigKey.SMS_AMBIGUITY_WINDOW), config.positiveInt(ConfigKey.RETRY_LIMIT), now);
         } else {
             message.sendFailed(result.failure().orElseThrow(), result.permanent(),
                     config.positiveInt(ConfigKey.RETRY_LIMIT), config.positiveDuration(ConfigKey.RETRY_BACKOFF),

@@ -97,13 +97,14 @@ public class RelayTimer {
         int batch = config.positiveInt(ConfigKey.RELAY_BATCH);
         int parallelism = config.positiveInt(ConfigKey.RELAY_PARALLELISM);
         Duration lease = config.positiveDuration(ConfigKey.RELAY_LEASE);
+        Duration window = config.positiveDuration(ConfigKey.SMS_AMBIGUITY_WINDOW);
         int claimed = 0;
         int held = store.holdRestricted(clock.instant().minus(RESTRICTION_RACE));
         if (held > 0) {
             LOG.info(() -> held + " outbox message(s) of restricted booking requests held");
         }
         while (true) {
-            List<Long> ids = store.claim(clock.instant(), batch, lease);
+            List<Long> ids = store.claim(clock.instant(), batch, lease, window);
             if (ids.isEmpty()) {
                 return claimed;
             }
@@ -141,7 +142,10 @@ public class RelayTimer {
                     ? sms.send(id, outgoing.recipient(), outgoing.message().text())
                     : mail.send(id, outgoing.recipient(), outgoing.message(), outgoing.unsubscribe());
             store.record(id, result, clock.instant());
-            if (!result.isAccepted()) {
+            if (result.outcomeUnknown()) {
+                LOG.info(() -> "Outbox message " + id + " may have reached the gateway (" + result.failure().orElseThrow()
+                        + "); waiting for its delivery report before sending it again");
+            } else if (!result.isAccepted()) {
                 LOG.info(() -> "Outbox message " + id + " not sent: " + result.failure().orElseThrow());
             }
         });

@@ -10,8 +10,14 @@ import jakarta.json.JsonReader;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.io.StringReader;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import no.timebok.common.config.ConfigKey;
 import no.timebok.common.config.TimebokConfig;
@@ -19,8 +25,9 @@ import no.timebok.messaging.outbox.SendResult;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
- * Sends one SMS through Sveve. Our message id goes in {@code ref}, so the gateway can recognise a
- * retry of a send whose answer was lost, and echoes it in the delivery report.
+ * Sends one SMS through Sveve. Our message id goes in {@code ref}, which Sveve only echoes in its
+ * delivery reports: it does not deduplicate by it, so a send that may have reached it (no answer
+ * after the request was written) is reported as of unknown outcome, never as safe to retry.
  */
 @ApplicationScoped
 public class SmsGateway {
@@ -57,11 +64,26 @@ public class SmsGateway {
         } catch (WebApplicationException e) {
             return SendResult.retry("gateway-http-" + e.getResponse().getStatus());
         } catch (ProcessingException e) {
-            // Timeouts and refused connections: the gateway may or may not have taken it; the
-            // reference makes the retry safe either way.
-            return SendResult.retry("gateway-unreachable");
+            return notAnswered(e);
         }
         return interpret(answer, parts);
+    }
+
+    /**
+     * No answer: safe to retry only when the connection was never made (refused, no route, unknown
+     * host, connect timeout), so the request was never written. Anything else (a read timeout, a
+     * connection cut mid-answer) may have left the SMS with the gateway.
+     */
+    static SendResult notAnswered(ProcessingException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            boolean connectTimeout = cause instanceof HttpConnectTimeoutException || cause instanceof SocketTimeoutException
+                    && String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("connect");
+            if (connectTimeout || cause instanceof ConnectException || cause instanceof NoRouteToHostException
+                    || cause instanceof UnknownHostException) {
+                return SendResult.retry("gateway-unreachable");
+            }
+        }
+        return SendResult.unknown("gateway-no-answer");
     }
 
     static SendResult interpret(String answer, int parts) {
@@ -69,10 +91,11 @@ public class SmsGateway {
         try (JsonReader reader = Json.createReader(new StringReader(answer))) {
             response = reader.readObject().getJsonObject("response");
         } catch (JsonException | ClassCastException e) {
-            return SendResult.retry("gateway-answer-unreadable");
+            // A 200 we cannot read may still have taken the message.
+            return SendResult.unknown("gateway-answer-unreadable");
         }
         if (response == null) {
-            return SendResult.retry("gateway-answer-unreadable");
+            return SendResult.unknown("gateway-answer-unreadable");
         }
         if (response.containsKey("fatalError")) {
             // Wrong credentials or an empty account: retrying may help once operations fix it.
