@@ -51,6 +51,14 @@ public final class TimebokHttp {
         this.clientAddress = clientAddress;
     }
 
+    /**
+     * A client on the operations network, as the load balancer or monitoring: it connects from
+     * loopback and names no other client, so it may read /health and /metrics.
+     */
+    public static TimebokHttp operations() {
+        return new TimebokHttp(new CookieManager(), null);
+    }
+
     /** The same connection pool and cookies, presenting another client address. */
     public TimebokHttp as(String otherClientAddress) {
         return new TimebokHttp(client, cookies, otherClientAddress);
@@ -118,7 +126,8 @@ public final class TimebokHttp {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("X-Forwarded-For", clientAddress);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
+        return clientAddress == null ? request : request.header("X-Forwarded-For", clientAddress);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

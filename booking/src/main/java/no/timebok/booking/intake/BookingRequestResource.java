@@ -23,17 +23,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
 import java.util.Map;
 import no.timebok.booking.abuse.RateLimits;
-import no.timebok.booking.platform.api.Problems;
 import no.timebok.booking.platform.http.ClientAddress;
 import no.timebok.booking.request.BookingForm;
 import no.timebok.common.error.FieldErrors;
 import no.timebok.common.error.NotFoundException;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/booking-requests}: the public form's intake as JSON. The body is read leniently
@@ -41,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("booking-requests")
 @RequestScoped
-@Tag(name = "Booking requests")
 public class BookingRequestResource {
 
     // Json.create* looks the provider up through the class loader on every call; once is enough.
@@ -69,13 +61,6 @@ public class BookingRequestResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a booking request", description = "Validates every field like the public form. "
-            + "firstName, lastName, clinicId, visitTypeId and freeText are required, and phone or email.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingRequestJson.class)))
-    @APIResponse(responseCode = "201", description = "Stored; Location names the request")
-    @APIResponse(responseCode = "400", description = "Invalid fields, as problem details; nothing stored",
-            content = @Content(mediaType = Problems.MEDIA_TYPE))
-    @APIResponse(responseCode = "429", description = "Rate limit; see Retry-After", content = @Content(mediaType = Problems.MEDIA_TYPE))
     public Response submit(String body) {
         rateLimits.admitClient(clientAddress.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For")));
         BookingForm form = form(parse(body));
@@ -92,9 +77,6 @@ public class BookingRequestResource {
     @GET
     @Path("{token}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Read a booking request's receipt: reference, clinic and status, never personal data")
-    @APIResponse(responseCode = "200", description = "The receipt")
-    @APIResponse(responseCode = "404", description = "No such request", content = @Content(mediaType = Problems.MEDIA_TYPE))
     public String receipt(@PathParam("token") String token) {
         ReceiptService.Receipt receipt = receipts.find(token).orElseThrow(() -> new NotFoundException("not-found"));
         return BUILDERS.createObjectBuilder()
@@ -143,15 +125,5 @@ public class BookingRequestResource {
                 yield null;
             }
         };
-    }
-
-    /** The request body, for the OpenAPI document. */
-    @Schema(name = "BookingRequest")
-    public record BookingRequestJson(String firstName, String lastName, String phone, String email,
-                                     String nationalId, long clinicId, long visitTypeId,
-                                     @Schema(format = "date") String earliestDate, @Schema(format = "date") String latestDate,
-                                     @Schema(enumeration = {"ANY", "MORNING", "AFTERNOON"}) String partOfDay,
-                                     String freeText, boolean newsletter,
-                                     @Schema(enumeration = {"nb", "en"}) String language) {
     }
 }

@@ -113,6 +113,9 @@ public enum ConfigKey {
      */
     TRUSTED_PROXIES("timebok.http.trusted-proxies", "", IP_ADDRESSES),
 
+    /** Clients (load balancer, monitoring) that may read /metrics and /health; everyone else gets 404. */
+    OPERATIONS_CLIENTS("timebok.http.operations-clients", "127.0.0.1,::1", IP_ADDRESSES),
+
     /**
      * Public address of the booking site, as patients reach it; links in messages start with it.
      */

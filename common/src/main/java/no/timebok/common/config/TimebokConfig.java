@@ -154,6 +154,10 @@ public class TimebokConfig {
         return find(ConfigKey.TRUSTED_PROXIES, Set.class).orElse(Set.of());
     }
 
+    public Set<String> operationsClients() {
+        return find(ConfigKey.OPERATIONS_CLIENTS, Set.class).orElse(Set.of());
+    }
+
     /** Without a trailing slash, so paths can be appended. */
     public String publicBaseUrl() {
         String url = read(ConfigKey.PUBLIC_BASE_URL, URI.class).toString();

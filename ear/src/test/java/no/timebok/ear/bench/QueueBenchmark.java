@@ -61,7 +61,7 @@ public final class QueueBenchmark {
 
             Map<String, LoadRun.Result> load = new LinkedHashMap<>();
             // One client object for all load threads, on each side, so both share a connection pool alike.
-            TimebokHttp anonymous = new TimebokHttp();
+            TimebokHttp anonymous = TimebokHttp.operations();
             load.put("GET /health/live (baseline)", LoadRun.run(clients(n -> anonymous.get("/health/live").statusCode() == 200),
                     WARM_UP, MEASURE));
             TimebokHttp http = reception.http();

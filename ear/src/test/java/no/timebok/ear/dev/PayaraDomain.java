@@ -97,6 +97,8 @@ public final class PayaraDomain {
             settings.add(http + "cookie-same-site-value=Lax");
         }
         remote("set", settings.toArray(String[]::new));
+        // Timebok serves its own /openapi, the public API only (booking's OpenApiDocumentServlet).
+        remote("set-openapi-configuration", "--enabled=false");
         setConfigProperties(configProperties);
         // Changed listener settings are otherwise applied lazily around the first deployment, when
         // the HTTP port can briefly refuse connections; a restart applies them all at once.

@@ -92,7 +92,7 @@ class ChaosIT {
 
         new PayaraDomain(Path.of(System.getProperty("timebok.it.payaraHome")), domains).start();
         Peers.await(Duration.ofMinutes(3), "the restarted server to be ready",
-                () -> new TimebokHttp().get("/health/ready").statusCode() == 200);
+                () -> TimebokHttp.operations().get("/health/ready").statusCode() == 200);
 
         awaitAllSettled(run);
 

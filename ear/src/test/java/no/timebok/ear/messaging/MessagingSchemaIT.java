@@ -28,7 +28,7 @@ class MessagingSchemaIT {
 
     @Test
     void readinessHasAMessagingCheckThatIsUpWithItsSchemaMigrated() {
-        HttpResponse<String> ready = http.get("/health/ready");
+        HttpResponse<String> ready = TimebokHttp.operations().get("/health/ready");
 
         assertEquals(200, ready.statusCode(), ready.body());
         JsonObject messaging = checkNamed(ready.body(), "messaging");

@@ -21,7 +21,7 @@ class PlatformIT {
 
     @Test
     void readinessIsUpWithTheDatabaseAndMigratedSchema() {
-        HttpResponse<String> ready = http.get("/health/ready");
+        HttpResponse<String> ready = TimebokHttp.operations().get("/health/ready");
 
         assertEquals(200, ready.statusCode(), ready.body());
         String body = ready.body().replace(" ", "");

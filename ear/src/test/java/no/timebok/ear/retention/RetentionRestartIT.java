@@ -90,6 +90,6 @@ class RetentionRestartIT {
         TestClock.set(instant);
         payara.start();
         Peers.await(Duration.ofMinutes(3), "the restarted server to be ready",
-                () -> new TimebokHttp().get("/health/ready").statusCode() == 200);
+                () -> TimebokHttp.operations().get("/health/ready").statusCode() == 200);
     }
 }

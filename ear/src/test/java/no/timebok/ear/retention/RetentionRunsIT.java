@@ -115,7 +115,7 @@ class RetentionRunsIT {
         assertTrue(publicView.body().contains(contactErased), publicView.body());
         assertFalse(publicView.body().contains("Kari") || publicView.body().contains("Nordmann"), publicView.body());
 
-        String metrics = new TimebokHttp().get("/metrics?scope=application").body();
+        String metrics = TimebokHttp.operations().get("/metrics?scope=application").body();
         assertTrue(metrics.contains("timebok_retention_rows_purged") && metrics.contains("policy=\"free-text\""), metrics);
         assertTrue(metrics.contains("timebok_retention_last_success_seconds"), metrics);
     }

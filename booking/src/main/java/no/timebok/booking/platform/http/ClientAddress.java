@@ -44,6 +44,11 @@ public class ClientAddress {
         return remoteAddress;
     }
 
+    /** Whether the client (as {@link #of} finds it) is one of the operations clients. */
+    public boolean isOperations(String remoteAddress, String forwardedFor) {
+        return isTrusted(of(remoteAddress, forwardedFor), config.operationsClients());
+    }
+
     private static boolean isTrusted(String address, Set<String> trusted) {
         if (trusted.contains(address)) {
             return true;
