@@ -16,7 +16,8 @@ import no.timebok.common.crypto.Keysets;
 /**
  * What {@code ./run.sh} runs: MariaDB (embedded unless TIMEBOK_DB_URL is set), a fresh private
  * Payara domain with the EAR deployed, then waits in the foreground until Ctrl-C or SIGTERM, when
- * it stops everything it started.
+ * it stops everything it started, or until Payara or the embedded MariaDB dies, when it says so,
+ * stops the rest and exits with status 3.
  */
 public final class DevStack {
 
@@ -102,7 +103,14 @@ public final class DevStack {
                         + "  Data and logs    %s%n"
                         + "Press Ctrl-C to stop.",
                 took.toMillis() / 1000.0, base, base, peers.pageUrl(), portBase + 48, database.url(), home));
-        Thread.currentThread().join();
+        StackWatch watch = new StackWatch().watch("Payara Server", domain.serverProcess());
+        embedded.ifPresent(db -> watch.watch("MariaDB", db.process()));
+        String died = watch.awaitFirstDeath();
+        // Exiting runs the shutdown hook, which stops what is still running, so the next run starts clean.
+        LOG.severe(() -> died + " stopped without being asked to; Timebok is not serving any more."
+                + " Stopping the rest. See " + domain.domainDir().resolve("logs/server.log")
+                + ", then run ./run.sh again.");
+        System.exit(3);
     }
 
     private static Optional<DatabaseSettings> externalDatabase(Map<String, String> env) {

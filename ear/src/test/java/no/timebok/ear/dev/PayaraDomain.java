@@ -53,6 +53,13 @@ public final class PayaraDomain {
         asadminAllowingFailure("stop-domain", "--kill=true", "--domaindir", domainsDir.toString(), NAME);
     }
 
+    /** The running server's JVM, found through the domain's pid file. */
+    ProcessHandle serverProcess() {
+        Path pidFile = domainDir().resolve("config/pid");
+        return OwnProcesses.find(pidFile, "-Dcom.sun.aas.instanceRoot=" + domainDir())
+                .orElseThrow(() -> new IllegalStateException("Payara Server does not run (no live process in " + pidFile + ")"));
+    }
+
     /** Creates a fresh domain whose ports all start at {@code portBase}, with the JDBC driver installed. */
     public void create(int portBase) {
         stopLeftover();
