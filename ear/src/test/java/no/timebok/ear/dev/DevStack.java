@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import no.timebok.common.config.ConfigKey;
 import no.timebok.common.crypto.Keysets;
+import no.timebok.common.schema.ServingModules;
 
 /**
  * What {@code ./run.sh} runs: MariaDB (embedded unless TIMEBOK_DB_URL is set), a fresh private
@@ -129,7 +130,9 @@ public final class DevStack {
             try {
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
+                // Payara answers UP with an empty list of checks when the started applications registered none.
+                if (response.statusCode() == 200 && ServingModules.OF_THE_EAR.stream()
+                        .allMatch(module -> response.body().replace(" ", "").contains("\"name\":\"" + module + "\""))) {
                     return;
                 }
             } catch (IOException notYet) {
