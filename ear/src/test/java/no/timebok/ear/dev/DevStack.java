@@ -130,7 +130,7 @@ public final class DevStack {
             try {
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                // Payara answers UP with an empty list of checks when the started applications registered none.
+                // Payara answers UP with an empty list of checks while a deployment has not registered its checks yet.
                 if (response.statusCode() == 200 && ServingModules.OF_THE_EAR.stream()
                         .allMatch(module -> response.body().replace(" ", "").contains("\"name\":\"" + module + "\""))) {
                     return;
