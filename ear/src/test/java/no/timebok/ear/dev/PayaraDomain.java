@@ -114,7 +114,7 @@ public final class PayaraDomain {
      * Sets the application's configuration in one asadmin session: a JVM start per property cost
      * about two seconds each, the better part of a minute in all.
      */
-    private void setConfigProperties(Map<String, String> configProperties) {
+    public void setConfigProperties(Map<String, String> configProperties) {
         if (configProperties.isEmpty()) {
             return;
         }
@@ -133,6 +133,13 @@ public final class PayaraDomain {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the configuration commands for asadmin", e);
+        }
+    }
+
+    /** Removes domain-level configuration properties, so their defaults apply at the application's next start. */
+    public void deleteConfigProperties(java.util.Collection<String> names) {
+        for (String name : names) {
+            remote("delete-config-property", "--source=domain", "--propertyName=" + name);
         }
     }
 
