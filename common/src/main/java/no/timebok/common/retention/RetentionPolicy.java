@@ -2,7 +2,6 @@ package no.timebok.common.retention;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -10,21 +9,23 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import no.timebok.common.config.ConfigKey;
+import no.timebok.common.config.TimerSchedule;
 
 /**
  * The three scheduled promises of the privacy policy, and the receipt kind of erasures on request, each with its version (raised whenever what a run
- * erases changes, so a receipt says which rule it applied) and its schedule in the clinic group's zone.
+ * erases changes, so a receipt says which rule it applied) and the key of its schedule in the clinic group's zone.
  */
 public enum RetentionPolicy {
 
     /** Booking free text, 21 days after submission by default. */
-    FREE_TEXT(1, RetentionSchedule.FREE_TEXT_TIME, false),
+    FREE_TEXT(1, ConfigKey.RETENTION_FREE_TEXT_SCHEDULE, false),
 
     /** Contact data of a booking request and the message addresses copied from it, five months after submission. */
-    CONTACT_DATA(1, RetentionSchedule.CONTACT_DATA_TIME, false),
+    CONTACT_DATA(1, ConfigKey.RETENTION_CONTACT_DATA_SCHEDULE, false),
 
     /** Every SMS and email of a calendar month, at the end of that month. */
-    CORRESPONDENCE(1, RetentionSchedule.CORRESPONDENCE_TIME, true),
+    CORRESPONDENCE(1, ConfigKey.RETENTION_CORRESPONDENCE_SCHEDULE, true),
 
     /**
      * A data subject's erasure request (GDPR art. 17), answered at once by the privacy officer. It
@@ -33,18 +34,24 @@ public enum RetentionPolicy {
     ERASURE_REQUEST(1, null, false);
 
     private final int version;
-    private final LocalTime runsAt;
+    private final ConfigKey schedule;
     private final boolean monthly;
 
-    RetentionPolicy(int version, LocalTime runsAt, boolean monthly) {
+    RetentionPolicy(int version, ConfigKey schedule, boolean monthly) {
         this.version = version;
-        this.runsAt = runsAt;
+        this.schedule = schedule;
         this.monthly = monthly;
     }
 
     /** Whether timers run this policy; the unscheduled one must never reach a timer, lock or catch-up check. */
     public boolean scheduled() {
-        return runsAt != null;
+        return schedule != null;
+    }
+
+    /** The key that says when this policy's timer fires. */
+    public ConfigKey scheduleKey() {
+        requireScheduled();
+        return schedule;
     }
 
     /** The policies timers run, in declaration order. */
@@ -71,23 +78,23 @@ public enum RetentionPolicy {
     }
 
     /**
-     * The latest scheduled time at or before {@code now}: daily at {@link #runsAt}, or on the first
-     * of the month at that time. A run that succeeded since then leaves nothing to catch up.
+     * The latest time at or before {@code now} the configured {@code runs} schedule named: daily, or
+     * on its day of the month. A run that succeeded since then leaves nothing to catch up.
      */
-    public Instant lastScheduledAtOrBefore(Instant now, ZoneId zone) {
+    public Instant lastScheduledAtOrBefore(Instant now, ZoneId zone, TimerSchedule runs) {
         requireScheduled();
         ZonedDateTime local = now.atZone(zone);
-        LocalDate day = monthly ? local.toLocalDate().withDayOfMonth(1) : local.toLocalDate();
-        ZonedDateTime scheduled = day.atTime(runsAt).atZone(zone);
+        LocalDate day = runs.monthly() ? local.toLocalDate().withDayOfMonth(runs.dayOfMonth()) : local.toLocalDate();
+        ZonedDateTime scheduled = day.atTime(runs.time()).atZone(zone);
         if (scheduled.toInstant().isAfter(now)) {
-            scheduled = (monthly ? day.minusMonths(1) : day.minusDays(1)).atTime(runsAt).atZone(zone);
+            scheduled = (runs.monthly() ? day.minusMonths(1) : day.minusDays(1)).atTime(runs.time()).atZone(zone);
         }
         return scheduled.toInstant();
     }
 
     /** Whether a policy whose last success started at {@code lastSuccess} (empty: never) is overdue now. */
-    public boolean overdue(Optional<Instant> lastSuccess, Instant now, ZoneId zone) {
-        Instant due = lastScheduledAtOrBefore(now, zone);
+    public boolean overdue(Optional<Instant> lastSuccess, Instant now, ZoneId zone, TimerSchedule runs) {
+        Instant due = lastScheduledAtOrBefore(now, zone, runs);
         return lastSuccess.map(last -> last.isBefore(due)).orElse(true);
     }
 

@@ -62,7 +62,7 @@ public class RetentionRunner {
         RetentionPolicy policy = purge.policy();
         Instant checked = clock.instant();
         try {
-            if (!policy.overdue(receipts.lastSuccess(policy), checked, config.zone())) {
+            if (!policy.overdue(receipts.lastSuccess(policy), checked, config.zone(), config.schedule(policy.scheduleKey()))) {
                 LOG.fine(() -> "Retention " + policy.code() + " is not overdue; nothing to do");
                 return Optional.empty();
             }

