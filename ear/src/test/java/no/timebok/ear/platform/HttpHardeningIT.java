@@ -128,6 +128,16 @@ class HttpHardeningIT {
                 () -> ownProblem(client.get("/api/no-such-resource"), 404));
     }
 
+    @Test
+    void aDeeplyNestedBodyIsMalformedAndAnOversizedOneTooLarge() {
+        RawHttp client = new RawHttp();
+        String deep = "{\"firstName\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+        String oversized = "{\"firstName\":\"" + "x".repeat(200 * 1024) + "\"}";
+
+        ownProblem(client.send("POST", "/api/booking-requests", "application/json", deep), 400);
+        ownProblem(client.send("POST", "/api/booking-requests", "application/json", oversized), 413);
+    }
+
     private static void ownPage(HttpResponse<String> response, int status) {
         String what = response.request().method() + " " + response.uri() + ": " + response.headers() + "\n" + response.body();
         assertEquals(status, response.statusCode(), what);
