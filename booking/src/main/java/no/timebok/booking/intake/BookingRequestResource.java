@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
 import java.util.Map;
 import no.timebok.booking.abuse.RateLimits;
+import no.timebok.booking.platform.api.JsonDepth;
 import no.timebok.booking.platform.http.ClientAddress;
 import no.timebok.booking.request.BookingForm;
 import no.timebok.common.error.FieldErrors;
@@ -87,6 +88,9 @@ public class BookingRequestResource {
     }
 
     private static JsonObject parse(String body) {
+        if (body != null && JsonDepth.exceeds(body, JsonDepth.MAX)) {
+            new FieldErrors().add("body", "error.body.malformed").throwIfAny();
+        }
         try (JsonReader reader = READERS.createReader(new StringReader(body == null ? "" : body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() == JsonValue.ValueType.OBJECT) {

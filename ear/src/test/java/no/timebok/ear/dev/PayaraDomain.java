@@ -78,7 +78,8 @@ public final class PayaraDomain {
     /**
      * Points the domain at the database and sets what the application needs: the connection pool
      * and resource, the EJB timer store in MariaDB (on a fresh domain, before any timer exists), no
-     * version banners, and the application's configuration as a domain-level config source.
+     * version banners, the scheme a TLS proxy forwards, and the application's configuration as a
+     * domain-level config source.
      */
     public void configure(DatabaseSettings database, Map<String, String> configProperties) {
         remote("create-jdbc-connection-pool", "--datasourceclassname=org.mariadb.jdbc.MariaDbDataSource",
@@ -98,11 +99,13 @@ public final class PayaraDomain {
             String http = "configs.config.server-config.network-config.protocols.protocol." + listener + ".http.";
             settings.add(http + "xpowered-by=false");
             settings.add(http + "server-header=false");
-            // Payara 6 ignores the Servlet 6 cookie attribute in web.xml for the session cookie;
-            // the listener adds SameSite to every cookie instead.
-            settings.add(http + "cookie-same-site-enabled=true");
-            settings.add(http + "cookie-same-site-value=Lax");
         }
+        // Behind a TLS-terminating proxy the request's scheme is the proxy's X-Forwarded-Proto, so
+        // the session cookie is Secure and pages carry HSTS. No SameSite here: the listener would
+        // append its value to every cookie, also to one that carries its own (tb_csrf: Strict);
+        // the session cookie's comes from glassfish-web.xml.
+        settings.add("configs.config.server-config.network-config.protocols.protocol.http-listener-1.http."
+                + "scheme-mapping=X-Forwarded-Proto");
         remote("set", settings.toArray(String[]::new));
         // Timebok serves its own /openapi, the public API only (booking's OpenApiDocumentServlet).
         remote("set-openapi-configuration", "--enabled=false");

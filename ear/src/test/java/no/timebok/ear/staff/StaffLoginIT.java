@@ -2,7 +2,6 @@ package no.timebok.ear.staff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -95,26 +94,42 @@ class StaffLoginIT {
     }
 
     @Test
-    void theSessionIdChangesAtLoginAndLogoutEndsTheSessionOnTheServer() {
+    void theSessionStartsAtLoginAndLogoutEndsItOnTheServer() {
         StaffSession reception = StaffAccounts.reception(1);
         TimebokHttp browser = new TimebokHttp();
         browser.get("/staff/login.xhtml");
-        String before = browser.cookie("JSESSIONID").orElseThrow();
+        assertTrue(browser.cookie("JSESSIONID").isEmpty(), "no session before login, so none to fix on a victim");
 
         HttpResponse<String> login = StaffSession.logIn(browser, reception.username(), passwordOf(reception),
                 reception.authenticator().nextCode());
-        String after = browser.cookie("JSESSIONID").orElseThrow();
 
         assertTrue(StaffSession.succeeded(login));
-        assertNotEquals(before, after, "a new session id at login");
+        assertTrue(browser.cookie("JSESSIONID").isPresent(), "the session starts at login");
         String setCookie = String.join(";", login.headers().allValues("Set-Cookie"));
         assertTrue(setCookie.contains("HttpOnly"), setCookie);
-        assertTrue(setCookie.contains("SameSite=Lax"), setCookie);
+        assertTrue(setCookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), setCookie);
         assertEquals(200, browser.getJson("/api/staff/requests").statusCode());
 
 
         assertEquals(302, browser.postForm("/staff/logout", java.util.Map.of()).statusCode());
         assertEquals(401, browser.getJson("/api/staff/requests").statusCode(), "the old session is gone on the server");
+    }
+
+    /** Login CSRF: another site can post the form with a token of its own, but cannot set our cookie. */
+    @Test
+    void aLoginPostWithoutTheLoginPagesCookieIsRefused() {
+        StaffSession reception = StaffAccounts.reception(1);
+        String token = new TimebokHttp().get("/staff/login.xhtml").body()
+                .replaceAll("(?s).*name=\"csrf\" value=\"([^\"]+)\".*", "$1");
+        TimebokHttp crossSite = new TimebokHttp();
+
+        HttpResponse<String> login = crossSite.postForm("/staff/login", java.util.Map.of("username", reception.username(),
+                "password", passwordOf(reception), "code", reception.authenticator().nextCode(), "csrf", token));
+
+        assertEquals(302, login.statusCode());
+        assertTrue(login.headers().firstValue("Location").orElse("").endsWith("/staff/login.xhtml?failed=1"),
+                login.headers().toString());
+        assertTrue(crossSite.cookie("JSESSIONID").isEmpty(), "no session for a refused login");
     }
 
     @Test

@@ -44,7 +44,7 @@ public final class StaffSession {
         return logIn(http, username, withPassword, code);
     }
 
-    /** Opens the login page (for its session and CSRF token) and posts the form, as a browser does. */
+    /** Opens the login page (for its CSRF cookie and token) and posts the form, as a browser does. */
     static HttpResponse<String> logIn(TimebokHttp client, String username, String password, String code) {
         String page = client.get("/staff/login.xhtml").body();
         java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);

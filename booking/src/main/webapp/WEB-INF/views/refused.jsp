@@ -1,0 +1,20 @@
+<%@ page contentType="text/html; charset=UTF-8" session="false" %>
+<%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
+<fmt:setLocale value="${empty lang ? 'nb' : lang}" scope="request"/>
+<fmt:setBundle basename="no.timebok.booking.web.messages" scope="request"/>
+<!DOCTYPE html>
+<html lang="${empty lang ? 'nb' : lang}">
+<head>
+    <meta charset="UTF-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title><fmt:message key="refused.title"/> – Timebok</title>
+    <link rel="stylesheet" href="${pageContext.request.contextPath}/static/timebok.css">
+</head>
+<body>
+<main>
+    <h1><fmt:message key="refused.title"/></h1>
+    <p><fmt:message key="refused.body"/></p>
+    <p><a href="${pageContext.request.contextPath}/${lang == 'en' ? '?lang=en' : ''}"><fmt:message key="receipt.newRequest"/></a></p>
+</main>
+</body>
+</html>
