@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.Optional;
 import no.timebok.common.i18n.Language;
 import no.timebok.common.messaging.MessageKind;
 import no.timebok.common.messaging.OutboundMessage;
-import no.timebok.common.messaging.TemplateField;
 import org.junit.jupiter.api.Test;
 
 /** The state machine after queueing: what the relay, the gateway's reports and reminders do. */
@@ -23,19 +21,7 @@ class OutboxLifecycleTest {
     private static final Duration MAX = Duration.ofMinutes(5);
 
     private static OutboxMessage claimed(int attempts) throws Exception {
-        OutboxMessage message = OutboxMessage.queue(new OutboundMessage(MessageKind.REQUEST_RECEIVED, 2L, "TB-7K4Q-2M",
-                Optional.of("+4791234567"), Optional.empty(), Language.NB, Map.of(TemplateField.REFERENCE, "TB-7K4Q-2M")),
-                0, 0, 3, 500, NOW);
-        // What the relay's claim does in SQL.
-        set(message, "state", OutboxState.SENDING);
-        set(message, "attempts", attempts);
-        return message;
-    }
-
-    private static void set(OutboxMessage message, String field, Object value) throws Exception {
-        Field f = OutboxMessage.class.getDeclaredField(field);
-        f.setAccessible(true);
-        f.set(message, value);
+        return ClaimedMessages.claimedSms(attempts, NOW);
     }
 
     @Test

@@ -4,15 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import no.timebok.common.i18n.Language;
-import no.timebok.common.messaging.MessageKind;
-import no.timebok.common.messaging.OutboundMessage;
-import no.timebok.common.messaging.TemplateField;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,20 +20,10 @@ class OutboxUnconfirmedSendTest {
     private static final Duration BACKOFF = Duration.ofSeconds(30);
 
     private static OutboxMessage claimed(int attempts) throws Exception {
-        OutboxMessage message = OutboxMessage.queue(new OutboundMessage(MessageKind.REQUEST_RECEIVED, 2L, "TB-7K4Q-2M",
-                Optional.of("+4791234567"), Optional.empty(), Language.NB, Map.of(TemplateField.REFERENCE, "TB-7K4Q-2M")),
-                0, 0, 3, 500, NOW);
-        // What the relay's claim does in SQL for an SMS.
-        set(message, "state", OutboxState.SENDING);
-        set(message, "attempts", attempts);
-        set(message, "unconfirmedSince", NOW);
+        OutboxMessage message = ClaimedMessages.claimedSms(attempts, NOW);
+        // The claim of an SMS also marks when its outcome became unknown.
+        ClaimedMessages.set(message, "unconfirmedSince", NOW);
         return message;
-    }
-
-    private static void set(OutboxMessage message, String field, Object value) throws Exception {
-        Field f = OutboxMessage.class.getDeclaredField(field);
-        f.setAccessible(true);
-        f.set(message, value);
     }
 
     @Test
@@ -82,7 +66,7 @@ class OutboxUnconfirmedSendTest {
     @Test
     void aMessageNeverSentTakesNoReport() throws Exception {
         OutboxMessage queued = claimed(0);
-        set(queued, "state", OutboxState.QUEUED);
+        ClaimedMessages.set(queued, "state", OutboxState.QUEUED);
 
         assertFalse(queued.deliveryReported(true, "gateway:undelivered", NOW));
         assertEquals(OutboxState.QUEUED, queued.state());
