@@ -115,6 +115,27 @@ class StaffLoginIT {
         assertEquals(401, browser.getJson("/api/staff/requests").statusCode(), "the old session is gone on the server");
     }
 
+    /** A login in a browser that is already logged in checks the new credentials and ends the old session. */
+    @Test
+    void aSecondLoginInALoggedInBrowserIsCheckedAndStartsAfresh() {
+        StaffSession reception = StaffAccounts.reception(1);
+        TimebokHttp browser = new TimebokHttp();
+        browser.get("/staff/login.xhtml");
+        assertTrue(StaffSession.succeeded(StaffSession.logIn(browser, reception.username(), passwordOf(reception),
+                reception.authenticator().nextCode())));
+        String first = browser.cookie("JSESSIONID").orElseThrow();
+
+        HttpResponse<String> wrong = StaffSession.logIn(browser, reception.username(), "not the password",
+                reception.authenticator().nextCode());
+
+        assertTrue(wrong.headers().firstValue("Location").orElse("").endsWith("/staff/login.xhtml?failed=1"),
+                "a wrong password fails even in a logged-in browser: " + wrong.headers().map());
+        assertEquals(401, browser.getJson("/api/staff/requests").statusCode(), "and the old session is over");
+        assertTrue(StaffSession.succeeded(StaffSession.logIn(browser, reception.username(), passwordOf(reception),
+                reception.authenticator().nextCode())));
+        assertFalse(first.equals(browser.cookie("JSESSIONID").orElseThrow()), "a new session, not the old one");
+    }
+
     /** Login CSRF: another site can post the form with a token of its own, but cannot set our cookie. */
     @Test
     void aLoginPostWithoutTheLoginPagesCookieIsRefused() {

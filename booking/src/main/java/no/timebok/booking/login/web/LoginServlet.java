@@ -5,10 +5,12 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import no.timebok.booking.identity.StaffRole;
 import no.timebok.booking.login.StaffAuthenticationMechanism;
@@ -27,11 +29,18 @@ public class LoginServlet extends HttpServlet {
     SecurityContext security;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         if (!LoginPage.csrfMatches(request)) {
             // An expired page or a cross-site post: show a fresh login page, and check nothing.
             response.sendRedirect(request.getContextPath() + StaffAuthenticationMechanism.LOGIN_PAGE + "?failed=1");
             return;
+        }
+        // A login starts from nothing: a session already in this browser (someone else's, or one
+        // planted there) would otherwise be applied as it is and the credentials never checked.
+        request.logout();
+        HttpSession existing = request.getSession(false);
+        if (existing != null) {
+            existing.invalidate();
         }
         StaffCredential credential = new StaffCredential(request.getParameter("username"),
                 request.getParameter("password"), request.getParameter("code"));
