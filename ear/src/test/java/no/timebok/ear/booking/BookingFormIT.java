@@ -101,6 +101,8 @@ class BookingFormIT {
     void englishPageAndErrorsAndTheLanguageSwitchKeepsWhatWasTyped() throws Exception {
         FormSession session = new FormSession().show("en");
         assertTrue(session.lastPage.contains("<html lang=\"en\">"));
+        assertTrue(session.lastPage.contains("aria-label=\"Change the language to Norwegian\""), "the switch is named in the page's language");
+        assertTrue(new FormSession().show("nb").lastPage.contains("aria-label=\"Bytt språk til engelsk\""), "also on the Norwegian page");
         assertTrue(session.lastPage.contains("Book an appointment"));
         String lastName = "Switch-" + UUID.randomUUID();
         Map<String, String> form = validForm(lastName, "Tekst som skal bli med");

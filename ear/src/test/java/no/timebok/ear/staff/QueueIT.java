@@ -24,6 +24,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class QueueIT {
 
     @Test
+    void theRequestPageNamesThePreferredTimeOfDayInWords() {
+        Submitted request = PatientRequests.atOslo("Kday" + UUID.randomUUID().toString().substring(0, 8), "Kontroll");
+
+        String page = StaffAccounts.reception(1).http().get("/staff/request.xhtml?id=" + request.id()).body();
+
+        assertTrue(page.contains("(hele dagen)"), page);
+        assertFalse(page.contains("(ANY)"));
+    }
+
+    @Test
     void theQueueListsMyClinicsRequestsNewestFirstAndLogsEveryListedOne() throws Exception {
         String family = "Kqueue" + UUID.randomUUID().toString().substring(0, 8);
         Submitted older = PatientRequests.atOslo(family + "a", "Vondt i ryggen");

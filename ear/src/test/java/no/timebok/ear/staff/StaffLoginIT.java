@@ -172,6 +172,8 @@ class StaffLoginIT {
         HttpResponse<String> first = StaffSession.logIn(browser, username, oneTime, "");
 
         assertEquals("/staff/setup.xhtml", StaffAccounts.path(first));
+        String setupPage = browser.get("/staff/setup.xhtml").body();
+        assertTrue(setupPage.contains("<title>Sett opp kontoen din"), "the setup page's own title: " + setupPage);
         assertEquals(403, browser.getJson("/api/staff/requests").statusCode(), "nothing but setup before it is done");
         assertEquals(200, browser.getJson("/api/staff/setup/totp").statusCode());
         HttpResponse<String> weak = browser.postJson("/api/staff/setup", "{\"newPassword\":\"short\",\"repeatPassword\":\"short\",\"code\":\"1\"}");
