@@ -13,8 +13,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import no.timebok.ear.TestDatabase;
 import no.timebok.ear.TimebokDeployment;
@@ -44,6 +46,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(TimebokDeployment.class)
 class ChaosIT {
+
+    private static final Logger LOG = Logger.getLogger(ChaosIT.class.getName());
 
     /**
      * Enough for some sixty refused and ten late calls per test; a thousand cost every build four
@@ -167,8 +171,9 @@ class ChaosIT {
             ambiguous += resends;
             attempts += ((Number) row.get("attempts")).longValue();
         }
-        System.out.printf("ChaosIT %s: %d messages, %d attempts, lost %d, duplicated %d, ambiguous resends %d%n",
-                scenario, rows.size(), attempts, lost.size(), duplicated, ambiguous);
+        String counts = String.format(Locale.ROOT, "ChaosIT %s: %d messages, %d attempts, lost %d, duplicated %d,"
+                + " ambiguous resends %d", scenario, rows.size(), attempts, lost.size(), duplicated, ambiguous);
+        LOG.info(counts);
         assertEquals(MESSAGES, rows.size());
         assertEquals(List.of(), lost, "every message at the gateway, with its own text");
         assertEquals(List.of(), unaccounted, "a message's duplicates are at most its ambiguous resends");

@@ -28,7 +28,12 @@ public final class Problems {
 
     /** A problem the JAX-RS runtime itself raised (an unknown address, a body it could not read). */
     public static Response.ResponseBuilder problem(int status, String type, String title, String detail) {
-        return Response.status(status).type(MEDIA_TYPE).entity(base(status, type, title, detail).build().toString());
+        return Response.status(status).type(MEDIA_TYPE).entity(body(status, type, title, detail));
+    }
+
+    /** The body of such a problem, for an answer written outside JAX-RS (the container's error pages). */
+    public static String body(int status, String type, String title, String detail) {
+        return base(status, type, title, detail).build().toString();
     }
 
     /** A business refusal, with its fields' errors and {@code Retry-After} where it has them. */

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import no.timebok.booking.platform.api.Problems;
 import no.timebok.common.i18n.Language;
 
 /**
@@ -34,9 +35,8 @@ public class ErrorPageServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         response.setCharacterEncoding("UTF-8");
         if (String.valueOf(failedUri).startsWith(request.getContextPath() + "/api/")) {
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"https://timebok.no/problems/http-" + status + "\",\"title\":\""
-                    + title(status) + "\",\"status\":" + status + ",\"detail\":\"" + detail(status) + "\"}");
+            response.setContentType(Problems.MEDIA_TYPE);
+            response.getWriter().write(Problems.body(status, "http-" + status, title(status), detail(status)));
             return;
         }
         if (request.getAttribute("lang") == null) {
