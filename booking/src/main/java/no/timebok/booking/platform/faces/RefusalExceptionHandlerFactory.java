@@ -3,7 +3,10 @@ package no.timebok.booking.platform.faces;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 
-/** Puts {@link RefusalExceptionHandler} in front of the implementation's handler (see faces-config.xml). */
+/**
+ * Puts {@link ExpiredViewExceptionHandler} and {@link RefusalExceptionHandler} in front of the
+ * implementation's handler (see faces-config.xml).
+ */
 public class RefusalExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     public RefusalExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
@@ -12,6 +15,6 @@ public class RefusalExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     @Override
     public ExceptionHandler getExceptionHandler() {
-        return new RefusalExceptionHandler(getWrapped().getExceptionHandler());
+        return new ExpiredViewExceptionHandler(new RefusalExceptionHandler(getWrapped().getExceptionHandler()));
     }
 }
