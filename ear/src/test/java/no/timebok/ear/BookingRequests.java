@@ -7,6 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import no.timebok.ear.api.ApiClients;
 
 /**
  * A booking request sent the way a patient sends it: through the public API, each from its own
@@ -104,7 +105,7 @@ public final class BookingRequests {
 
     /** Posts the request, insists it was created, and returns its id and reference. */
     public Submitted submit() {
-        HttpResponse<String> created = new TimebokHttp().postJson(PATH, json(), acceptLanguage);
+        HttpResponse<String> created = ApiClients.partner().postJson(PATH, json(), acceptLanguage);
         assertEquals(201, created.statusCode(), created.body());
         String reference = Json.createReader(new StringReader(created.body())).readObject().getString("reference");
         return new Submitted(idOf(reference), reference);

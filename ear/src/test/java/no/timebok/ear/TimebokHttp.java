@@ -24,6 +24,7 @@ public final class TimebokHttp {
     private final HttpClient client;
     private final CookieManager cookies;
     private final String clientAddress;
+    private final String apiKey;
 
     public TimebokHttp() {
         this("2001:db8::" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)) + ":"
@@ -46,9 +47,14 @@ public final class TimebokHttp {
     }
 
     private TimebokHttp(HttpClient client, CookieManager cookies, String clientAddress) {
+        this(client, cookies, clientAddress, null);
+    }
+
+    private TimebokHttp(HttpClient client, CookieManager cookies, String clientAddress, String apiKey) {
         this.client = client;
         this.cookies = cookies;
         this.clientAddress = clientAddress;
+        this.apiKey = apiKey;
     }
 
     /**
@@ -61,7 +67,12 @@ public final class TimebokHttp {
 
     /** The same connection pool and cookies, presenting another client address. */
     public TimebokHttp as(String otherClientAddress) {
-        return new TimebokHttp(client, cookies, otherClientAddress);
+        return new TimebokHttp(client, cookies, otherClientAddress, apiKey);
+    }
+
+    /** The same client as an integrating partner: every request carries this client key. */
+    public TimebokHttp withApiKey(String key) {
+        return new TimebokHttp(client, cookies, clientAddress, key);
     }
 
     /** The value of a cookie this client holds, such as the session id. */
@@ -127,6 +138,9 @@ public final class TimebokHttp {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
+        if (apiKey != null) {
+            request.header("Authorization", "Bearer " + apiKey);
+        }
         return clientAddress == null ? request : request.header("X-Forwarded-For", clientAddress);
     }
 

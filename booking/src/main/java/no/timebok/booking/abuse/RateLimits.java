@@ -18,7 +18,7 @@ import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.error.RateLimitedException;
 
 /**
- * Token buckets (Bucket4j) for the public intake. Limits are per node: behind a load balancer with
+ * Token buckets (Bucket4j) for the public intake and the partners' API. Limits are per node: behind a load balancer with
  * N nodes a client gets at most N times the configured rate, which still stops floods and SMS
  * pumping. Client addresses and phone numbers are held in memory only, never logged or stored.
  */
@@ -64,6 +64,17 @@ public class RateLimits {
         consume("global", ConfigKey.INTAKE_LIMIT_GLOBAL);
     }
 
+    /**
+     * A partner's requests through the API: its key's own limit instead of the limit per address
+     * (a partner is one server sending for many patients), then the node's.
+     *
+     * @throws RateLimitedException when this key or the node has sent too many requests
+     */
+    public void admitApiClient(String keyId, RateLimit keyLimit) {
+        consume("api-client", "api-client", keyLimit, keyId);
+        consume("global", ConfigKey.INTAKE_LIMIT_GLOBAL);
+    }
+
     /** @throws RateLimitedException when too many requests came for this phone number */
     public void admitPhone(String phoneE164) {
         consume("phone", ConfigKey.INTAKE_LIMIT_PER_PHONE, phoneE164);
@@ -74,7 +85,10 @@ public class RateLimits {
     }
 
     private void consume(String name, ConfigKey key, String subject) {
-        RateLimit limit = config.rateLimit(key);
+        consume(name, key.key(), config.rateLimit(key), subject);
+    }
+
+    private void consume(String name, String limitName, RateLimit limit, String subject) {
         String bucketKey = name + "|" + subject + "|" + limit;
         Bucket bucket = buckets.computeIfAbsent(bucketKey, k -> Bucket.builder()
                 .withCustomTimePrecision(time)
@@ -82,7 +96,7 @@ public class RateLimits {
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
-            throw new RateLimitedException(key.key(), Duration.ofNanos(probe.getNanosToWaitForRefill()));
+            throw new RateLimitedException(limitName, Duration.ofNanos(probe.getNanosToWaitForRefill()));
         }
     }
 }

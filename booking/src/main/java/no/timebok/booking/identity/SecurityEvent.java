@@ -22,7 +22,9 @@ public class SecurityEvent {
         /** An administrator (the event's staff user) made, changed or reset the account in the path. */
         ACCOUNT_CREATED, ACCOUNT_CHANGED, CREDENTIALS_RESET,
         /** A session ended because its account was deactivated, changed or reset after its login. */
-        SESSION_REVOKED
+        SESSION_REVOKED,
+        /** An administrator (the event's staff user) issued or revoked the partner's client key in the path. */
+        API_CLIENT_ISSUED, API_CLIENT_REVOKED
     }
 
     @Id

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import java.util.logging.Logger;
 import no.timebok.booking.abuse.RateLimits;
 import no.timebok.booking.request.BookingDetails;
@@ -58,9 +59,11 @@ public class BookingIntakeService {
      * @return the stored request's receipt
      * @throws no.timebok.common.error.InvalidInputException when the form is invalid; nothing is stored
      * @throws no.timebok.common.error.RateLimitedException when the phone number sent too many requests
+     * @param clinicAllowed the clinics this sender may send for (a partner's key names them); another
+     *        is an error on the clinic field
      */
-    public Receipt submit(BookingForm form) {
-        return store(form, null);
+    public Receipt submit(BookingForm form, LongPredicate clinicAllowed) {
+        return store(form, null, clinicAllowed);
     }
 
     /**
@@ -71,7 +74,7 @@ public class BookingIntakeService {
      * @return the receipt of the one request of this showing of the form
      */
     public Receipt submitOnce(BookingForm form, String formKey) {
-        return earlierReceipt(formKey).orElseGet(() -> store(form, formKey));
+        return earlierReceipt(formKey).orElseGet(() -> store(form, formKey, clinic -> true));
     }
 
     /** The receipt of the request already stored from this showing of the form, if any. */
@@ -79,8 +82,8 @@ public class BookingIntakeService {
         return requests.findByFormKey(formKey).map(r -> new Receipt(r.reference(), r.receiptToken()));
     }
 
-    private Receipt store(BookingForm form, String formKey) {
-        BookingDetails details = validator.validate(form);
+    private Receipt store(BookingForm form, String formKey, LongPredicate clinicAllowed) {
+        BookingDetails details = validator.validate(form, clinicAllowed);
         details.contact().phoneE164().ifPresent(rateLimits::admitPhone);
         Instant now = clock.instant();
         BookingRequest request = BookingRequest.submit(freeReference(), details, cipher, now, formKey);

@@ -17,21 +17,26 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
 import java.util.Map;
 import no.timebok.booking.abuse.RateLimits;
+import no.timebok.booking.apiclient.ApiClient;
+import no.timebok.booking.apiclient.ApiClientService;
 import no.timebok.booking.platform.api.JsonDepth;
 import no.timebok.booking.platform.http.ClientAddress;
 import no.timebok.booking.request.BookingForm;
 import no.timebok.common.error.FieldErrors;
 import no.timebok.common.error.NotFoundException;
+import no.timebok.common.error.UnauthenticatedException;
 
 /**
- * {@code /api/booking-requests}: the public form's intake as JSON. The body is read leniently
- * (strings or numbers) so that any shape of input gets a 400 naming its fields, never a 500.
+ * {@code /api/booking-requests}: the public form's intake as JSON, for integrating partners with a
+ * client key. The body is read leniently (strings or numbers) so that any shape of input gets a 400
+ * naming its fields, never a 500. A receipt is read by its token alone, as on the receipt page.
  */
 @Path("booking-requests")
 @RequestScoped
@@ -53,6 +58,9 @@ public class BookingRequestResource {
     @Inject
     ClientAddress clientAddress;
 
+    @Inject
+    ApiClientService apiClients;
+
     @Context
     HttpServletRequest http;
 
@@ -63,9 +71,10 @@ public class BookingRequestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response submit(String body) {
-        rateLimits.admitClient(clientAddress.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For")));
+        ApiClient client = partner();
+        rateLimits.admitApiClient(client.keyId(), client.rateLimit());
         BookingForm form = form(parse(body));
-        BookingIntakeService.Receipt receipt = TransientFailures.retry(() -> intake.submit(form));
+        BookingIntakeService.Receipt receipt = TransientFailures.retry(() -> intake.submit(form, client::sendsFor));
         JsonObject created = BUILDERS.createObjectBuilder()
                 .add("reference", receipt.reference())
                 .add("receiptToken", receipt.receiptToken())
@@ -85,6 +94,20 @@ public class BookingRequestResource {
                 .add("clinic", receipt.clinicName())
                 .add("status", receipt.status().name())
                 .build().toString();
+    }
+
+    /**
+     * The partner whose key the request carries. The form's bot checks do not fit a server calling
+     * an API; the key is the proof instead. Callers without a valid key are held to the form's limit
+     * per address, so guessing keys or flooding without one costs as much as flooding the form.
+     */
+    private ApiClient partner() {
+        try {
+            return apiClients.authenticate(http.getHeader(HttpHeaders.AUTHORIZATION));
+        } catch (UnauthenticatedException refused) {
+            rateLimits.admitClient(clientAddress.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For")));
+            throw refused;
+        }
     }
 
     private static JsonObject parse(String body) {

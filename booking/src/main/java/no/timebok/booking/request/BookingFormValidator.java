@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import no.timebok.booking.clinic.Clinic;
 import no.timebok.booking.clinic.ClinicRepository;
 import no.timebok.booking.clinic.VisitType;
@@ -40,6 +41,16 @@ public class BookingFormValidator {
 
     /** @throws no.timebok.common.error.InvalidInputException when any field is invalid */
     public BookingDetails validate(BookingForm form) {
+        return validate(form, clinic -> true);
+    }
+
+    /**
+     * As {@link #validate(BookingForm)}, for a sender who may send only for some clinics.
+     *
+     * @throws no.timebok.common.error.InvalidInputException when any field is invalid, or the
+     *         clinic is not one of {@code clinicAllowed}
+     */
+    public BookingDetails validate(BookingForm form, LongPredicate clinicAllowed) {
         FieldErrors errors = new FieldErrors();
         refuseUnstorableText(form, errors);
         Optional<PatientContact> contact = contact(form.firstName(), form.lastName(), form.phone(), form.email(), errors);
@@ -52,6 +63,8 @@ public class BookingFormValidator {
         Optional<Clinic> clinic = id(form.clinicId()).flatMap(clinics::findBookable);
         if (clinic.isEmpty()) {
             errors.add("clinic", "error.clinic.required");
+        } else if (!clinicAllowed.test(clinic.get().id())) {
+            errors.add("clinic", "error.clinic.notForThisKey");
         }
         Optional<VisitType> visitType = id(form.visitTypeId()).flatMap(clinics::findVisitType)
                 .filter(v -> clinic.isPresent() && v.offeredBy(clinic.get()));

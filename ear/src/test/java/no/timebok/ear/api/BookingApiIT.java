@@ -40,7 +40,7 @@ class BookingApiIT {
     @Test
     void aValidRequestIsCreatedWithItsLocationAndConfirmation() throws Exception {
         String lastName = "Api-" + UUID.randomUUID();
-        TimebokHttp http = new TimebokHttp();
+        TimebokHttp http = ApiClients.partner();
 
         HttpResponse<String> created = http.postJson(PATH, valid(lastName, TestData.uniqueMobile()).build().toString());
 
@@ -62,8 +62,8 @@ class BookingApiIT {
         String lastName = "ApiFeil-" + UUID.randomUUID();
         String body = valid(lastName, "123").add("email", "not an email").add("visitTypeId", 21).build().toString();
 
-        HttpResponse<String> english = new TimebokHttp().postJson(PATH, body, "en");
-        HttpResponse<String> norwegian = new TimebokHttp().postJson(PATH, body, "nb-NO, en;q=0.5");
+        HttpResponse<String> english = ApiClients.partner().postJson(PATH, body, "en");
+        HttpResponse<String> norwegian = ApiClients.partner().postJson(PATH, body, "nb-NO, en;q=0.5");
 
         assertEquals(400, english.statusCode());
         assertEquals("application/problem+json", english.headers().firstValue("Content-Type").orElse("").split(";")[0]);
@@ -79,7 +79,7 @@ class BookingApiIT {
 
     @Test
     void malformedJsonAndWrongTypesAre400NotServerErrors() {
-        TimebokHttp http = new TimebokHttp();
+        TimebokHttp http = ApiClients.partner();
 
         HttpResponse<String> malformed = http.postJson(PATH, "{\"firstName\": ");
         HttpResponse<String> array = http.postJson(PATH, "[1,2,3]");
@@ -96,7 +96,7 @@ class BookingApiIT {
     @Test
     void theFourthRequestForOneNumberIs429WithRetryAfter() throws Exception {
         String phone = TestData.uniqueMobile();
-        TimebokHttp http = new TimebokHttp();
+        TimebokHttp http = ApiClients.partner();
         for (int i = 0; i < 3; i++) {
             assertEquals(201, http.postJson(PATH, valid("ApiGrense-" + UUID.randomUUID(), phone).build().toString()).statusCode());
         }
@@ -117,7 +117,7 @@ class BookingApiIT {
         // Skatteetaten's synthetic range (month + 80), built from the control-digit rules.
         String body = valid(lastName, TestData.uniqueMobile()).add("nationalId", "01814560089").build().toString();
 
-        HttpResponse<String> created = new TimebokHttp().postJson(PATH, body);
+        HttpResponse<String> created = ApiClients.partner().postJson(PATH, body);
 
         assertEquals(201, created.statusCode(), created.body());
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM booking_request WHERE last_name = ?", lastName));

@@ -32,7 +32,7 @@ class IntakeFuzzIT {
         long seed = Long.getLong("timebok.fuzz.seed", System.nanoTime());
         Random random = new Random(seed);
         String run = UUID.randomUUID().toString().substring(0, 8);
-        TimebokHttp http = new TimebokHttp();
+        TimebokHttp http = ApiClients.partner();
         long requestsBefore = TestDatabase.count("SELECT COUNT(*) FROM booking_request");
         long messagesBefore = TestDatabase.count("SELECT COUNT(*) FROM outbox_message");
         int created = 0;

@@ -15,9 +15,12 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.timebok.ear.TimebokHttp;
+import no.timebok.ear.api.ApiClients;
+import no.timebok.ear.staff.StaffAccounts;
+import no.timebok.ear.staff.StaffSession;
 
 /**
- * Intake throughput and latency: the public form's POST and the JSON POST, each at 32 concurrent
+ * Intake throughput and latency: the public form's POST and the partners' JSON POST, each at 32 concurrent
  * clients over loopback, against raw JDBC autocommit inserts of the same row into the same MariaDB.
  * Run with {@code ./bench.sh intake}.
  */
@@ -34,9 +37,10 @@ public final class IntakeBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args[2]).toAbsolutePath();
-        try (BenchStack stack = new BenchStack(Path.of(args[0]), work, Path.of(args[1]))) {
+        BenchAdmin admin = new BenchAdmin();
+        try (BenchStack stack = new BenchStack(Path.of(args[0]), work, Path.of(args[1]), admin.config())) {
             stack.start();
-            System.setProperty("timebok.it.baseUrl", stack.baseUrl());
+            admin.useFor(stack);
             JdbcBaseline baseline = new JdbcBaseline(stack.database().url());
             baseline.insertsPerSecond(1, 500);
             double jdbcOne = baseline.insertsPerSecond(1, 3000);
@@ -94,10 +98,16 @@ public final class IntakeBenchmark {
         return tokens;
     }
 
+    /**
+     * Clients that each post JSON as an integrating partner with its own client key, issued by the
+     * administrator as for a real partner, at the highest rate a key may have.
+     */
     private static List<LoadRun.Client> jsonClients() {
         List<LoadRun.Client> clients = new ArrayList<>();
+        StaffSession admin = StaffAccounts.admin();
         for (int c = 0; c < CLIENTS; c++) {
-            TimebokHttp http = new TimebokHttp("2001:db8:c::" + Integer.toHexString(c + 1));
+            String key = ApiClients.issue(admin, "Bench partner " + c, ApiClients.FASTEST, List.of(2L)).getString("key");
+            TimebokHttp http = new TimebokHttp("2001:db8:c::" + Integer.toHexString(c + 1)).withApiKey(key);
             clients.add(n -> {
                 Map<String, String> f = fields(n + 5_000_000);
                 String body = String.format("{\"firstName\":\"%s\",\"lastName\":\"%s\",\"phone\":\"%s\",\"clinicId\":2,"

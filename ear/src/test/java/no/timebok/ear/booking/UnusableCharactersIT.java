@@ -10,7 +10,8 @@ import java.util.UUID;
 import no.timebok.ear.TestData;
 import no.timebok.ear.TestDatabase;
 import no.timebok.ear.TimebokDeployment;
-import no.timebok.ear.TimebokHttp;
+
+import no.timebok.ear.api.ApiClients;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -64,7 +65,7 @@ class UnusableCharactersIT {
                 + "\",\"clinicId\":1,\"visitTypeId\":12,\"freeText\":\"Kontroll \\ud800 etter\",\"email\":\"a\\u0000@example.no\","
                 + "\"language\":\"en\"}";
 
-        HttpResponse<String> refused = new TimebokHttp().postJson(API, body);
+        HttpResponse<String> refused = ApiClients.partner().postJson(API, body);
 
         assertEquals(400, refused.statusCode(), refused.body());
         for (String field : new String[] {"firstName", "freeText", "email"}) {
@@ -80,7 +81,7 @@ class UnusableCharactersIT {
         String body = "{\"firstName\":\"Ola\",\"lastName\":\"" + lastName + "\",\"phone\":\"" + TestData.uniqueMobile()
                 + "\",\"clinicId\":1,\"visitTypeId\":12,\"freeText\":\"Kontroll\\u0000\",\"language\":\"en\"}";
 
-        HttpResponse<String> refused = new TimebokHttp().postJson(API, body);
+        HttpResponse<String> refused = ApiClients.partner().postJson(API, body);
 
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("{\"field\":\"freeText\",\"code\":\"" + CODE + "\",\"message\":\""

@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.timebok.ear.TestData;
 import no.timebok.ear.TimebokDeployment;
-import no.timebok.ear.TimebokHttp;
+import no.timebok.ear.api.ApiClients;
 import no.timebok.ear.staff.StaffAccounts;
 import no.timebok.ear.staff.StaffSession;
 import org.junit.jupiter.api.Test;
@@ -131,6 +131,7 @@ class HttpHardeningIT {
     @Test
     void aDeeplyNestedBodyIsMalformedAndAnOversizedOneTooLarge() {
         RawHttp client = new RawHttp();
+        client.with("Authorization", "Bearer " + ApiClients.testKey());
         String deep = "{\"firstName\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
         String oversized = "{\"firstName\":\"" + "x".repeat(200 * 1024) + "\"}";
 
@@ -168,7 +169,7 @@ class HttpHardeningIT {
                 .add("firstName", "Kari").add("lastName", "Nordmann").add("clinicId", 1).add("visitTypeId", 12)
                 .add("phone", TestData.uniqueMobile()).add("partOfDay", "ANY").add("freeText", "Kontroll")
                 .add("language", "nb").build().toString();
-        HttpResponse<String> created = new TimebokHttp().postJson("/api/booking-requests", json);
+        HttpResponse<String> created = ApiClients.partner().postJson("/api/booking-requests", json);
         assertEquals(201, created.statusCode(), created.body());
         return Json.createReader(new StringReader(created.body())).readObject().getString("receiptToken");
     }

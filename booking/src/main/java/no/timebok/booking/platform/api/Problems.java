@@ -11,6 +11,7 @@ import no.timebok.booking.platform.Refusals;
 import no.timebok.common.error.BusinessException;
 import no.timebok.common.error.InvalidInputException;
 import no.timebok.common.error.RateLimitedException;
+import no.timebok.common.error.UnauthenticatedException;
 import no.timebok.common.i18n.Language;
 
 /**
@@ -36,7 +37,7 @@ public final class Problems {
         return base(status, type, title, detail).build().toString();
     }
 
-    /** A business refusal, with its fields' errors and {@code Retry-After} where it has them. */
+    /** A business refusal, with its fields' errors, {@code Retry-After} and {@code WWW-Authenticate} where it has them. */
     public static Response refusal(BusinessException refusal, HttpHeaders headers) {
         JsonObjectBuilder body = base(refusal.status(), refusal.type(), Refusals.title(refusal), Refusals.detail(refusal));
         if (refusal instanceof InvalidInputException invalid) {
@@ -51,6 +52,9 @@ public final class Problems {
         Response.ResponseBuilder response = Response.status(refusal.status()).type(MEDIA_TYPE).entity(body.build().toString());
         if (refusal instanceof RateLimitedException limited) {
             response.header("Retry-After", limited.retryAfterSeconds());
+        }
+        if (refusal instanceof UnauthenticatedException) {
+            response.header("WWW-Authenticate", "Bearer realm=\"timebok\"");
         }
         return response.build();
     }
