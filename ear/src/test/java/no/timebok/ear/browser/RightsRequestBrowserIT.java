@@ -46,8 +46,9 @@ class RightsRequestBrowserIT {
         WebDriver driver = chromium.driver();
         Path downloads = chromium.downloads();
 
-        logIn(driver, privacy);
+        StaffLoginPage.logIn(driver, privacy);
         Navigation.await(driver, () -> driver.findElement(By.id("nav-rights")).click());
+        Accessibility.assertAccessible(driver);
         new Select(driver.findElement(By.id("register-form:kind"))).selectByValue("ACCESS");
         new Select(driver.findElement(By.id("register-form:matchedBy"))).selectByValue("NATIONAL_ID");
         driver.findElement(By.id("register-form:matchKey")).sendKeys(nationalId);
@@ -59,6 +60,8 @@ class RightsRequestBrowserIT {
         assertEquals("Innsyn", driver.findElement(By.id("kind")).getText());
         assertEquals(List.of(mine.reference()), driver.findElements(By.cssSelector("#references li.reference")).stream()
                 .map(e -> e.getText()).toList());
+        Accessibility.assertAccessible(driver);
+        String rightsRequest = driver.getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
 
         driver.findElement(By.id("export-json")).click();
         Path file = awaitDownload(downloads);
@@ -77,6 +80,19 @@ class RightsRequestBrowserIT {
         assertTrue(driver.findElement(By.id("restricted")).isDisplayed(), "a button on the page works on its postback");
         assertTrue(driver.findElements(By.cssSelector("#steps td.action")).stream()
                 .anyMatch(e -> e.getText().equals("Behandling begrenset")), "and is a documented step");
+        Accessibility.assertAccessible(driver);
+
+        for (String lang : List.of("nb", "en")) {
+            driver.get(TimebokHttp.baseUrl() + "/staff/privacy/export.xhtml?id=" + rightsRequest + "&lang=" + lang);
+            assertTrue(driver.findElement(By.tagName("h1")).isDisplayed(), "the printable export shows");
+            Accessibility.assertAccessible(driver);
+        }
+        driver.get(TimebokHttp.baseUrl() + "/staff/privacy/access-log.xhtml");
+        Accessibility.assertAccessible(driver);
+        driver.findElement(By.id("access-log-form:search")).sendKeys(mine.reference());
+        Navigation.await(driver, () -> driver.findElement(By.id("access-log-form:find")).click());
+        assertTrue(driver.findElement(By.id("access-log")).isDisplayed(), "the reference's access log shows");
+        Accessibility.assertAccessible(driver);
     }
 
     private static Path awaitDownload(Path directory) {
@@ -86,14 +102,5 @@ class RightsRequestBrowserIT {
                         return files.filter(f -> f.getFileName().toString().endsWith(".json")).findFirst();
                     }
                 }, Optional::isPresent).orElseThrow();
-    }
-
-    private static void logIn(WebDriver driver, StaffSession staff) {
-        driver.manage().deleteAllCookies();
-        driver.get(TimebokHttp.baseUrl() + "/staff/login.xhtml");
-        driver.findElement(By.id("username")).sendKeys(staff.username());
-        driver.findElement(By.id("password")).sendKeys(staff.password());
-        driver.findElement(By.id("code")).sendKeys(staff.authenticator().nextCode());
-        Navigation.await(driver, () -> driver.findElement(By.id("log-in")).click());
     }
 }

@@ -43,9 +43,11 @@ class StaffWorkspaceBrowserIT {
 
         logIn(driver, reception);
         assertTrue(driver.getCurrentUrl().endsWith("/staff/queue.xhtml"), driver.getCurrentUrl());
+        Accessibility.assertAccessible(driver);
 
         driver.findElement(By.id("q")).sendKeys(family);
         Navigation.await(driver, () -> driver.findElement(By.id("filter")).click());
+        Accessibility.assertAccessible(driver);
         List<WebElement> rows = driver.findElements(By.cssSelector("tr.queue-row"));
         assertEquals(1, rows.size(), "the search finds exactly the one request");
         assertEquals(request.reference(), rows.get(0).getDomAttribute("data-reference"));
@@ -56,8 +58,10 @@ class StaffWorkspaceBrowserIT {
         assertEquals(request.reference(), driver.findElement(By.id("reference")).getText());
         assertEquals("Ny", driver.findElement(By.id("status")).getText());
         assertInert(driver);
+        Accessibility.assertAccessible(driver);
 
         showSlots(driver, mondayWeeksAhead(13));
+        Accessibility.assertAccessible(driver);
         List<WebElement> slots = driver.findElements(By.cssSelector("#free-slots input.slot"));
         assertTrue(slots.size() > 10, "a week of free slots is offered: " + slots.size());
         String chosen = slots.get(0).getDomAttribute("value");
@@ -68,6 +72,7 @@ class StaffWorkspaceBrowserIT {
         assertEquals(1, appointments.size());
         assertTrue(appointments.get(0).getText().startsWith(chosen), appointments.get(0).getText() + " vs " + chosen);
         assertInert(driver);
+        Accessibility.assertAccessible(driver);
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM appointment WHERE booking_request_id = ? AND status = 'BOOKED'",
                 request.id()));
     }
@@ -100,6 +105,7 @@ class StaffWorkspaceBrowserIT {
 
         Navigation.await(driver, () -> driver.findElement(By.cssSelector("li.appointment input.move-appointment")).click());
         assertEquals("Flytt timen til", driver.findElement(By.id("schedule-heading")).getText());
+        Accessibility.assertAccessible(driver);
         showSlots(driver, mondayWeeksAhead(17).plusDays(1));
         List<WebElement> slots = driver.findElements(By.cssSelector("#free-slots input.slot"));
         String later = slots.get(3).getDomAttribute("value");
