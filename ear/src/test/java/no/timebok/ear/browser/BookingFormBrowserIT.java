@@ -70,6 +70,19 @@ class BookingFormBrowserIT {
     }
 
     @Test
+    void afterAFailedSubmitFocusIsOnTheErrorSummaryWhichNamesItself() {
+        BookingFormPage.open(driver).type("firstName", "Kari").submit();
+        BookingFormPage form = BookingFormPage.shownWithErrors(driver);
+
+        form.awaitFocusOnErrorSummary();
+        WebElement summary = form.errorSummary();
+        assertEquals("-1", summary.getDomAttribute("tabindex"), "focusable by script, not a TAB stop");
+        String heading = summary.getDomAttribute("aria-labelledby");
+        assertEquals(driver.findElement(By.id(String.valueOf(heading))).getText(), summary.getAccessibleName(),
+                "the summary is named by its heading");
+    }
+
+    @Test
     void validFormLandsOnTheReceiptAndStoresExactlyOneRequest() throws Exception {
         String lastName = "Nordmann-" + UUID.randomUUID();
 

@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A privacy officer's answer to an access request in a real headless Chromium: log in, register the
@@ -92,6 +94,22 @@ class RightsRequestBrowserIT {
         driver.findElement(By.id("access-log-form:search")).sendKeys(mine.reference());
         Navigation.await(driver, () -> driver.findElement(By.id("access-log-form:find")).click());
         assertTrue(driver.findElement(By.id("access-log")).isDisplayed(), "the reference's access log shows");
+        Accessibility.assertAccessible(driver);
+    }
+
+    @Test
+    void aRightsRequestRegisteredWithoutItsFactsPutsFocusOnTheErrorSummary(WebDriver driver) {
+        StaffLoginPage.logIn(driver, StaffAccounts.create(List.of("privacy"), List.of(1L)));
+        driver.get(TimebokHttp.baseUrl() + "/staff/privacy/rights.xhtml");
+        Navigation.await(driver, () -> driver.findElement(By.id("register-form:register")).click());
+
+        WebElement summary = driver.findElement(By.id("error-summary"));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .withMessage(() -> "focus on the error summary, but it is on " + driver.switchTo().activeElement().getDomAttribute("id"))
+                .until(d -> summary.equals(d.switchTo().activeElement()));
+        assertEquals("-1", summary.getDomAttribute("tabindex"));
+        assertFalse(summary.getAccessibleName().isBlank(), "the summary is named by its heading");
+        assertFalse(driver.findElements(By.cssSelector("#register-form .field-error")).isEmpty(), "the fields say what is wrong");
         Accessibility.assertAccessible(driver);
     }
 

@@ -1,10 +1,12 @@
 package no.timebok.ear.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
@@ -25,6 +27,7 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A receptionist's day in a real headless Chromium: log in with password and TOTP, find a
@@ -124,6 +127,19 @@ class StaffWorkspaceBrowserIT {
                 new Select(driver.findElement(By.cssSelector("select[id$='staffUserId']"))).getFirstSelectedOption().getText());
         long me = ((Number) TestDatabase.query("SELECT id FROM staff_user WHERE username = ?", reception.username()).get(0).get("id")).longValue();
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM booking_request WHERE id = ? AND assigned_to = ?", request.id(), me));
+    }
+
+    @Test
+    void aFailedLoginPutsFocusOnItsErrorSummary(WebDriver driver) {
+        StaffLoginPage.submit(driver, "nobody-" + UUID.randomUUID(), "not the password", "");
+
+        WebElement summary = driver.findElement(By.id("login-failed"));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .withMessage(() -> "focus on the error summary, but it is on " + driver.switchTo().activeElement().getDomAttribute("id"))
+                .until(d -> summary.equals(d.switchTo().activeElement()));
+        assertEquals("-1", summary.getDomAttribute("tabindex"));
+        assertFalse(summary.getAccessibleName().isBlank(), "the summary is named by its heading");
+        Accessibility.assertAccessible(driver);
     }
 
     private static void showSlots(WebDriver driver, LocalDate from) {
