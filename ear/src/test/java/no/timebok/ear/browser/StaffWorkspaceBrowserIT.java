@@ -78,6 +78,15 @@ class StaffWorkspaceBrowserIT {
         Accessibility.assertAccessible(driver);
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM appointment WHERE booking_request_id = ? AND status = 'BOOKED'",
                 request.id()));
+
+        // The patient's page of the appointment, from the link in the confirmation, before and after confirming.
+        Object token = TestDatabase.query("SELECT patient_token FROM appointment WHERE booking_request_id = ?", request.id())
+                .get(0).get("patient_token");
+        driver.get(TimebokHttp.baseUrl() + "/appointment/" + token);
+        Accessibility.assertAccessible(driver);
+        Navigation.await(driver, () -> driver.findElement(By.id("confirm")).click());
+        assertTrue(driver.findElement(By.id("done")).isDisplayed(), "the page says the appointment is confirmed");
+        Accessibility.assertAccessible(driver);
     }
 
     @Test
