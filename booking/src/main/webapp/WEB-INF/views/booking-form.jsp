@@ -13,6 +13,7 @@
     <title><c:if test="${not empty errors or not empty formError}">⚠ </c:if><fmt:message key="page.title"/> – Timebok</title>
     <link rel="stylesheet" href="${pageContext.request.contextPath}/static/timebok.css">
     <script src="${pageContext.request.contextPath}/static/booking-form.js" defer></script>
+    <script src="${pageContext.request.contextPath}/static/error-summary.js" defer></script>
 </head>
 <body>
 <main>
@@ -40,14 +41,14 @@
         </div>
 
         <c:if test="${not empty formError}">
-            <div class="error-summary" role="alert" id="form-error">
-                <h2><fmt:message key="errors.heading"/></h2>
+            <div class="error-summary" role="alert" tabindex="-1" id="form-error" aria-labelledby="form-error-heading">
+                <h2 id="form-error-heading"><fmt:message key="errors.heading"/></h2>
                 <p><fmt:message key="${formError}"/></p>
             </div>
         </c:if>
         <c:if test="${not empty errors}">
-            <div class="error-summary" role="alert" tabindex="-1" id="error-summary">
-                <h2><fmt:message key="errors.heading"/></h2>
+            <div class="error-summary" role="alert" tabindex="-1" id="error-summary" aria-labelledby="error-summary-heading">
+                <h2 id="error-summary-heading"><fmt:message key="errors.heading"/></h2>
                 <ul>
                     <c:forEach var="e" items="${errors}">
                         <li><a href="#${e.key == 'newsletter' ? 'newsletter' : e.key}"><fmt:message key="${e.value}"/></a></li>

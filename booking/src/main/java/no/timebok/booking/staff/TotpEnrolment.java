@@ -45,7 +45,7 @@ public record TotpEnrolment(String secretBase32, String otpauthUri, String qrSvg
             }
         }
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size + "\" width=\"240\" height=\"240\""
-                + " role=\"img\" aria-label=\"QR code for the authenticator app\" shape-rendering=\"crispEdges\">"
+                + " role=\"img\" aria-label=\"QR-kode for autentiseringsappen\" shape-rendering=\"crispEdges\">"
                 + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
     }
 }

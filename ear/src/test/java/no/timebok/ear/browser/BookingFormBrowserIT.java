@@ -3,6 +3,7 @@ package no.timebok.ear.browser;
 import static no.timebok.ear.browser.BookingFormPage.KEYBOARD_ORDER;
 import static no.timebok.ear.browser.BookingFormPage.REQUIRED;
 import static no.timebok.ear.browser.BookingFormPage.SUBMIT;
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 import no.timebok.ear.TestData;
 import no.timebok.ear.TestDatabase;
 import no.timebok.ear.TimebokDeployment;
+import no.timebok.ear.TimebokHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -39,8 +41,11 @@ class BookingFormBrowserIT {
 
     @Test
     void emptyFormShowsEveryErrorAndTheSummaryLinksMoveFocusToTheFields() {
-        BookingFormPage.open(driver).submit();
+        BookingFormPage empty = BookingFormPage.open(driver);
+        Accessibility.assertAccessible(driver);
+        empty.submit();
         BookingFormPage form = BookingFormPage.shownWithErrors(driver);
+        Accessibility.assertAccessible(driver);
 
         assertTrue(form.errorSummary().isDisplayed());
         for (String field : REQUIRED) {
@@ -65,11 +70,25 @@ class BookingFormBrowserIT {
     }
 
     @Test
+    void afterAFailedSubmitFocusIsOnTheErrorSummaryWhichNamesItself() {
+        BookingFormPage.open(driver).type("firstName", "Kari").submit();
+        BookingFormPage form = BookingFormPage.shownWithErrors(driver);
+
+        form.awaitFocusOnErrorSummary();
+        WebElement summary = form.errorSummary();
+        assertEquals("-1", summary.getDomAttribute("tabindex"), "focusable by script, not a TAB stop");
+        String heading = summary.getDomAttribute("aria-labelledby");
+        assertEquals(driver.findElement(By.id(String.valueOf(heading))).getText(), summary.getAccessibleName(),
+                "the summary is named by its heading");
+    }
+
+    @Test
     void validFormLandsOnTheReceiptAndStoresExactlyOneRequest() throws Exception {
         String lastName = "Nordmann-" + UUID.randomUUID();
 
         BookingFormPage.open(driver).fillValid(lastName).submit();
         ReceiptPage receipt = ReceiptPage.shown(driver);
+        Accessibility.assertAccessible(driver);
 
         assertTrue(receipt.reference().matches(REFERENCE), receipt.reference());
         assertTrue(receipt.text().contains(BookingFormPage.A_CLINIC), receipt.text());
@@ -118,19 +137,34 @@ class BookingFormBrowserIT {
         assertEquals("Fornavn", form.label("firstName"));
 
         form = form.switchLanguage();
+        Accessibility.assertAccessible(driver);
 
         assertEquals("en", form.language());
         assertEquals("First name", form.label("firstName"));
         assertEquals(lastName, form.field("lastName").getDomProperty("value"), "typed text survives the switch");
         form.submit();
         form = BookingFormPage.shownWithErrors(driver);
+        Accessibility.assertAccessible(driver);
         assertTrue(form.errorOf("freeText").getText().contains("Briefly write what your request is about"),
                 form.errorOf("freeText").getText());
 
         form.fillValid(lastName).submit();
         ReceiptPage receipt = ReceiptPage.shown(driver);
+        Accessibility.assertAccessible(driver);
         assertTrue(receipt.text().contains("Your reference is"), receipt.text());
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM booking_request WHERE last_name = ? AND language = 'en'", lastName));
+    }
+
+    /** Every public page a patient or a not yet logged-in staff member can see, in both languages. */
+    @Test
+    void everyOtherPublicPageMeetsWcag21AA() {
+        String base = TimebokHttp.baseUrl();
+        List<String> pages = List.of("/privacy", "/privacy?lang=en", "/no-such-page", "/no-such-page?lang=en",
+                "/newsletter/unsubscribe?t=not-a-token", "/appointment/not-a-token", "/staff/login.xhtml");
+        assertAll(pages.stream().map(page -> () -> {
+            driver.get(base + page);
+            Accessibility.assertAccessible(driver);
+        }));
     }
 
     @Test

@@ -178,6 +178,12 @@ final class BookingFormPage {
         return this;
     }
 
+    /** Waits until the error summary has focus, as it should right after a failed submit. */
+    void awaitFocusOnErrorSummary() {
+        wait.withMessage(() -> "focus on the error summary, but it is on " + focused())
+                .until(d -> errorSummary().equals(d.switchTo().activeElement()));
+    }
+
     /** Waits until {@code target} (see {@link #focused()}) has focus. */
     void awaitFocusOn(String target) {
         wait.withMessage(() -> "focus on " + target + ", but it is on " + focused())

@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A privacy officer's answer to an access request in a real headless Chromium: log in, register the
@@ -46,8 +48,9 @@ class RightsRequestBrowserIT {
         WebDriver driver = chromium.driver();
         Path downloads = chromium.downloads();
 
-        logIn(driver, privacy);
+        StaffLoginPage.logIn(driver, privacy);
         Navigation.await(driver, () -> driver.findElement(By.id("nav-rights")).click());
+        Accessibility.assertAccessible(driver);
         new Select(driver.findElement(By.id("register-form:kind"))).selectByValue("ACCESS");
         new Select(driver.findElement(By.id("register-form:matchedBy"))).selectByValue("NATIONAL_ID");
         driver.findElement(By.id("register-form:matchKey")).sendKeys(nationalId);
@@ -59,6 +62,8 @@ class RightsRequestBrowserIT {
         assertEquals("Innsyn", driver.findElement(By.id("kind")).getText());
         assertEquals(List.of(mine.reference()), driver.findElements(By.cssSelector("#references li.reference")).stream()
                 .map(e -> e.getText()).toList());
+        Accessibility.assertAccessible(driver);
+        String rightsRequest = driver.getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
 
         driver.findElement(By.id("export-json")).click();
         Path file = awaitDownload(downloads);
@@ -77,6 +82,35 @@ class RightsRequestBrowserIT {
         assertTrue(driver.findElement(By.id("restricted")).isDisplayed(), "a button on the page works on its postback");
         assertTrue(driver.findElements(By.cssSelector("#steps td.action")).stream()
                 .anyMatch(e -> e.getText().equals("Behandling begrenset")), "and is a documented step");
+        Accessibility.assertAccessible(driver);
+
+        for (String lang : List.of("nb", "en")) {
+            driver.get(TimebokHttp.baseUrl() + "/staff/privacy/export.xhtml?id=" + rightsRequest + "&lang=" + lang);
+            assertTrue(driver.findElement(By.tagName("h1")).isDisplayed(), "the printable export shows");
+            Accessibility.assertAccessible(driver);
+        }
+        driver.get(TimebokHttp.baseUrl() + "/staff/privacy/access-log.xhtml");
+        Accessibility.assertAccessible(driver);
+        driver.findElement(By.id("access-log-form:search")).sendKeys(mine.reference());
+        Navigation.await(driver, () -> driver.findElement(By.id("access-log-form:find")).click());
+        assertTrue(driver.findElement(By.id("access-log")).isDisplayed(), "the reference's access log shows");
+        Accessibility.assertAccessible(driver);
+    }
+
+    @Test
+    void aRightsRequestRegisteredWithoutItsFactsPutsFocusOnTheErrorSummary(WebDriver driver) {
+        StaffLoginPage.logIn(driver, StaffAccounts.create(List.of("privacy"), List.of(1L)));
+        driver.get(TimebokHttp.baseUrl() + "/staff/privacy/rights.xhtml");
+        Navigation.await(driver, () -> driver.findElement(By.id("register-form:register")).click());
+
+        WebElement summary = driver.findElement(By.id("error-summary"));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .withMessage(() -> "focus on the error summary, but it is on " + driver.switchTo().activeElement().getDomAttribute("id"))
+                .until(d -> summary.equals(d.switchTo().activeElement()));
+        assertEquals("-1", summary.getDomAttribute("tabindex"));
+        assertFalse(summary.getAccessibleName().isBlank(), "the summary is named by its heading");
+        assertFalse(driver.findElements(By.cssSelector("#register-form .field-error")).isEmpty(), "the fields say what is wrong");
+        Accessibility.assertAccessible(driver);
     }
 
     private static Path awaitDownload(Path directory) {
@@ -86,14 +120,5 @@ class RightsRequestBrowserIT {
                         return files.filter(f -> f.getFileName().toString().endsWith(".json")).findFirst();
                     }
                 }, Optional::isPresent).orElseThrow();
-    }
-
-    private static void logIn(WebDriver driver, StaffSession staff) {
-        driver.manage().deleteAllCookies();
-        driver.get(TimebokHttp.baseUrl() + "/staff/login.xhtml");
-        driver.findElement(By.id("username")).sendKeys(staff.username());
-        driver.findElement(By.id("password")).sendKeys(staff.password());
-        driver.findElement(By.id("code")).sendKeys(staff.authenticator().nextCode());
-        Navigation.await(driver, () -> driver.findElement(By.id("log-in")).click());
     }
 }

@@ -1,10 +1,12 @@
 package no.timebok.ear.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
@@ -25,6 +27,7 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A receptionist's day in a real headless Chromium: log in with password and TOTP, find a
@@ -43,9 +46,11 @@ class StaffWorkspaceBrowserIT {
 
         logIn(driver, reception);
         assertTrue(driver.getCurrentUrl().endsWith("/staff/queue.xhtml"), driver.getCurrentUrl());
+        Accessibility.assertAccessible(driver);
 
         driver.findElement(By.id("q")).sendKeys(family);
         Navigation.await(driver, () -> driver.findElement(By.id("filter")).click());
+        Accessibility.assertAccessible(driver);
         List<WebElement> rows = driver.findElements(By.cssSelector("tr.queue-row"));
         assertEquals(1, rows.size(), "the search finds exactly the one request");
         assertEquals(request.reference(), rows.get(0).getDomAttribute("data-reference"));
@@ -56,8 +61,10 @@ class StaffWorkspaceBrowserIT {
         assertEquals(request.reference(), driver.findElement(By.id("reference")).getText());
         assertEquals("Ny", driver.findElement(By.id("status")).getText());
         assertInert(driver);
+        Accessibility.assertAccessible(driver);
 
         showSlots(driver, mondayWeeksAhead(13));
+        Accessibility.assertAccessible(driver);
         List<WebElement> slots = driver.findElements(By.cssSelector("#free-slots input.slot"));
         assertTrue(slots.size() > 10, "a week of free slots is offered: " + slots.size());
         String chosen = slots.get(0).getDomAttribute("value");
@@ -68,8 +75,18 @@ class StaffWorkspaceBrowserIT {
         assertEquals(1, appointments.size());
         assertTrue(appointments.get(0).getText().startsWith(chosen), appointments.get(0).getText() + " vs " + chosen);
         assertInert(driver);
+        Accessibility.assertAccessible(driver);
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM appointment WHERE booking_request_id = ? AND status = 'BOOKED'",
                 request.id()));
+
+        // The patient's page of the appointment, from the link in the confirmation, before and after confirming.
+        Object token = TestDatabase.query("SELECT patient_token FROM appointment WHERE booking_request_id = ?", request.id())
+                .get(0).get("patient_token");
+        driver.get(TimebokHttp.baseUrl() + "/appointment/" + token);
+        Accessibility.assertAccessible(driver);
+        Navigation.await(driver, () -> driver.findElement(By.id("confirm")).click());
+        assertTrue(driver.findElement(By.id("done")).isDisplayed(), "the page says the appointment is confirmed");
+        Accessibility.assertAccessible(driver);
     }
 
     @Test
@@ -100,6 +117,7 @@ class StaffWorkspaceBrowserIT {
 
         Navigation.await(driver, () -> driver.findElement(By.cssSelector("li.appointment input.move-appointment")).click());
         assertEquals("Flytt timen til", driver.findElement(By.id("schedule-heading")).getText());
+        Accessibility.assertAccessible(driver);
         showSlots(driver, mondayWeeksAhead(17).plusDays(1));
         List<WebElement> slots = driver.findElements(By.cssSelector("#free-slots input.slot"));
         String later = slots.get(3).getDomAttribute("value");
@@ -118,6 +136,19 @@ class StaffWorkspaceBrowserIT {
                 new Select(driver.findElement(By.cssSelector("select[id$='staffUserId']"))).getFirstSelectedOption().getText());
         long me = ((Number) TestDatabase.query("SELECT id FROM staff_user WHERE username = ?", reception.username()).get(0).get("id")).longValue();
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM booking_request WHERE id = ? AND assigned_to = ?", request.id(), me));
+    }
+
+    @Test
+    void aFailedLoginPutsFocusOnItsErrorSummary(WebDriver driver) {
+        StaffLoginPage.submit(driver, "nobody-" + UUID.randomUUID(), "not the password", "");
+
+        WebElement summary = driver.findElement(By.id("login-failed"));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .withMessage(() -> "focus on the error summary, but it is on " + driver.switchTo().activeElement().getDomAttribute("id"))
+                .until(d -> summary.equals(d.switchTo().activeElement()));
+        assertEquals("-1", summary.getDomAttribute("tabindex"));
+        assertFalse(summary.getAccessibleName().isBlank(), "the summary is named by its heading");
+        Accessibility.assertAccessible(driver);
     }
 
     private static void showSlots(WebDriver driver, LocalDate from) {

@@ -39,6 +39,9 @@ public class ErrorPageServlet extends HttpServlet {
             response.getWriter().write(Problems.body(status, "http-" + status, title(status), detail(status)));
             return;
         }
+        // An included JSP cannot set the content type, so it is set here: without it the browser
+        // (nosniff) showed the page's HTML source as text.
+        response.setContentType("text/html;charset=UTF-8");
         if (request.getAttribute("lang") == null) {
             request.setAttribute("lang", Language.of(request.getParameter("lang")).tag());
         }
