@@ -52,7 +52,17 @@ class StaffPagesAccessibilityBrowserIT {
                 page("/staff/admin/users.xhtml"),
                 after("an account saved without its facts", "/staff/admin/users.xhtml", By.id("account-form:save-account")),
                 page("/staff/admin/newsletter.xhtml"),
-                page("/staff/admin/templates.xhtml"));
+                page("/staff/admin/templates.xhtml"),
+                page("/staff/admin/api-clients.xhtml"),
+                after("a client key issued without a name", "/staff/admin/api-clients.xhtml", By.id("client-form:issue-client")),
+                () -> {
+                    driver.get(TimebokHttp.baseUrl() + "/staff/admin/api-clients.xhtml");
+                    driver.findElement(By.id("client-form:name")).sendKeys("Klinikkens nettside");
+                    driver.findElement(By.id("client-form:clinicIds:0")).click();
+                    Navigation.await(driver, () -> driver.findElement(By.id("client-form:issue-client")).click());
+                    assertTrue(driver.findElement(By.id("issued-key")).getText().startsWith("tbk."), "the key is shown once");
+                    Accessibility.assertAccessible(driver);
+                });
     }
 
     @Test
