@@ -16,8 +16,9 @@ import no.timebok.common.retention.RetentionPolicy;
 import no.timebok.common.retention.RetentionPurge;
 
 /**
- * Policy 1: erases the sealed free text of requests submitted before the cutoff. The request, its
- * status and its appointment stay. Native SQL, because a chunk needs {@code LIMIT}, which JPQL
+ * Policy 1: erases the sealed free text of requests submitted before the cutoff, and deletes the
+ * staff's notes on them, which may hold health information as the free text does (also notes
+ * written after the text went). The request, its status, its history and its appointment stay. Native SQL, because a chunk needs {@code LIMIT}, which JPQL
  * bulk updates lack; {@code BookingRequest} is not in the shared cache, so no stale copy remains.
  */
 @Stateless
@@ -25,6 +26,7 @@ import no.timebok.common.retention.RetentionPurge;
 public class FreeTextPurge implements RetentionPurge {
 
     static final String TABLE = "booking_request.free_text";
+    static final String NOTES = "booking_request_note";
 
     /**
      * The index that starts with the erasure stamp: erased rows leave its NULL range, so each chunk
@@ -35,6 +37,10 @@ public class FreeTextPurge implements RetentionPurge {
 
     private static final String DUE = " FROM booking_request" + PENDING + " WHERE free_text_erased_at IS NULL AND submitted_at < ?1 AND "
             + LegalHoldRepository.notHeld("booking_request.reference");
+
+    /** The notes of requests whose free text is due, by the same rule; the note index finds each request's. */
+    private static final String NOTES_DUE = " FROM booking_request_note WHERE booking_request_id IN (SELECT id FROM booking_request"
+            + " WHERE submitted_at < ?1 AND " + LegalHoldRepository.notHeld("booking_request.reference") + ")";
 
     @PersistenceContext(unitName = "booking")
     EntityManager em;
@@ -57,7 +63,10 @@ public class FreeTextPurge implements RetentionPurge {
         Number due = (Number) em.createNativeQuery("SELECT COUNT(*)" + DUE)
                 .setParameter(1, UtcColumns.column(cutoff))
                 .getSingleResult();
-        return Map.of(TABLE, due.longValue());
+        Number notes = (Number) em.createNativeQuery("SELECT COUNT(*)" + NOTES_DUE)
+                .setParameter(1, UtcColumns.column(cutoff))
+                .getSingleResult();
+        return Map.of(TABLE, due.longValue(), NOTES, notes.longValue());
     }
 
     @Override
@@ -70,6 +79,10 @@ public class FreeTextPurge implements RetentionPurge {
                 .setParameter(2, UtcColumns.column(now))
                 .setParameter(3, limit)
                 .executeUpdate();
-        return Map.of(TABLE, (long) erased);
+        int deletedNotes = em.createNativeQuery("DELETE" + NOTES_DUE + " LIMIT ?2")
+                .setParameter(1, UtcColumns.column(cutoff))
+                .setParameter(2, limit)
+                .executeUpdate();
+        return Map.of(TABLE, (long) erased, NOTES, (long) deletedNotes);
     }
 }

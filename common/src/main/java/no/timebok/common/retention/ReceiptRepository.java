@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import no.timebok.common.persistence.UtcColumns;
 import no.timebok.common.schema.ModuleReadiness;
@@ -151,9 +152,10 @@ public class ReceiptRepository {
                 Optional.ofNullable(rs.getString("detail")));
     }
 
+    /** Tables in name order, so receipts of one policy always read alike. */
     static String rowsJson(Map<String, Long> rows) {
         JsonObjectBuilder object = Json.createObjectBuilder();
-        rows.forEach(object::add);
+        new TreeMap<>(rows).forEach(object::add);
         return object.build().toString();
     }
 

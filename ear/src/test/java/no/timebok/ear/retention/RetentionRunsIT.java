@@ -105,7 +105,7 @@ class RetentionRunsIT {
         }
         assertTrue(only(receipts, "CONTACT_DATA").get("rows_json").toString().contains("\"outbox_message.recipient\":"));
         String freeTextRows = only(receipts, "FREE_TEXT").get("rows_json").toString();
-        assertTrue(freeTextRows.matches("\\{\"booking_request.free_text\":[1-9][0-9]*}"), freeTextRows);
+        assertTrue(freeTextRows.matches("\\{\"booking_request.free_text\":[1-9][0-9]*,\"booking_request_note\":[0-9]+}"), freeTextRows);
         assertFalse(receipts.toString().contains("Kari") || receipts.toString().contains("+4791234567"),
                 "a receipt counts rows, it never names them");
 
