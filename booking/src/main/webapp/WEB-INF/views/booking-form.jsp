@@ -17,6 +17,7 @@
 </head>
 <body>
 <main>
+    <tb:emergency/>
     <h1><fmt:message key="page.title"/></h1>
     <p><fmt:message key="page.lead"/></p>
 

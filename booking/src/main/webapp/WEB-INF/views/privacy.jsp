@@ -1,6 +1,7 @@
 <%@ page contentType="text/html; charset=UTF-8" session="false" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
+<%@ taglib prefix="tb" tagdir="/WEB-INF/tags" %>
 <fmt:setLocale value="${lang}" scope="request"/>
 <fmt:setBundle basename="no.timebok.booking.web.messages" scope="request"/>
 <!DOCTYPE html>
@@ -13,6 +14,7 @@
 </head>
 <body>
 <main>
+    <tb:emergency/>
     <h1><fmt:message key="privacy.title"/></h1>
     <p><fmt:message key="privacy.intro"/></p>
     <p><fmt:message key="privacy.retention"><fmt:param value="${freeTextDays}"/><fmt:param value="${contactMonths}"/></fmt:message></p>

@@ -1,5 +1,6 @@
 <%@ page contentType="text/html; charset=UTF-8" session="false" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
+<%@ taglib prefix="tb" tagdir="/WEB-INF/tags" %>
 <fmt:setLocale value="${empty lang ? 'nb' : lang}" scope="request"/>
 <fmt:setBundle basename="no.timebok.booking.web.messages" scope="request"/>
 <!DOCTYPE html>
@@ -12,6 +13,7 @@
 </head>
 <body>
 <main>
+    <tb:emergency/>
     <h1><fmt:message key="refused.title"/></h1>
     <p><fmt:message key="refused.body"/></p>
     <p><a href="${pageContext.request.contextPath}/${lang == 'en' ? '?lang=en' : ''}"><fmt:message key="receipt.newRequest"/></a></p>

@@ -1,6 +1,7 @@
 <%@ page contentType="text/html; charset=UTF-8" session="false" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
+<%@ taglib prefix="tb" tagdir="/WEB-INF/tags" %>
 <fmt:setLocale value="${empty lang ? 'nb' : lang}" scope="request"/>
 <fmt:setBundle basename="no.timebok.booking.web.messages" scope="request"/>
 <!DOCTYPE html>
@@ -14,6 +15,7 @@
 </head>
 <body>
 <main>
+    <tb:emergency/>
     <h1><fmt:message key="unsubscribe.title"/></h1>
     <c:choose>
         <c:when test="${step == 'confirm'}">
