@@ -36,5 +36,6 @@
             <button type="submit" id="cancel" class="secondary"><fmt:message key="appointment.cancel"/></button></form>
     </c:if>
 </main>
+<tb:footer/>
 </body>
 </html>

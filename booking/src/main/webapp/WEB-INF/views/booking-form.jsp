@@ -147,5 +147,6 @@
         <a href="<c:out value='${privacyNoticeUrl}'/>${lang == 'en' ? '?lang=en' : ''}"><fmt:message key="retention.link"/></a>
     </p>
 </main>
+<tb:footer/>
 </body>
 </html>

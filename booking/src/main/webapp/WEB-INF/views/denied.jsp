@@ -18,5 +18,6 @@
     <p><fmt:message key="denied.body"/></p>
     <p><a href="${pageContext.request.contextPath}/staff/home.xhtml"><fmt:message key="denied.home"/></a></p>
 </main>
+<tb:footer/>
 </body>
 </html>

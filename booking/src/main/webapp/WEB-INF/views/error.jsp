@@ -18,5 +18,6 @@
     <p><fmt:message key="error.body"/></p>
     <p><a href="${pageContext.request.contextPath}/${lang == 'en' ? '?lang=en' : ''}"><fmt:message key="receipt.newRequest"/></a></p>
 </main>
+<tb:footer/>
 </body>
 </html>

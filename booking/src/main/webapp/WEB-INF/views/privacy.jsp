@@ -23,5 +23,6 @@
     <p><fmt:message key="privacy.rights"/></p>
     <p><a href="${pageContext.request.contextPath}/${lang == 'en' ? '?lang=en' : ''}"><fmt:message key="receipt.newRequest"/></a></p>
 </main>
+<tb:footer/>
 </body>
 </html>

@@ -21,5 +21,6 @@
     <p><fmt:message key="receipt.next"/></p>
     <p><a href="${pageContext.request.contextPath}/${lang == 'en' ? '?lang=en' : ''}"><fmt:message key="receipt.newRequest"/></a></p>
 </main>
+<tb:footer/>
 </body>
 </html>

@@ -34,5 +34,6 @@
         </c:otherwise>
     </c:choose>
 </main>
+<tb:footer/>
 </body>
 </html>

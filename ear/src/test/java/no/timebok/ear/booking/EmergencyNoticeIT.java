@@ -20,6 +20,7 @@ import org.junit.jupiter.api.function.Executable;
 /**
  * The booking form is not for emergencies, and a patient in acute need must not wait for a callback:
  * every public page, in both languages, says so first and gives 113 and the out-of-hours number.
+ * Its footer links the privacy notice and the cookie declaration.
  */
 @ExtendWith(TimebokDeployment.class)
 class EmergencyNoticeIT {
@@ -48,5 +49,7 @@ class EmergencyNoticeIT {
         assertTrue(body.contains(title), page + " (" + answer.statusCode() + "): " + body);
         assertTrue(body.contains("href=\"tel:113\"") && body.contains("href=\"tel:116117\""), page + ": " + body);
         assertTrue(body.indexOf("id=\"emergency\"") < body.indexOf("<h1"), page + ": the notice comes first");
+        assertTrue(body.contains("id=\"footer-privacy\"") && body.contains("id=\"footer-cookies\""),
+                page + ": the footer links the privacy notice and the cookie declaration");
     }
 }

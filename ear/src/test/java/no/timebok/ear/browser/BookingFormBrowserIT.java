@@ -159,7 +159,7 @@ class BookingFormBrowserIT {
     @Test
     void everyOtherPublicPageMeetsWcag21AA() {
         String base = TimebokHttp.baseUrl();
-        List<String> pages = List.of("/privacy", "/privacy?lang=en", "/no-such-page", "/no-such-page?lang=en",
+        List<String> pages = List.of("/privacy", "/privacy?lang=en", "/cookies", "/cookies?lang=en", "/no-such-page", "/no-such-page?lang=en",
                 "/newsletter/unsubscribe?t=not-a-token", "/appointment/not-a-token", "/staff/login.xhtml");
         assertAll(pages.stream().map(page -> () -> {
             driver.get(base + page);

@@ -1,2 +1,2 @@
-/** The privacy notice the public form links to. */
+/** The privacy notice and the cookie declaration the public pages link to. */
 package no.timebok.booking.notice.web;
