@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,16 @@ public class NewsletterRepository {
 
     public Optional<Newsletter> find(long id, Collection<Long> clinicIds) {
         return Optional.ofNullable(em.find(Newsletter.class, id)).filter(n -> clinicIds.contains(n.clinicId()));
+    }
+
+    /** How many of a clinic's newsletters went out in {@code [from, until)}. */
+    public long countSent(long clinicId, Instant from, Instant until) {
+        return em.createQuery("SELECT COUNT(n) FROM Newsletter n WHERE n.clinicId = :clinic"
+                        + " AND n.sentAt >= :from AND n.sentAt < :until", Long.class)
+                .setParameter("clinic", clinicId)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .getSingleResult();
     }
 
     public List<Newsletter> newestFirst(Collection<Long> clinicIds) {

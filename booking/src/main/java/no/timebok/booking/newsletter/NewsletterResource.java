@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -40,9 +41,10 @@ public class NewsletterResource {
         return newsletters.list();
     }
 
+    /** {@code ?beyondPromise=true} sends a 13th in a calendar year, after the 409 that warned of it. */
     @POST
     @Path("{id}/send")
-    public NewsletterView send(@PathParam("id") long id) {
-        return newsletters.send(id);
+    public NewsletterView send(@PathParam("id") long id, @QueryParam("beyondPromise") boolean beyondPromise) {
+        return newsletters.send(id, beyondPromise);
     }
 }

@@ -6,10 +6,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.logging.Logger;
 import no.timebok.booking.identity.CurrentStaff;
 import no.timebok.booking.identity.StaffMember;
+import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.error.ConflictException;
 import no.timebok.common.error.NotFoundException;
 import no.timebok.common.messaging.NewsletterMessage;
 import no.timebok.common.messaging.PatientMessages;
@@ -42,6 +46,9 @@ public class NewsletterService {
     @Inject
     Clock clock;
 
+    @Inject
+    TimebokConfig config;
+
     /** @throws no.timebok.common.error.InvalidInputException naming each wrong field */
     public NewsletterView write(NewsletterForm form) {
         StaffMember me = current.get();
@@ -55,13 +62,20 @@ public class NewsletterService {
     }
 
     /**
+     * @param beyondPromise the administrator has been warned that the clinic already sent the
+     *        privacy notice's most newsletters this calendar year, and sends anyway
      * @throws NotFoundException when it is not one of the administrator's clinics'
-     * @throws no.timebok.common.error.ConflictException when it went out before; nothing is queued again
+     * @throws ConflictException when it went out before (nothing is queued again), or it would be
+     *         one more than the notice promises this year and {@code beyondPromise} is not set
      */
-    public NewsletterView send(long id) {
+    public NewsletterView send(long id, boolean beyondPromise) {
         StaffMember me = current.get();
         Newsletter newsletter = newsletters.findForSending(id, me.clinicIds()).orElseThrow(() -> new NotFoundException("newsletter.notFound"));
         newsletter.ensureUnsent();
+        long sentThisYear = sentThisYear(newsletter.clinicId());
+        if (sentThisYear >= Newsletter.MOST_PER_YEAR && !beyondPromise) {
+            throw new ConflictException("newsletter-yearly-promise", "newsletter.yearlyPromise", sentThisYear, Newsletter.MOST_PER_YEAR);
+        }
         List<NewsletterRecipients.Recipient> to = recipients.of(newsletter.clinicId());
         for (NewsletterRecipients.Recipient r : to) {
             messages.queueNewsletter(new NewsletterMessage(newsletter.clinicId(), r.reference(), r.email(), r.language(),
@@ -70,7 +84,15 @@ public class NewsletterService {
         }
         Instant now = clock.instant();
         newsletter.markSent(me.id(), to.size(), now);
-        LOG.info(() -> "Newsletter " + id + " of clinic " + newsletter.clinicId() + " queued for " + to.size() + " recipients");
+        LOG.info(() -> "Newsletter " + id + " of clinic " + newsletter.clinicId() + " queued for " + to.size() + " recipients"
+                + (sentThisYear >= Newsletter.MOST_PER_YEAR ? ", beyond the yearly promise after a warning" : ""));
         return NewsletterView.of(newsletter);
+    }
+
+    /** The clinic's newsletters sent in this calendar year, in Oslo. */
+    public long sentThisYear(long clinicId) {
+        ZonedDateTime yearStart = ZonedDateTime.now(clock.withZone(config.zone())).with(TemporalAdjusters.firstDayOfYear())
+                .toLocalDate().atStartOfDay(config.zone());
+        return newsletters.countSent(clinicId, yearStart.toInstant(), yearStart.plusYears(1).toInstant());
     }
 }

@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import no.timebok.booking.clinic.Clinic;
 import no.timebok.booking.clinic.ClinicRepository;
 import no.timebok.booking.identity.CurrentStaff;
+import no.timebok.booking.newsletter.Newsletter;
 import no.timebok.booking.newsletter.NewsletterForm;
 import no.timebok.booking.newsletter.NewsletterService;
 import no.timebok.booking.newsletter.NewsletterView;
@@ -35,6 +38,7 @@ public class NewsletterPage {
     @Inject
     TimebokConfig config;
 
+    private final Map<Long, Long> sentThisYear = new HashMap<>();
     private Long clinicId;
     private String subjectNb;
     private String subjectEn;
@@ -48,8 +52,20 @@ public class NewsletterPage {
     }
 
     public void send(long id) {
-        NewsletterView sent = newsletters.send(id);
+        NewsletterView sent = newsletters.send(id, false);
         PageMessages.info(TEXTS, "newsletter.sentTo", String.valueOf(sent.recipients()));
+    }
+
+    /** Sends one after the row's warning that the clinic has sent as many as the notice promises this year. */
+    public void sendBeyondPromise(long id) {
+        NewsletterView sent = newsletters.send(id, true);
+        PageMessages.info(TEXTS, "newsletter.sentTo", String.valueOf(sent.recipients()));
+    }
+
+    /** How many the clinic sent this calendar year, when that is already the notice's most; else empty. */
+    public String promiseReached(long clinicId) {
+        long sent = sentThisYear.computeIfAbsent(clinicId, newsletters::sentThisYear);
+        return sent >= Newsletter.MOST_PER_YEAR ? String.valueOf(sent) : "";
     }
 
     public List<NewsletterView> getNewsletters() {
