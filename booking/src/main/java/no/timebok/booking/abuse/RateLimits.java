@@ -18,9 +18,9 @@ import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.error.RateLimitedException;
 
 /**
- * Token buckets (Bucket4j) for the public intake and the partners' API. Limits are per node: behind a load balancer with
- * N nodes a client gets at most N times the configured rate, which still stops floods and SMS
- * pumping. Client addresses and phone numbers are held in memory only, never logged or stored.
+ * Token buckets (Bucket4j) for the public intake and the partners' API. Limits are per node:
+ * behind a load balancer with N nodes a client gets at most N times the configured rate, which
+ * still stops floods and SMS pumping. Client addresses and phone numbers are held in memory only, never logged or stored.
  */
 @ApplicationScoped
 public class RateLimits {

@@ -22,8 +22,9 @@ public class ApiClientRepository {
         return Optional.ofNullable(em.find(ApiClient.class, id));
     }
 
+    /** With its clinics in the same query: every API request reads its key. */
     public Optional<ApiClient> findByKeyId(String keyId) {
-        return em.createQuery("SELECT c FROM ApiClient c WHERE c.keyId = :keyId", ApiClient.class)
+        return em.createQuery("SELECT DISTINCT c FROM ApiClient c LEFT JOIN FETCH c.clinicIds WHERE c.keyId = :keyId", ApiClient.class)
                 .setParameter("keyId", keyId)
                 .getResultStream().findFirst();
     }

@@ -20,7 +20,7 @@ import no.timebok.common.error.UnauthenticatedException;
 @Stateless
 public class ApiClientService {
 
-    static final int DEFAULT_REQUESTS_PER_MINUTE = 60;
+    public static final int DEFAULT_REQUESTS_PER_MINUTE = 60;
     static final int MAX_REQUESTS_PER_MINUTE = 6_000;
     private static final String PATH = "/api/staff/admin/api-clients/";
 

@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ClinicRepository {
@@ -22,6 +25,11 @@ public class ClinicRepository {
         return em.createQuery("SELECT c FROM Clinic c WHERE c.id IN :clinics ORDER BY c.name", Clinic.class)
                 .setParameter("clinics", clinicIds)
                 .getResultList();
+    }
+
+    /** The names of these clinics by id, as the staff pages' clinic columns and choices show them. */
+    public SortedMap<Long, String> namesById(Set<Long> clinicIds) {
+        return findAll(clinicIds).stream().collect(Collectors.toMap(Clinic::id, Clinic::name, (a, b) -> a, TreeMap::new));
     }
 
     public List<Clinic> findBookable() {

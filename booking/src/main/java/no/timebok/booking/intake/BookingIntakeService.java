@@ -56,11 +56,11 @@ public class BookingIntakeService {
     Clock clock;
 
     /**
+     * @param clinicAllowed the clinics this sender may send for (a partner's key names them); another
+     *        is an error on the clinic field
      * @return the stored request's receipt
      * @throws no.timebok.common.error.InvalidInputException when the form is invalid; nothing is stored
      * @throws no.timebok.common.error.RateLimitedException when the phone number sent too many requests
-     * @param clinicAllowed the clinics this sender may send for (a partner's key names them); another
-     *        is an error on the clinic field
      */
     public Receipt submit(BookingForm form, LongPredicate clinicAllowed) {
         return store(form, null, clinicAllowed);

@@ -21,7 +21,6 @@ public class Newsletter {
     /** The privacy notice promises 4 to 12 newsletters a year; a 13th is sent only after a warning. */
     public static final int MOST_PER_YEAR = 12;
 
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -39,14 +39,8 @@ public class BookingFormValidator {
     @Inject
     Clock clock;
 
-    /** @throws no.timebok.common.error.InvalidInputException when any field is invalid */
-    public BookingDetails validate(BookingForm form) {
-        return validate(form, clinic -> true);
-    }
-
     /**
-     * As {@link #validate(BookingForm)}, for a sender who may send only for some clinics.
-     *
+     * @param clinicAllowed the clinics this sender may send for (the form: every one; a partner: its key's)
      * @throws no.timebok.common.error.InvalidInputException when any field is invalid, or the
      *         clinic is not one of {@code clinicAllowed}
      */

@@ -18,8 +18,9 @@ import no.timebok.common.retention.RetentionPurge;
 /**
  * Policy 1: erases the sealed free text of requests submitted before the cutoff, and deletes the
  * staff's notes on them, which may hold health information as the free text does (also notes
- * written after the text went). The request, its status, its history and its appointment stay. Native SQL, because a chunk needs {@code LIMIT}, which JPQL
- * bulk updates lack; {@code BookingRequest} is not in the shared cache, so no stale copy remains.
+ * written after the text went). The request, its status, its history and its appointment stay.
+ * Native SQL, because a chunk needs {@code LIMIT}, which JPQL bulk updates lack;
+ * {@code BookingRequest} is not in the shared cache, so no stale copy remains.
  */
 @Stateless
 @LocalBean

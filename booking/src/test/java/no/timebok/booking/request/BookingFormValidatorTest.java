@@ -85,11 +85,11 @@ class BookingFormValidatorTest {
     }
 
     private BookingDetails accepted() {
-        return validator.validate(form());
+        return validator.validate(form(), clinic -> true);
     }
 
     private Map<String, String> refused() {
-        return assertThrows(InvalidInputException.class, () -> validator.validate(form())).errors().asMap();
+        return assertThrows(InvalidInputException.class, () -> validator.validate(form(), clinic -> true)).errors().asMap();
     }
 
     @Test

@@ -3,7 +3,10 @@ package no.timebok.common.validation;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import no.timebok.common.error.FieldErrors;
 
 /**
@@ -49,6 +52,14 @@ public final class FieldValues {
             errors.add(field, errorKey);
             return Optional.empty();
         }
+    }
+
+    /**
+     * Ids chosen in a list (checkboxes); one that is not a number is {@code errorKey} on the field. A
+     * blank one is 0, which names nothing, so the caller's check of the ids refuses it.
+     */
+    public static Set<Long> ids(List<String> typed, String field, String errorKey, FieldErrors errors) {
+        return typed.stream().map(each -> wholeNumber(each, field, errorKey, errors).orElse(0L)).collect(Collectors.toSet());
     }
 
     /** An ISO-8601 instant such as {@code 2026-03-02T08:00:00Z}; empty when nothing was typed or it is not one. */

@@ -5,13 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import no.timebok.booking.apiclient.ApiClientResource.Client;
 import no.timebok.booking.apiclient.ApiClientService;
@@ -19,6 +17,7 @@ import no.timebok.booking.clinic.ClinicRepository;
 import no.timebok.booking.identity.CurrentStaff;
 import no.timebok.booking.identity.StaffMember;
 import no.timebok.booking.platform.faces.PageMessages;
+import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.error.FieldErrors;
 import no.timebok.common.validation.FieldValues;
 
@@ -32,7 +31,7 @@ public class ApiClientsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String TEXTS = "ak";
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Europe/Oslo"));
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     @Inject
     transient ApiClientService clients;
@@ -43,25 +42,25 @@ public class ApiClientsPage implements Serializable {
     @Inject
     transient ClinicRepository clinics;
 
+    @Inject
+    transient TimebokConfig config;
+
     private List<Client> rows = List.of();
     private Map<Long, String> clinicNames = Map.of();
     private String name;
-    private String requestsPerMinute = "60";
+    private String requestsPerMinute = String.valueOf(ApiClientService.DEFAULT_REQUESTS_PER_MINUTE);
     private List<String> clinicIds = new ArrayList<>();
     private String issuedKey;
 
     public void load() {
         StaffMember me = current.get();
-        clinicNames = clinics.findAll(me.clinicIds()).stream()
-                .collect(Collectors.toMap(c -> c.id(), c -> c.name(), (a, b) -> a, TreeMap::new));
+        clinicNames = clinics.namesById(me.clinicIds());
         rows = clients.managedBy(me).stream().map(Client::of).toList();
     }
 
     public void issue() {
         FieldErrors errors = new FieldErrors();
-        Set<Long> chosen = clinicIds.stream()
-                .map(id -> FieldValues.wholeNumber(id, "clinicIds", "staff.clinics.invalid", errors).orElse(0L))
-                .collect(Collectors.toSet());
+        Set<Long> chosen = FieldValues.ids(clinicIds, "clinicIds", "staff.clinics.invalid", errors);
         long perMinute = FieldValues.wholeNumber(requestsPerMinute, "requestsPerMinute", "apiClient.rate.invalid", errors).orElse(0L);
         errors.throwIfAny();
         issuedKey = clients.issue(current.get(), name, (int) Math.min(perMinute, Integer.MAX_VALUE), chosen).key();
@@ -83,7 +82,7 @@ public class ApiClientsPage implements Serializable {
     }
 
     public String shown(Instant at) {
-        return at == null ? "" : SHOWN.format(at);
+        return at == null ? "" : SHOWN.format(at.atZone(config.zone()));
     }
 
     public List<Client> getRows() {

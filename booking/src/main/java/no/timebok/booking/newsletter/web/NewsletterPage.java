@@ -51,14 +51,9 @@ public class NewsletterPage {
         PageMessages.info(TEXTS, "newsletter.written");
     }
 
-    public void send(long id) {
-        NewsletterView sent = newsletters.send(id, false);
-        PageMessages.info(TEXTS, "newsletter.sentTo", String.valueOf(sent.recipients()));
-    }
-
-    /** Sends one after the row's warning that the clinic has sent as many as the notice promises this year. */
-    public void sendBeyondPromise(long id) {
-        NewsletterView sent = newsletters.send(id, true);
+    /** {@code beyondPromise}: sent from the row's warning that the clinic has sent the notice's most this year. */
+    public void send(long id, boolean beyondPromise) {
+        NewsletterView sent = newsletters.send(id, beyondPromise);
         PageMessages.info(TEXTS, "newsletter.sentTo", String.valueOf(sent.recipients()));
     }
 

@@ -11,8 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.ResourceBundle;
+import no.timebok.common.i18n.Language;
 
 /**
  * A post from a page whose view the server no longer holds (a tab left open past the session's
@@ -33,7 +33,8 @@ public class ExpiredViewExceptionHandler extends ExceptionHandlerWrapper {
     public void handle() {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
-            if (expired(events.next().getContext().getException()) && !faces.getResponseComplete()) {
+            if (Causes.find(events.next().getContext().getException(), ViewExpiredException.class).isPresent()
+                    && !faces.getResponseComplete()) {
                 events.remove();
                 sendBack(faces);
             }
@@ -45,7 +46,7 @@ public class ExpiredViewExceptionHandler extends ExceptionHandlerWrapper {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String query = request.getQueryString();
-        String text = ResourceBundle.getBundle(TEXTS, Locale.forLanguageTag("nb")).getString("view.expired");
+        String text = ResourceBundle.getBundle(TEXTS, Language.NB.locale()).getString("view.expired");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
         external.getFlash().setKeepMessages(true);
         try {
@@ -54,14 +55,5 @@ public class ExpiredViewExceptionHandler extends ExceptionHandlerWrapper {
             throw new UncheckedIOException(e);
         }
         faces.responseComplete();
-    }
-
-    private static boolean expired(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ViewExpiredException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -28,7 +28,7 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
     public void handle() {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
-            Optional<BusinessException> refusal = refusal(events.next().getContext().getException());
+            Optional<BusinessException> refusal = Causes.find(events.next().getContext().getException(), BusinessException.class);
             // While rendering, half a page may be written already: that is a bug, for the error page.
             if (refusal.isPresent() && faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
                 events.remove();
@@ -50,14 +50,5 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         }
         PageMessages.refusal(refusal);
         faces.renderResponse();
-    }
-
-    private static Optional<BusinessException> refusal(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BusinessException refusal) {
-                return Optional.of(refusal);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import no.timebok.booking.clinic.ClinicRepository;
 import no.timebok.booking.identity.CurrentStaff;
 import no.timebok.booking.rights.IdentityCheck;
@@ -20,7 +18,6 @@ import no.timebok.booking.rights.RightsRequestList;
 import no.timebok.booking.rights.RightsRequestService;
 import no.timebok.booking.rights.RightsRequestSummary;
 import no.timebok.common.config.TimebokConfig;
-
 
 /**
  * Backs the privacy officer's list of rights requests and the form that registers one. After
@@ -79,8 +76,7 @@ public class RightsPage {
 
     public Map<Long, String> getClinicNames() {
         if (clinicNames == null) {
-            clinicNames = clinics.findAll(current.clinicIds()).stream()
-                    .collect(Collectors.toMap(c -> c.id(), c -> c.name(), (a, b) -> a, TreeMap::new));
+            clinicNames = clinics.namesById(current.clinicIds());
         }
         return clinicNames;
     }

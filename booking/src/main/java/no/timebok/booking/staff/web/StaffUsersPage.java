@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import no.timebok.booking.clinic.ClinicRepository;
 import no.timebok.booking.identity.CurrentStaff;
@@ -53,8 +52,7 @@ public class StaffUsersPage implements Serializable {
 
     public void load() {
         StaffMember me = current.get();
-        clinicNames = clinics.findAll(me.clinicIds()).stream()
-                .collect(Collectors.toMap(c -> c.id(), c -> c.name(), (a, b) -> a, TreeMap::new));
+        clinicNames = clinics.namesById(me.clinicIds());
         rows = accounts.manageableBy(me).stream().map(StaffAccount::of).toList();
     }
 
@@ -100,9 +98,7 @@ public class StaffUsersPage implements Serializable {
 
     private Set<Long> chosenClinics() {
         FieldErrors errors = new FieldErrors();
-        Set<Long> chosen = clinicIds.stream()
-                .map(id -> FieldValues.wholeNumber(id, "clinicIds", "staff.clinics.invalid", errors).orElse(0L))
-                .collect(Collectors.toSet());
+        Set<Long> chosen = FieldValues.ids(clinicIds, "clinicIds", "staff.clinics.invalid", errors);
         errors.throwIfAny();
         return chosen;
     }
