@@ -83,9 +83,15 @@ public class RelayStore {
      * that committed just after the restriction held the rest. The claim never takes them; this
      * gives them the reason staff must see. Only restrictions made since {@code since} can have
      * such a message, so each run reads the few recent ones, not all.
+     * <p>
+     * The messages are found by reference, never through the queue: left to itself the optimiser
+     * walked every QUEUED message for each restriction and locked them all, so a restriction being
+     * written (whose messages it had locked) and this hold waited on each other until the database
+     * rolled the restriction back.
      */
     public int holdRestricted(Instant since) {
-        return em.createNativeQuery("UPDATE processing_restriction r JOIN outbox_message m ON m.clinic_id = r.clinic_id"
+        return em.createNativeQuery("UPDATE processing_restriction r JOIN outbox_message m"
+                        + " FORCE INDEX (ix_outbox_message_thread) ON m.clinic_id = r.clinic_id"
                         + " AND m.subject_reference = r.subject_reference SET m.state = 'HELD', m.held_reason = ?1,"
                         + " m.channel = NULL, m.next_attempt_at = NULL, m.version = m.version + 1"
                         + " WHERE r.restricted_at >= ?2 AND m.state = 'QUEUED'")

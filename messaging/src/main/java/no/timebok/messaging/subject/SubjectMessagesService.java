@@ -39,12 +39,16 @@ public class SubjectMessagesService implements SubjectMessages {
     @Override
     public int restrict(long clinicId, Collection<String> references) {
         List<String> distinct = references.stream().distinct().toList();
+        // The queued messages are locked before the restriction row is written, in the order the
+        // relay's hold takes them (message, then restriction): the other order let the two wait on
+        // each other, and the database rolled the restriction back as the deadlock's victim.
+        // A relay run claiming one of them now either finishes first (and the message is on its
+        // way) or waits; the claim skips restricted references once this commits.
+        List<OutboxMessage> queued = outbox.queuedForUpdate(clinicId, distinct);
         int added = restrictions.restrict(clinicId, distinct, clock.instant());
-        // Locked, so a relay run claiming one of them now either finishes first (and the message is
-        // on its way) or waits; the claim skips restricted references from here on.
         int held = 0;
-        for (OutboxMessage queued : outbox.queuedForUpdate(clinicId, distinct)) {
-            if (queued.holdRestricted()) {
+        for (OutboxMessage message : queued) {
+            if (message.holdRestricted()) {
                 held++;
             }
         }
