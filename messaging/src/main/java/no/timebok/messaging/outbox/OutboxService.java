@@ -37,17 +37,18 @@ public class OutboxService implements PatientMessages {
     RestrictionRepository restrictions;
 
     @Inject
+    SmsCapGate capGate;
+
+    @Inject
     FieldCipher cipher;
 
     @Override
     public QueuedMessage queue(OutboundMessage message) {
         Instant now = clock.instant();
         Instant dayStart = OutboxMessage.capDayStart(now, config.zone());
-        // Without a mobile number no SMS is possible, so the counts do not matter.
-        long toNumber = message.mobileE164().map(number -> outbox.countSmsToNumberSince(number, dayStart)).orElse(0L);
-        long forClinic = message.mobileE164().isPresent() ? outbox.countSmsForClinicSince(message.clinicId(), dayStart) : 0L;
+        SmsCapGate.Today today = capGate.countSince(message, dayStart);
 
-        OutboxMessage queued = OutboxMessage.queue(message, toNumber, forClinic,
+        OutboxMessage queued = OutboxMessage.queue(message, today.toNumber(), today.forClinic(),
                 config.smsCapPerNumberPerDay(), config.smsCapPerClinicPerDay(), now);
         if (restrictions.isRestricted(message.clinicId(), message.subjectReference())) {
             queued.holdRestricted();

@@ -14,6 +14,7 @@ import no.timebok.common.messaging.OutboundMessage;
 import no.timebok.common.messaging.QueuedMessage;
 import no.timebok.messaging.outbox.OutboxMessage;
 import no.timebok.messaging.outbox.OutboxRepository;
+import no.timebok.messaging.outbox.SmsCapGate;
 import no.timebok.messaging.restriction.RestrictionRepository;
 
 /** Booking's reminders, found under {@link AppointmentReminders#JNDI_NAME}. */
@@ -34,6 +35,9 @@ public class ReminderService implements AppointmentReminders {
     @Inject
     RestrictionRepository restrictions;
 
+    @Inject
+    SmsCapGate capGate;
+
     @Override
     public Optional<QueuedMessage> schedule(String appointmentKey, Instant start, OutboundMessage message) {
         if (message.kind() != MessageKind.APPOINTMENT_REMINDER) {
@@ -47,9 +51,8 @@ public class ReminderService implements AppointmentReminders {
             return Optional.empty();
         }
         Instant dayStart = OutboxMessage.capDayStart(now, config.zone());
-        long toNumber = message.mobileE164().map(number -> outbox.countSmsToNumberSince(number, dayStart)).orElse(0L);
-        long forClinic = message.mobileE164().isPresent() ? outbox.countSmsForClinicSince(message.clinicId(), dayStart) : 0L;
-        OutboxMessage reminder = OutboxMessage.reminder(message, appointmentKey, due, toNumber, forClinic,
+        SmsCapGate.Today today = capGate.countSince(message, dayStart);
+        OutboxMessage reminder = OutboxMessage.reminder(message, appointmentKey, due, today.toNumber(), today.forClinic(),
                 config.smsCapPerNumberPerDay(), config.smsCapPerClinicPerDay(), now);
         if (restrictions.isRestricted(message.clinicId(), message.subjectReference())) {
             reminder.holdRestricted();
