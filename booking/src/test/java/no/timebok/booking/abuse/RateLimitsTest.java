@@ -5,20 +5,37 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.hazelcast.config.Config;
+import com.hazelcast.config.EvictionPolicy;
+import com.hazelcast.config.MapConfig;
+import com.hazelcast.config.MaxSizePolicy;
+import com.hazelcast.config.NetworkConfig;
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import no.timebok.common.config.MissingConfigurationException;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.error.RateLimitedException;
 import no.timebok.common.testing.MovableClock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/* Addresses are from the documentation ranges, phone numbers from Norway's mobile ranges. */
+/*
+ * Addresses are from the documentation ranges, phone numbers from Norway's mobile ranges. The
+ * buckets live on a real Hazelcast grid of two members on loopback, as on Payara's data grid.
+ */
 class RateLimitsTest {
+
+    private static final String CLUSTER = "rate-limits-test-" + UUID.randomUUID();
+    private static HazelcastInstance member;
+    private static HazelcastInstance otherMember;
 
     private static final String CLIENT = "203.0.113.7";
     private static final String OTHER_CLIENT = "198.51.100.9";
@@ -26,14 +43,48 @@ class RateLimitsTest {
 
     private final Map<String, String> settings = new HashMap<>();
     private final MovableClock clock = new MovableClock(Instant.parse("2027-06-10T08:00:00Z"), ZoneId.of("Europe/Oslo"));
-    private final RateLimits limits = new RateLimits();
+    private final RateLimits limits;
+    private final RateLimits otherNode;
 
     RateLimitsTest() {
-        limits.config = new TimebokConfig(key -> Optional.ofNullable(settings.get(key)));
-        limits.clock = clock;
         settings.put("timebok.intake.limit-per-ip", "3/PT10M");
         settings.put("timebok.intake.limit-per-phone", "2/PT24H");
         settings.put("timebok.intake.limit-global", "1000/PT1M");
+        member.getMap(RateLimits.BUCKETS).clear();
+        limits = on(member);
+        otherNode = on(otherMember);
+    }
+
+    @BeforeAll
+    static void startGrid() {
+        member = Hazelcast.newHazelcastInstance(memberConfig());
+        otherMember = Hazelcast.newHazelcastInstance(memberConfig());
+    }
+
+    @AfterAll
+    static void stopGrid() {
+        otherMember.shutdown();
+        member.shutdown();
+    }
+
+    private RateLimits on(HazelcastInstance grid) {
+        RateLimits node = new RateLimits();
+        node.config = new TimebokConfig(key -> Optional.ofNullable(settings.get(key)));
+        node.clock = clock;
+        node.grid = grid;
+        node.connect();
+        return node;
+    }
+
+    private static Config memberConfig() {
+        Config config = new Config().setClusterName(CLUSTER);
+        config.setProperty("hazelcast.logging.type", "jdk");
+        config.setProperty("hazelcast.phone.home.enabled", "false");
+        NetworkConfig network = config.getNetworkConfig().setPort(5801).setPortAutoIncrement(true);
+        network.getInterfaces().setEnabled(true).addInterface("127.0.0.1");
+        network.getJoin().getMulticastConfig().setEnabled(false);
+        network.getJoin().getTcpIpConfig().setEnabled(true).addMember("127.0.0.1");
+        return config;
     }
 
     private void admitClientTimes(String client, int times) {
@@ -51,6 +102,27 @@ class RateLimitsTest {
         // 3 per 10 minutes come back one every 200 seconds.
         assertEquals(200, refused.retryAfterSeconds());
         assertTrue(refused.getMessage().contains("timebok.intake.limit-per-ip"), refused.getMessage());
+    }
+
+    @Test
+    void allNodesDrawFromOneBucketPerClient() {
+        limits.admitClient(CLIENT);
+        otherNode.admitClient(CLIENT);
+        limits.admitClient(CLIENT);
+
+        assertThrows(RateLimitedException.class, () -> otherNode.admitClient(CLIENT));
+        assertThrows(RateLimitedException.class, () -> limits.admitClient(CLIENT));
+        assertEquals(2, otherMember.getCluster().getMembers().size());
+    }
+
+    @Test
+    void theGridHoldsNeitherAddressesNorPhoneNumbers() {
+        limits.admitClient(CLIENT);
+        otherNode.admitPhone(PHONE);
+
+        assertEquals(3, member.getMap(RateLimits.BUCKETS).size(), "ip, global and phone buckets");
+        assertTrue(member.<String, byte[]>getMap(RateLimits.BUCKETS).keySet().stream()
+                .noneMatch(key -> key.contains(CLIENT) || key.contains(PHONE.substring(3))), "keys");
     }
 
     @Test
@@ -201,22 +273,12 @@ class RateLimitsTest {
     }
 
     @Test
-    void beyondAHundredThousandKeysTheLeastRecentlySeenIsForgotten() {
-        settings.put("timebok.intake.limit-per-phone", "1/PT24H");
-        String seenRecently = "+4741234567";
-        limits.admitPhone(PHONE);
-        limits.admitPhone(seenRecently);
-        admitOtherPhones(0, 50_000);
-        assertThrows(RateLimitedException.class, () -> limits.admitPhone(seenRecently));
-        admitOtherPhones(50_000, 100_000);
+    void theGridForgetsABucketAfterTheLongestWindowAndKeepsABoundedNumberPerMember() {
+        MapConfig buckets = otherMember.getConfig().getMapConfig(RateLimits.BUCKETS);
 
-        assertDoesNotThrow(() -> limits.admitPhone(PHONE));
-        assertThrows(RateLimitedException.class, () -> limits.admitPhone(seenRecently));
-    }
-
-    private void admitOtherPhones(int from, int to) {
-        for (int i = from; i < to; i++) {
-            limits.admitPhone("+479" + (1_000_000 + i));
-        }
+        assertEquals(Duration.ofHours(24).toSeconds(), buckets.getTimeToLiveSeconds(), "the phone limit's window");
+        assertEquals(EvictionPolicy.LRU, buckets.getEvictionConfig().getEvictionPolicy());
+        assertEquals(MaxSizePolicy.PER_NODE, buckets.getEvictionConfig().getMaxSizePolicy());
+        assertEquals(100_000, buckets.getEvictionConfig().getSize());
     }
 }
