@@ -31,4 +31,4 @@ fi
 # start, which with TIMEBOK_HOME under /tmp (HOME=/tmp/x) was every stored request.
 mkdir -p "$TIMEBOK_HOME/tmp"
 exec "$JAVA" "-Dtimebok.run=$TIMEBOK_HOME" "-Djava.io.tmpdir=$TIMEBOK_HOME/tmp" -cp "ear/target/test-classes:$(cat "$classpath_file")" \
-    no.timebok.ear.dev.DevStack "$payara_home" "$ear"
+    no.timebok.ear.dev.DevStack "$payara_home" "$ear" "$@"

@@ -7,9 +7,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
 import no.timebok.common.config.ConfigKey;
 import no.timebok.common.crypto.Keysets;
 import no.timebok.common.schema.ServingModules;
@@ -24,6 +26,8 @@ public final class DevStack {
 
     private static final Logger LOG = Logger.getLogger(DevStack.class.getName());
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    /** Node N's ports are the DAS's plus this times N - 1 (a port base spans 0 to 86). */
+    static final int NODE_PORT_STEP = 200;
 
     private DevStack() {
     }
@@ -51,6 +55,12 @@ public final class DevStack {
         }
         Path payaraHome = Path.of(args[0]);
         Path ear = Path.of(args[1]);
+        int nodes = nodes(args);
+        if (portBase + NODE_PORT_STEP * (nodes - 1) + 100 > 65535) {
+            throw new IllegalArgumentException("Too many nodes for TIMEBOK_HTTP_PORT " + httpPort
+                    + ": node N listens on HTTP port + " + NODE_PORT_STEP + " x (N - 1)");
+        }
+        List<String> nodeNames = IntStream.rangeClosed(2, nodes).mapToObj(n -> "node" + n).toList();
 
         Path ownPid = home.resolve("run/run.pid");
         // run.sh puts this first on the command line, where the JDK still reads it (long class paths get cut).
@@ -63,11 +73,13 @@ public final class DevStack {
         OwnProcesses.record(ownPid, ProcessHandle.current().pid());
 
         PayaraDomain domain = new PayaraDomain(payaraHome, home.resolve("domains"));
+        PayaraNodes added = new PayaraNodes(domain);
         Optional<EmbeddedDatabase> embedded = externalDatabase(env).isPresent()
                 ? Optional.empty()
                 : Optional.of(new EmbeddedDatabase(home, portBase + 6));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Stopping Timebok");
+            nodeNames.forEach(added::stop);
             domain.stop();
             embedded.ifPresent(EmbeddedDatabase::stop);
             OwnProcesses.forgetIfOurs(ownPid);
@@ -95,18 +107,32 @@ public final class DevStack {
         domain.deployIfChanged(ear);
         String base = "http://localhost:" + httpPort;
         awaitReady(base + "/health/ready");
+        StringBuilder more = new StringBuilder();
+        for (int n = 2; n <= nodes; n++) {
+            String name = "node" + n;
+            int nodePortBase = portBase + NODE_PORT_STEP * (n - 1);
+            added.start(name, nodePortBase);
+            String nodeBase = "http://localhost:" + (nodePortBase + 80);
+            awaitReady(nodeBase + "/health/ready");
+            more.append(String.format("  Node %-10s %s/   (log %s)%n", name, nodeBase, added.logFile(name)));
+        }
+        if (nodes > 1) {
+            more.append(String.format("  Data grid        %d of %d nodes joined%n", domain.gridSize(), nodes));
+        }
 
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         LOG.info(String.format("%nTimebok is ready after %.1f s%n"
                         + "  Booking form     %s/%n"
                         + "  Readiness        %s/health/ready%n"
+                        + "%s"
                         + "  Sent SMS/email   %s%n"
                         + "  Payara admin     http://localhost:%d/%n"
                         + "  Database         %s%n"
                         + "  Data and logs    %s%n"
                         + "Press Ctrl-C to stop.",
-                took.toMillis() / 1000.0, base, base, peers.pageUrl(), portBase + 48, database.url(), home));
+                took.toMillis() / 1000.0, base, base, more, peers.pageUrl(), portBase + 48, database.url(), home));
         StackWatch watch = new StackWatch().watch("Payara Server", domain.serverProcess());
+        nodeNames.forEach(name -> watch.watch("Payara " + name, added.process(name)));
         embedded.ifPresent(db -> watch.watch("MariaDB", db.process()));
         String died = watch.awaitFirstDeath();
         // Exiting runs the shutdown hook, which stops what is still running, so the next run starts clean.
@@ -114,6 +140,18 @@ public final class DevStack {
                 + " Stopping the rest. See " + domain.domainDir().resolve("logs/server.log")
                 + ", then run ./run.sh again.");
         System.exit(3);
+    }
+
+    /** {@code --nodes N}: the DAS and N - 1 added nodes; 1 without it. */
+    static int nodes(String[] args) {
+        if (args.length == 2) {
+            return 1;
+        }
+        if (args.length == 4 && args[2].equals("--nodes") && args[3].matches("[1-9]")) {
+            return Integer.parseInt(args[3]);
+        }
+        throw new IllegalArgumentException("./run.sh takes one option, --nodes N (N from 1 to 9); it was given "
+                + String.join(" ", java.util.Arrays.copyOfRange(args, 2, args.length)));
     }
 
     private static Optional<DatabaseSettings> externalDatabase(Map<String, String> env) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
@@ -24,16 +23,17 @@ public final class PayaraDomain {
     static final String APPLICATION = "timebok";
     static final String POOL = "timebok-pool";
     static final String RESOURCE = "jdbc/timebok";
-    private static final long ASADMIN_TIMEOUT_MINUTES = 5;
 
     private final Path payaraHome;
     private final Path domainsDir;
+    private final Asadmin asadmin;
     private int adminPort = 4848;
 
     public PayaraDomain(Path payaraHome, Path domainsDir) {
         this.payaraHome = payaraHome.toAbsolutePath();
         this.domainsDir = domainsDir.toAbsolutePath();
-        if (!Files.isExecutable(asadminScript())) {
+        this.asadmin = new Asadmin(this.payaraHome.resolve("bin/asadmin"));
+        if (!Files.isExecutable(this.payaraHome.resolve("bin/asadmin"))) {
             throw new IllegalStateException("No Payara Server at " + this.payaraHome
                     + ": run ./mvnw package (it unpacks fish.payara.distributions:payara) or check --payara-home");
         }
@@ -50,14 +50,23 @@ public final class PayaraDomain {
             return;
         }
         LOG.info("Stopping a Payara server left from an earlier run of this domain");
-        asadminAllowingFailure("stop-domain", "--kill=true", "--domaindir", domainsDir.toString(), NAME);
+        asadmin.runAllowingFailure("stop-domain", "--kill=true", "--domaindir", domainsDir.toString(), NAME);
     }
 
     /** The running server's JVM, found through the domain's pid file. */
     ProcessHandle serverProcess() {
-        Path pidFile = domainDir().resolve("config/pid");
-        return OwnProcesses.find(pidFile, "-Dcom.sun.aas.instanceRoot=" + domainDir())
+        return serverProcess(domainDir());
+    }
+
+    /** The JVM of the server (the DAS or a node) whose instance root this is. */
+    static ProcessHandle serverProcess(Path instanceRoot) {
+        Path pidFile = instanceRoot.resolve("config/pid");
+        return OwnProcesses.find(pidFile, "-Dcom.sun.aas.instanceRoot=" + instanceRoot)
                 .orElseThrow(() -> new IllegalStateException("Payara Server does not run (no live process in " + pidFile + ")"));
+    }
+
+    Path payaraHome() {
+        return payaraHome;
     }
 
     /** Creates a fresh domain whose ports all start at {@code portBase}, with the JDBC driver installed. */
@@ -65,14 +74,14 @@ public final class PayaraDomain {
         stopLeftover();
         deleteRecursively(domainDir());
         adminPort = portBase + 48;
-        asadmin("create-domain", "--nopassword=true", "--portbase", Integer.toString(portBase),
+        asadmin.run("create-domain", "--nopassword=true", "--portbase", Integer.toString(portBase),
                 "--domaindir", domainsDir.toString(), NAME);
         installJdbcDriver();
         useOwnTemporaryDirectory();
     }
 
     public void start() {
-        asadmin("start-domain", "--domaindir", domainsDir.toString(), NAME);
+        asadmin.run("start-domain", "--domaindir", domainsDir.toString(), NAME);
     }
 
     /**
@@ -93,10 +102,25 @@ public final class PayaraDomain {
                 "--isolationlevel=read-committed",
                 "--property", database.asPoolProperties(), POOL);
         remote("create-jdbc-resource", "--connectionpoolid=" + POOL, RESOURCE);
+        remote("set", serverSettings("server-config").toArray(String[]::new));
+        // Timebok serves its own /openapi, the public API only (booking's OpenApiDocumentServlet).
+        remote("set-openapi-configuration", "--enabled=false");
+        setConfigProperties(configProperties);
+        // Changed listener settings are otherwise applied lazily around the first deployment, when
+        // the HTTP port can briefly refuse connections; a restart applies them all at once.
+        asadmin.run("restart-domain", "--domaindir", domainsDir.toString(), NAME);
+    }
+
+    /**
+     * What a server's configuration needs beyond Payara's defaults, for the DAS's {@code server-config}
+     * and for each added node's own: the EJB timer store in MariaDB (on a fresh domain, before any
+     * timer exists), no version banners, and the scheme a TLS proxy forwards.
+     */
+    static List<String> serverSettings(String config) {
         List<String> settings = new ArrayList<>(List.of(
-                "configs.config.server-config.ejb-container.ejb-timer-service.timer-datasource=" + RESOURCE));
+                "configs.config." + config + ".ejb-container.ejb-timer-service.timer-datasource=" + RESOURCE));
         for (String listener : List.of("http-listener-1", "http-listener-2")) {
-            String http = "configs.config.server-config.network-config.protocols.protocol." + listener + ".http.";
+            String http = "configs.config." + config + ".network-config.protocols.protocol." + listener + ".http.";
             settings.add(http + "xpowered-by=false");
             settings.add(http + "server-header=false");
         }
@@ -104,15 +128,9 @@ public final class PayaraDomain {
         // the session cookie is Secure and pages carry HSTS. No SameSite here: the listener would
         // append its value to every cookie, also to one that carries its own (tb_csrf: Strict);
         // the session cookie's comes from glassfish-web.xml.
-        settings.add("configs.config.server-config.network-config.protocols.protocol.http-listener-1.http."
+        settings.add("configs.config." + config + ".network-config.protocols.protocol.http-listener-1.http."
                 + "scheme-mapping=X-Forwarded-Proto");
-        remote("set", settings.toArray(String[]::new));
-        // Timebok serves its own /openapi, the public API only (booking's OpenApiDocumentServlet).
-        remote("set-openapi-configuration", "--enabled=false");
-        setConfigProperties(configProperties);
-        // Changed listener settings are otherwise applied lazily around the first deployment, when
-        // the HTTP port can briefly refuse connections; a restart applies them all at once.
-        asadmin("restart-domain", "--domaindir", domainsDir.toString(), NAME);
+        return settings;
     }
 
     /**
@@ -217,7 +235,7 @@ public final class PayaraDomain {
     }
 
     public void stop() {
-        asadminAllowingFailure("stop-domain", "--domaindir", domainsDir.toString(), NAME);
+        asadmin.runAllowingFailure("stop-domain", "--domaindir", domainsDir.toString(), NAME);
     }
 
     private void installJdbcDriver() {
@@ -259,57 +277,27 @@ public final class PayaraDomain {
     }
 
     /** A command for the running server, through its admin port. */
-    private void remote(String command, String... args) {
+    void remote(String command, String... args) {
+        asadmin.run(onAdminPort(command, args));
+    }
+
+    void remoteAllowingFailure(String command, String... args) {
+        asadmin.runAllowingFailure(onAdminPort(command, args));
+    }
+
+    /** How many members the data grid has, as the DAS sees it: a node on a grid of its own is not counted. */
+    int gridSize() {
+        return (int) asadmin.output(onAdminPort("list-hazelcast-cluster-members")).lines()
+                .filter(line -> line.matches("\\S+\\s+\\S+\\s+(DAS|INSTANCE)\\s.*")).count();
+    }
+
+    private String[] onAdminPort(String command, String... args) {
         String[] all = new String[args.length + 3];
         all[0] = "--port";
         all[1] = Integer.toString(adminPort);
         all[2] = command;
         System.arraycopy(args, 0, all, 3, args.length);
-        asadmin(all);
-    }
-
-    private void asadmin(String... args) {
-        int exit = runAsadmin(args);
-        if (exit != 0) {
-            throw new IllegalStateException("asadmin " + commandName(args) + " failed with exit code " + exit
-                    + " (see the output above)");
-        }
-    }
-
-    /** The command's name, for messages: the arguments may hold a password. */
-    private static String commandName(String... args) {
-        return args[0].equals("--port") ? args[2] : args[0];
-    }
-
-    private void asadminAllowingFailure(String... args) {
-        runAsadmin(args);
-    }
-
-    private int runAsadmin(String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(asadminScript().toString());
-        command.add("--interactive=false");
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        // asadmin and the server it starts use this JDK, not whatever 'java' is on the PATH.
-        builder.environment().put("AS_JAVA", System.getProperty("java.home"));
-        try {
-            Process process = builder.start();
-            if (!process.waitFor(ASADMIN_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("asadmin " + args[0] + " did not finish in " + ASADMIN_TIMEOUT_MINUTES + " minutes");
-            }
-            return process.exitValue();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot run " + asadminScript(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while running asadmin " + args[0], e);
-        }
-    }
-
-    private Path asadminScript() {
-        return payaraHome.resolve("bin/asadmin");
+        return all;
     }
 
     public static void deleteRecursively(Path dir) {

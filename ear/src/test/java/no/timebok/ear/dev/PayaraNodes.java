@@ -1,0 +1,95 @@
+package no.timebok.ear.dev;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * More nodes of the domain on this machine: standalone Payara instances that run the EAR beside
+ * the DAS, on the same database and the same data grid. Each has its own configuration (Payara
+ * copies {@code default-config}, which lacks what {@link PayaraDomain#configure} gave the DAS), so
+ * it gets the same server settings, the JDBC resource, its own temporary directory, and its ports
+ * (the data grid's included, which Payara otherwise starts at 5900 for every instance) from its
+ * own port base.
+ */
+public final class PayaraNodes {
+
+    private static final String NODE = "localhost-" + PayaraDomain.NAME;
+
+    private final PayaraDomain domain;
+
+    public PayaraNodes(PayaraDomain domain) {
+        this.domain = domain;
+    }
+
+    /**
+     * Makes the instance {@code name} (unless the domain has it), starts it, and gives it the
+     * application (unless it has it). Returns when the instance runs; the application may still
+     * be starting, so poll its readiness.
+     */
+    public void start(String name, int portBase) {
+        if (!hasServer(name)) {
+            // A fresh domain forgets its instances, not their directories.
+            PayaraDomain.deleteRecursively(instanceRoot(name));
+            domain.remote("create-instance", "--node", NODE, "--portbase", Integer.toString(portBase),
+                    "--dataGridStartPort", Integer.toString(portBase + 49), "--checkports=true", name);
+            String config = name + "-config";
+            domain.remote("set", PayaraDomain.serverSettings(config).toArray(String[]::new));
+            domain.remote("create-jvm-options", "--target", config, "-Djava.io.tmpdir=${com.sun.aas.instanceRoot}/tmp");
+            domain.remote("create-resource-ref", "--target", name, PayaraDomain.RESOURCE);
+            createDirectories(instanceRoot(name).resolve("tmp"));
+        }
+        domain.remote("start-instance", name);
+        if (!hasApplication(name)) {
+            domain.remote("create-application-ref", "--target", name, PayaraDomain.APPLICATION);
+        }
+    }
+
+    public void stop(String name) {
+        domain.remoteAllowingFailure("stop-instance", name);
+    }
+
+    /** The running instance's JVM, for the run to watch. */
+    public ProcessHandle process(String name) {
+        return PayaraDomain.serverProcess(instanceRoot(name));
+    }
+
+    public Path logFile(String name) {
+        return instanceRoot(name).resolve("logs/server.log");
+    }
+
+    private Path instanceRoot(String name) {
+        return domain.payaraHome().resolve("glassfish/nodes").resolve(NODE).resolve(name);
+    }
+
+    private boolean hasServer(String name) {
+        return server(name).isPresent();
+    }
+
+    private boolean hasApplication(String name) {
+        return server(name).map(xml -> xml.contains("ref=\"" + PayaraDomain.APPLICATION + "\"")).orElse(false);
+    }
+
+    /** The instance's element in domain.xml, which the DAS keeps current with every command. */
+    private java.util.Optional<String> server(String name) {
+        try {
+            String xml = Files.readString(domain.domainDir().resolve("config/domain.xml"));
+            Matcher server = Pattern.compile("<server [^>]*name=\"" + Pattern.quote(name) + "\".*?</server>", Pattern.DOTALL)
+                    .matcher(xml);
+            return server.find() ? java.util.Optional.of(server.group()) : java.util.Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the domain's configuration", e);
+        }
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
