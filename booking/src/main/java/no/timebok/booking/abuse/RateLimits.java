@@ -107,12 +107,12 @@ public class RateLimits {
     }
 
     private void consume(String name, String limitName, RateLimit limit, String subject) {
-        BucketConfiguration bucket = BucketConfiguration.builder()
-                .addLimit(Bandwidth.builder().capacity(limit.count()).refillGreedy(limit.count(), limit.window()).build())
-                .build();
         ConsumptionProbe probe;
         try {
-            probe = buckets.builder().build(name + "|" + pseudonym(subject) + "|" + limit, () -> bucket)
+            // The configuration is built only when the grid has no bucket for the key yet.
+            probe = buckets.builder().build(name + "|" + pseudonym(subject) + "|" + limit, () -> BucketConfiguration.builder()
+                            .addLimit(Bandwidth.builder().capacity(limit.count()).refillGreedy(limit.count(), limit.window()).build())
+                            .build())
                     .tryConsumeAndReturnRemaining(1);
         } catch (RuntimeException e) {
             // Limits guard against floods; refusing every patient while the grid is unwell would be

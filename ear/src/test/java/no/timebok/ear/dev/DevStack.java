@@ -108,9 +108,10 @@ public final class DevStack {
         String base = "http://localhost:" + httpPort;
         awaitReady(base + "/health/ready");
         StringBuilder more = new StringBuilder();
-        for (int n = 2; n <= nodes; n++) {
-            String name = "node" + n;
-            int nodePortBase = portBase + NODE_PORT_STEP * (n - 1);
+        for (int i = 0; i < nodeNames.size(); i++) {
+            String name = nodeNames.get(i);
+            // node2 is one step above the DAS, node3 two, ...
+            int nodePortBase = portBase + NODE_PORT_STEP * (i + 1);
             added.start(name, nodePortBase);
             String nodeBase = "http://localhost:" + (nodePortBase + 80);
             awaitReady(nodeBase + "/health/ready");

@@ -45,8 +45,7 @@ public class OutboxService implements PatientMessages {
     @Override
     public QueuedMessage queue(OutboundMessage message) {
         Instant now = clock.instant();
-        Instant dayStart = OutboxMessage.capDayStart(now, config.zone());
-        SmsCapGate.Today today = capGate.countSince(message, dayStart);
+        SmsCapGate.Today today = capGate.countToday(message, now);
 
         OutboxMessage queued = OutboxMessage.queue(message, today.toNumber(), today.forClinic(),
                 config.smsCapPerNumberPerDay(), config.smsCapPerClinicPerDay(), now);

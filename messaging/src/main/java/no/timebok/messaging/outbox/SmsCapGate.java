@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.messaging.OutboundMessage;
 
 /**
@@ -26,15 +27,22 @@ public class SmsCapGate {
     @Inject
     OutboxRepository outbox;
 
+    @Inject
+    TimebokConfig config;
+
     /** What the caps are checked against; nothing counted (and nothing locked) without a mobile number. */
     public record Today(long toNumber, long forClinic) {
     }
 
-    /** Must run in the transaction that queues the message: the gate is held until that commits. */
-    public Today countSince(OutboundMessage message, Instant dayStart) {
+    /**
+     * The counts of the Oslo (configured zone) day that {@code now} falls in. Must run in the
+     * transaction that queues the message: the gate is held until that commits.
+     */
+    public Today countToday(OutboundMessage message, Instant now) {
         if (message.mobileE164().isEmpty()) {
             return new Today(0, 0);
         }
+        Instant dayStart = OutboxMessage.capDayStart(now, config.zone());
         String number = message.mobileE164().get();
         // One statement, in slot order: every queuer takes a number's gate before a clinic's, so
         // two of them never hold one each while waiting for the other's.

@@ -50,8 +50,7 @@ public class ReminderService implements AppointmentReminders {
             LOG.info("Reminder not scheduled: its time has passed");
             return Optional.empty();
         }
-        Instant dayStart = OutboxMessage.capDayStart(now, config.zone());
-        SmsCapGate.Today today = capGate.countSince(message, dayStart);
+        SmsCapGate.Today today = capGate.countToday(message, now);
         OutboxMessage reminder = OutboxMessage.reminder(message, appointmentKey, due, today.toNumber(), today.forClinic(),
                 config.smsCapPerNumberPerDay(), config.smsCapPerClinicPerDay(), now);
         if (restrictions.isRestricted(message.clinicId(), message.subjectReference())) {
