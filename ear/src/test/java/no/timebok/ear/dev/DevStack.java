@@ -104,6 +104,9 @@ public final class DevStack {
         LocalPeers peers = LocalPeers.startUnlessConfigured(env, httpPort, config);
         Runtime.getRuntime().addShutdownHook(new Thread(peers::close, "timebok-peers-stop"));
         domain.startReusing(portBase, database, config);
+        if (domain.deployedDiffers(ear)) {
+            added.detachAll();
+        }
         domain.deployIfChanged(ear);
         String base = "http://localhost:" + httpPort;
         awaitReady(base + "/health/ready");

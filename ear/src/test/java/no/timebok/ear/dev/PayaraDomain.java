@@ -218,11 +218,16 @@ public final class PayaraDomain {
         Fingerprints.write(fingerprintFile, fingerprint);
     }
 
+    /** Whether this archive is other than the one deployed in the domain (or none is). */
+    public boolean deployedDiffers(Path ear) {
+        return !Fingerprints.ofFile(ear).equals(Fingerprints.read(domainDir().resolve("config/timebok-ear.sha256")));
+    }
+
     /** Deploys the EAR unless this very archive is already deployed in the domain. */
     public void deployIfChanged(Path ear) {
         Path deployedFile = domainDir().resolve("config/timebok-ear.sha256");
         String fingerprint = Fingerprints.ofFile(ear);
-        if (fingerprint.equals(Fingerprints.read(deployedFile))) {
+        if (!deployedDiffers(ear)) {
             return;
         }
         // Undeploying first avoids a race in 'deploy --force' over the generated/ directories,

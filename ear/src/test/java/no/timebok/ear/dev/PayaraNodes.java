@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,6 +50,19 @@ public final class PayaraNodes {
         }
     }
 
+    /**
+     * Takes the application off every added node, so the DAS may replace it: Payara refuses to
+     * undeploy from the DAS an application other servers still reference. {@link #start} gives it
+     * back to each node it starts.
+     */
+    public void detachAll() {
+        servers().forEach((name, xml) -> {
+            if (!name.equals("server") && referencesApplication(xml)) {
+                domain.remote("delete-application-ref", "--target", name, PayaraDomain.APPLICATION);
+            }
+        });
+    }
+
     public void stop(String name) {
         domain.remoteAllowingFailure("stop-instance", name);
     }
@@ -66,20 +81,27 @@ public final class PayaraNodes {
     }
 
     private boolean hasServer(String name) {
-        return server(name).isPresent();
+        return servers().containsKey(name);
     }
 
     private boolean hasApplication(String name) {
-        return server(name).map(xml -> xml.contains("ref=\"" + PayaraDomain.APPLICATION + "\"")).orElse(false);
+        return referencesApplication(servers().getOrDefault(name, ""));
     }
 
-    /** The instance's element in domain.xml, which the DAS keeps current with every command. */
-    private java.util.Optional<String> server(String name) {
+    private static boolean referencesApplication(String serverXml) {
+        return serverXml.contains("ref=\"" + PayaraDomain.APPLICATION + "\"");
+    }
+
+    /** Each server's element in domain.xml by name; the DAS keeps the file current with every command. */
+    private Map<String, String> servers() {
         try {
-            String xml = Files.readString(domain.domainDir().resolve("config/domain.xml"));
-            Matcher server = Pattern.compile("<server [^>]*name=\"" + Pattern.quote(name) + "\".*?</server>", Pattern.DOTALL)
-                    .matcher(xml);
-            return server.find() ? java.util.Optional.of(server.group()) : java.util.Optional.empty();
+            Matcher server = Pattern.compile("<server [^>]*name=\"([^\"]+)\".*?</server>", Pattern.DOTALL)
+                    .matcher(Files.readString(domain.domainDir().resolve("config/domain.xml")));
+            Map<String, String> servers = new LinkedHashMap<>();
+            while (server.find()) {
+                servers.put(server.group(1), server.group());
+            }
+            return servers;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the domain's configuration", e);
         }
