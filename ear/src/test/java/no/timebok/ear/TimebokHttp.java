@@ -87,6 +87,14 @@ public final class TimebokHttp {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
     }
 
+    /** Gives this client a cookie, as a browser that got it elsewhere (from another node) holds it. */
+    public void setCookie(String name, String value) {
+        java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(baseUrl()), cookie);
+    }
+
     public static String baseUrl() {
         return System.getProperty("timebok.it.baseUrl", "http://localhost:18080");
     }

@@ -11,13 +11,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import no.timebok.booking.platform.http.ClientAddress;
 
 /**
  * Staff login for the booking WAR. A login is checked only when {@link LoginServlet} asks for it with
  * a {@link StaffCredential}; afterwards the session carries the caller ({@code @AutoApplySession}).
- * An anonymous request to a protected page is sent to the login page, and to a protected API gets a
+ * A protected request whose node does not know its session (that node died, or the load balancer
+ * moved the caller) is resumed from the {@code tb_staff} cookie's login in the database. Any other
+ * anonymous request to a protected page is sent to the login page, and to a protected API gets a
  * 401 problem; public pages pass untouched.
  */
 @ApplicationScoped
@@ -34,6 +37,12 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     ClientAddress clientAddress;
 
     @Inject
+    StaffSessionService sessions;
+
+    @Inject
+    StaffSessionCookie cookie;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -44,6 +53,11 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         if (!context.isProtected()) {
             return context.doNothing();
+        }
+        Optional<StaffSessionService.Resumed> resumed = cookie.token(request).flatMap(sessions::resume);
+        if (resumed.isPresent()) {
+            startSession(request, resumed.get().loggedInAt());
+            return context.notifyContainerAboutLogin(resumed.get().username(), resumed.get().groups());
         }
         if (isApi(request)) {
             return unauthorizedProblem(response);
@@ -58,11 +72,17 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         if (loggedIn.isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        // A new session id at login: an id planted before login (session fixation) is worth nothing.
+        Instant now = clock.instant();
+        startSession(request, now);
+        cookie.write(request, context.getResponse(), sessions.open(loggedIn.get().username(), now));
+        return context.notifyContainerAboutLogin(loggedIn.get().username(), loggedIn.get().groups());
+    }
+
+    /** A new session id at login: an id planted before login (session fixation) is worth nothing. */
+    private static void startSession(HttpServletRequest request, Instant loggedInAt) {
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(LOGGED_IN_AT, clock.instant());
-        return context.notifyContainerAboutLogin(loggedIn.get().username(), loggedIn.get().groups());
+        request.getSession().setAttribute(LOGGED_IN_AT, loggedInAt);
     }
 
     public static boolean isApi(HttpServletRequest request) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import no.timebok.booking.login.StaffSessionCookie;
 
 /**
  * First-login setup, for accounts that hold only the {@code setup} role: the enrolment secret, then
@@ -28,10 +30,16 @@ public class SetupResource {
     StaffAccountService accounts;
 
     @Inject
+    StaffSessionCookie staffSession;
+
+    @Inject
     SecurityContext security;
 
     @Context
     HttpServletRequest request;
+
+    @Context
+    HttpServletResponse response;
 
     @GET
     @Path("totp")
@@ -47,6 +55,7 @@ public class SetupResource {
     public Response complete(Setup setup) throws ServletException {
         Setup given = setup == null ? new Setup(null, null, null) : setup;
         accounts.completeSetup(security.getCallerPrincipal().getName(), given.newPassword(), given.repeatPassword(), given.code());
+        staffSession.end(request, response);
         request.logout();
         request.getSession().invalidate();
         return Response.noContent().build();

@@ -55,7 +55,7 @@ class CookieDeclarationIT {
             while (names.find()) {
                 declared.add(names.group(1));
             }
-            assertTrue(seen.containsAll(Set.of("tb_csrf", "tb_login", "JSESSIONID", "csfcfc")), "the walk met every kind: " + seen);
+            assertTrue(seen.containsAll(Set.of("tb_csrf", "tb_login", "JSESSIONID", "tb_staff", "csfcfc")), "the walk met every kind: " + seen);
             assertTrue(declared.containsAll(seen), "seen " + seen + ", declared " + declared);
         }
     }

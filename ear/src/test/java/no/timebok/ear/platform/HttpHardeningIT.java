@@ -61,6 +61,12 @@ class HttpHardeningIT {
         assertEquals(List.of("lax"), sameSite(session), session);
         assertTrue(has(session, "HttpOnly"), session);
         assertFalse(has(session, "Secure"), "no Secure over plain HTTP: " + session);
+        String staffLogin = setCookie(login, "tb_staff");
+        assertNotNull(staffLogin, RawHttp.setCookies(login).toString());
+        assertEquals(List.of("lax"), sameSite(staffLogin), staffLogin);
+        assertTrue(has(staffLogin, "HttpOnly"), staffLogin);
+        assertTrue(attributes(staffLogin).stream().map(a -> a.toLowerCase(Locale.ROOT))
+                .noneMatch(a -> a.startsWith("max-age") || a.startsWith("expires")), "gone when the browser closes: " + staffLogin);
         RawHttp.setCookies(login).forEach(cookie -> assertTrue(sameSite(cookie).size() <= 1, cookie));
     }
 
@@ -103,6 +109,7 @@ class HttpHardeningIT {
         String session = setCookie(login, "JSESSIONID");
         assertNotNull(session, RawHttp.setCookies(login).toString());
         assertTrue(has(session, "Secure"), session);
+        assertTrue(has(setCookie(login, "tb_staff"), "Secure"), RawHttp.setCookies(login).toString());
     }
 
     @Test

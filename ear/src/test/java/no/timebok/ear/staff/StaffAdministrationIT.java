@@ -30,11 +30,14 @@ class StaffAdministrationIT {
         StaffSession reception = StaffAccounts.reception(BERGEN);
         assertEquals(200, reception.get("/api/staff/requests").statusCode());
         long id = idOf(admin, reception.username());
+        TimebokHttp onAnotherNode = new TimebokHttp();
+        onAnotherNode.setCookie("tb_staff", reception.http().cookie("tb_staff").orElseThrow());
 
         HttpResponse<String> closed = admin.put(USERS + "/" + id, change("Stengt bruker", List.of("reception"), List.of(BERGEN), false));
 
         assertEquals(200, closed.statusCode(), closed.body());
         assertFalse(QueueIT.json(closed.body()).getBoolean("active"));
+        assertEquals(401, onAnotherNode.getJson("/api/staff/requests").statusCode(), "no node resumes the login either");
         assertEquals(401, reception.get("/api/staff/requests").statusCode(), "the open session ended at its next request");
         assertFalse(StaffSession.succeeded(reception.logIn()), "and the account can't log in");
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM security_event WHERE kind = 'ACCOUNT_CHANGED' AND path = ?", USERS + "/" + id));

@@ -115,6 +115,42 @@ class StaffLoginIT {
         assertEquals(401, browser.getJson("/api/staff/requests").statusCode(), "the old session is gone on the server");
     }
 
+    /**
+     * The login is kept in the database too: a node that does not know the browser's session (the
+     * node that served it died) takes the login over, and a logout, on whichever node, ends it on all.
+     */
+    @Test
+    void aLoginOutlivesTheServersSessionUntilItIsLoggedOutAnywhere() throws Exception {
+        StaffSession reception = StaffAccounts.reception(1);
+        String login = reception.http().cookie("tb_staff").orElseThrow();
+        TimebokHttp elsewhere = new TimebokHttp();
+        elsewhere.setCookie("tb_staff", login);
+
+        assertEquals(200, elsewhere.getJson("/api/staff/requests").statusCode());
+        assertEquals(200, elsewhere.get("/staff/queue.xhtml").statusCode());
+        assertFalse(reception.http().cookie("JSESSIONID").equals(elsewhere.cookie("JSESSIONID")), "in a session of its own");
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM staff_session s JOIN staff_user u ON u.id = s.staff_user_id"
+                + " WHERE u.username = ?", reception.username()), "one login, however many sessions");
+
+        assertEquals(302, elsewhere.postForm("/staff/logout", java.util.Map.of()).statusCode());
+
+        assertEquals(401, reception.get("/api/staff/requests").statusCode(), "the first session ended with the login");
+        TimebokHttp replay = new TimebokHttp();
+        replay.setCookie("tb_staff", login);
+        assertEquals(401, replay.getJson("/api/staff/requests").statusCode(), "a logged-out login is worth nothing");
+    }
+
+    @Test
+    void noNodeResumesALoginPastItsLifetime() {
+        StaffSession reception = StaffAccounts.reception(1);
+        TimebokHttp elsewhere = new TimebokHttp();
+        elsewhere.setCookie("tb_staff", reception.http().cookie("tb_staff").orElseThrow());
+
+        TestClock.advance(Duration.ofHours(12).plusMinutes(1));
+
+        assertEquals(401, elsewhere.getJson("/api/staff/requests").statusCode());
+    }
+
     /** A login in a browser that is already logged in checks the new credentials and ends the old session. */
     @Test
     void aSecondLoginInALoggedInBrowserIsCheckedAndStartsAfresh() {

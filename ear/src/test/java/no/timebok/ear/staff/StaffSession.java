@@ -55,7 +55,6 @@ public final class StaffSession {
                 "csrf", csrf.group(1)));
     }
 
-    /** A login succeeded when it leads to a role's start page, not back to login or to setup. */
     /**
      * Logs in again after a test moved the server's clock past the session's lifetime. The first
      * call at the moved clock ends the expired session, as a browser's next click would. Create the
@@ -70,6 +69,7 @@ public final class StaffSession {
         }
     }
 
+    /** A login succeeded when it leads to a role's start page, not back to login or to setup. */
     public static boolean succeeded(HttpResponse<String> login) {
         String location = login.headers().firstValue("Location").orElse("");
         return login.statusCode() == 302 && (location.endsWith("/staff/queue.xhtml")

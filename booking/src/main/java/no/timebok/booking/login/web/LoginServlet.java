@@ -15,6 +15,7 @@ import java.io.IOException;
 import no.timebok.booking.identity.StaffRole;
 import no.timebok.booking.login.StaffAuthenticationMechanism;
 import no.timebok.booking.login.StaffCredential;
+import no.timebok.booking.login.StaffSessionCookie;
 
 /**
  * Receives the login form. On success it goes to the queue, or to the setup page for an account's
@@ -28,6 +29,9 @@ public class LoginServlet extends HttpServlet {
     @Inject
     SecurityContext security;
 
+    @Inject
+    StaffSessionCookie staffSession;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         if (!LoginPage.csrfMatches(request)) {
@@ -37,6 +41,7 @@ public class LoginServlet extends HttpServlet {
         }
         // A login starts from nothing: a session already in this browser (someone else's, or one
         // planted there) would otherwise be applied as it is and the credentials never checked.
+        staffSession.end(request, response);
         request.logout();
         HttpSession existing = request.getSession(false);
         if (existing != null) {

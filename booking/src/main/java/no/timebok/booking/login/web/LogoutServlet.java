@@ -1,5 +1,6 @@
 package no.timebok.booking.login.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -8,15 +9,23 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import no.timebok.booking.login.StaffAuthenticationMechanism;
+import no.timebok.booking.login.StaffSessionCookie;
 
-/** Ends the session on the server, not just in the browser. A POST, so a link can't log anyone out. */
+/**
+ * Ends the login on the server, on every node, not just in the browser. A POST, so a link can't log
+ * anyone out.
+ */
 @WebServlet("/staff/logout")
 public class LogoutServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    StaffSessionCookie staffSession;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        staffSession.end(request, response);
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {

@@ -14,13 +14,14 @@ import java.time.Instant;
 import no.timebok.booking.identity.SecurityEvent;
 import no.timebok.booking.identity.SecurityEventLog;
 import no.timebok.booking.login.StaffAuthenticationMechanism;
+import no.timebok.booking.login.StaffSessionCookie;
 import no.timebok.booking.staff.StaffAccountService;
 import no.timebok.common.config.TimebokConfig;
 
 /**
  * The absolute session lifetime (12 hours by default): the container's idle timeout alone would let
  * a session that is used now and then live for ever. It also ends sessions of accounts an
- * administrator has changed since they logged in.
+ * administrator has changed since they logged in, and of logins ended on another node.
  */
 @WebFilter(filterName = "StaffSessionLifetime", urlPatterns = {"/staff/*", "/api/staff/*"})
 public class SessionLifetimeFilter extends HttpFilter {
@@ -39,28 +40,41 @@ public class SessionLifetimeFilter extends HttpFilter {
     @Inject
     SecurityEventLog events;
 
+    @Inject
+    StaffSessionCookie staffSession;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
         Object loggedInAt = session == null ? null : session.getAttribute(StaffAuthenticationMechanism.LOGGED_IN_AT);
-        if (loggedInAt instanceof Instant at && at.plus(config.staffSessionLifetime()).isBefore(clock.instant())) {
+        if (!(loggedInAt instanceof Instant at) || request.getUserPrincipal() == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (at.plus(config.staffSessionLifetime()).isBefore(clock.instant())) {
             end(request, response, session, "?expired=1");
             return;
         }
         // One indexed lookup per staff request: an account deactivated, changed or reset by an
         // administrator loses its open sessions now, on every node, not when they would expire.
-        if (loggedInAt instanceof Instant at && request.getUserPrincipal() != null
-                && !accounts.keepsSession(request.getUserPrincipal().getName(), at)) {
+        if (!accounts.keepsSession(request.getUserPrincipal().getName(), at)) {
             events.record(SecurityEvent.Kind.SESSION_REVOKED, null, null, request.getRequestURI());
             end(request, response, session, "");
+            return;
+        }
+        // And one by primary key: a logout on another node (after a failover, both may hold a
+        // session of this login) ends this node's session too.
+        if (!staffSession.isOpen(request)) {
+            end(request, response, session, "?loggedOut=1");
             return;
         }
         chain.doFilter(request, response);
     }
 
-    private static void end(HttpServletRequest request, HttpServletResponse response, HttpSession session, String loginQuery)
+    private void end(HttpServletRequest request, HttpServletResponse response, HttpSession session, String loginQuery)
             throws IOException, ServletException {
+        staffSession.end(request, response);
         request.logout();
         session.invalidate();
         if (StaffAuthenticationMechanism.isApi(request)) {

@@ -13,6 +13,8 @@ public enum DeclaredCookie {
     LOGIN_CSRF("tb_login", "loginCsrf"),
     /** The staff member's session, from login to logout. */
     STAFF_SESSION("JSESSIONID", "staffSession"),
+    /** The staff login behind the session, which any node can resume (login.StaffSessionCookie). */
+    STAFF_LOGIN("tb_staff", "staffLogin"),
     /** Mojarra's flash, carrying a staff page's message across a redirect. */
     FACES_FLASH("csfcfc", "facesFlash");
 

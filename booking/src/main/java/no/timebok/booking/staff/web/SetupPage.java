@@ -8,8 +8,10 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import no.timebok.booking.login.StaffSessionCookie;
 import no.timebok.booking.staff.StaffAccountService;
 import no.timebok.booking.staff.TotpEnrolment;
 
@@ -20,6 +22,9 @@ public class SetupPage {
 
     @Inject
     StaffAccountService accounts;
+
+    @Inject
+    StaffSessionCookie staffSession;
 
     @Inject
     SecurityContext security;
@@ -41,6 +46,7 @@ public class SetupPage {
         accounts.completeSetup(security.getCallerPrincipal().getName(), newPassword, repeatPassword, code);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        staffSession.end(request, (HttpServletResponse) external.getResponse());
         request.logout();
         external.invalidateSession();
         external.redirect(request.getContextPath() + "/staff/login.xhtml?setUp=1");
