@@ -17,17 +17,18 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.retention.RetentionMetrics;
 import no.timebok.common.retention.RetentionPolicy;
 import no.timebok.common.retention.RetentionReceipt.Trigger;
 import no.timebok.common.retention.RetentionRunner;
 import no.timebok.common.retention.RetentionSchedule;
 
 /**
- * The booking policies' timers. Persistent calendar timers made at start-up from the configured
- * schedules (see {@link RetentionSchedule}), so they live in MariaDB and survive restarts; daily,
- * outside 02:00–03:00 Oslo time by default. Every firing, and a check shortly after start-up, runs
- * a policy only when it is overdue, so a missed run is caught up once and a timer that Payara
- * re-delivers or duplicates after a redeploy does nothing.
+ * The booking policies' timers: calendar timers made at start-up on every node from the configured
+ * schedules (see {@link RetentionSchedule}); daily, outside 02:00–03:00 Oslo time by default. Every
+ * firing, and a check shortly after start-up, runs a policy only when it is overdue, so a missed run
+ * is caught up once and the other nodes' firings, or a timer Payara re-delivers, do nothing. A watch
+ * timer finishes the work of a run whose node died ({@link RetentionRunner#takeOverAbandoned}).
  * <p>
  * No transaction here: each chunk of a purge commits on its own, and the lock (not the bean's
  * concurrency) keeps runs apart, across nodes too.
@@ -42,6 +43,8 @@ public class BookingRetentionTimers {
     /** Long enough for the deployment to finish, so the catch-up never delays readiness. */
     private static final long CATCH_UP_DELAY_MILLIS = 5_000;
 
+    private static final String WATCH = "retention.booking.watch";
+
     @Resource
     TimerService timers;
 
@@ -51,6 +54,9 @@ public class BookingRetentionTimers {
     @Inject
     TimebokConfig config;
 
+    @Inject
+    RetentionMetrics metrics;
+
     @EJB
     FreeTextPurge freeText;
 
@@ -59,13 +65,20 @@ public class BookingRetentionTimers {
 
     @PostConstruct
     void schedule() {
-        RetentionSchedule.keep(timers, config, RetentionPolicy.FREE_TEXT, RetentionPolicy.CONTACT_DATA);
+        RetentionSchedule.keep(timers, config, metrics, RetentionPolicy.FREE_TEXT, RetentionPolicy.CONTACT_DATA);
         timers.createSingleActionTimer(CATCH_UP_DELAY_MILLIS, new TimerConfig("retention.booking.catch-up", false));
+        long watch = config.retentionWatchInterval().toMillis();
+        timers.createIntervalTimer(watch, watch, new TimerConfig(WATCH, false));
     }
 
     @Timeout
     void fired(Timer timer) {
-        Optional<RetentionPolicy> scheduled = RetentionSchedule.policyOf(timer);
+        if (WATCH.equals(timer.getInfo())) {
+            runner.takeOverAbandoned(freeText);
+            runner.takeOverAbandoned(contactData);
+            return;
+        }
+        Optional<RetentionPolicy> scheduled = RetentionSchedule.fired(timer, metrics);
         if (scheduled.isPresent()) {
             runner.runIfOverdue(scheduled.get() == RetentionPolicy.FREE_TEXT ? freeText : contactData, Trigger.SCHEDULE);
             return;

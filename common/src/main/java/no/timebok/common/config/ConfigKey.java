@@ -60,7 +60,12 @@ public enum ConfigKey {
      * How long a node's claim on a retention policy lasts without being renewed (ISO-8601 duration).
      * A run renews it after every chunk; a node that dies mid-run frees the policy after this long.
      */
-    RETENTION_LOCK_LEASE("timebok.retention.lock-lease", "PT10M", durationOfAtLeast(Duration.ofMinutes(1))),
+    RETENTION_LOCK_LEASE("timebok.retention.lock-lease", "PT10M", durationOfAtLeast(Duration.ofSeconds(10))),
+    /**
+     * How often every node looks for a retention run whose node died (its lease ran out without a
+     * release) and finishes its work, instead of leaving it to the next scheduled time.
+     */
+    RETENTION_WATCH_INTERVAL("timebok.retention.watch-interval", "PT1M", durationOfAtLeast(Duration.ofSeconds(1))),
     /**
      * Where messages marked "transfer to journal" go: {@code none} (every transfer fails, so such
      * messages are kept and listed for staff), {@code http} or {@code directory}.

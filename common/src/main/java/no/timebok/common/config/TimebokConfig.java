@@ -121,9 +121,13 @@ public class TimebokConfig {
         return positiveInt(ConfigKey.RETENTION_WORKLIST_LEAD_DAYS);
     }
 
-    /** At least a minute, by the key's type. */
+    /** At least ten seconds, by the key's type. */
     public Duration retentionLockLease() {
         return positiveDuration(ConfigKey.RETENTION_LOCK_LEASE);
+    }
+
+    public Duration retentionWatchInterval() {
+        return positiveDuration(ConfigKey.RETENTION_WATCH_INTERVAL);
     }
 
     /** {@code none}, {@code http} or {@code directory}; the latter two need their target configured. */

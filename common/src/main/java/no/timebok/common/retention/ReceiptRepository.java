@@ -95,6 +95,37 @@ public class ReceiptRepository {
         }
     }
 
+    /**
+     * The rows a running run has counted so far, written after each chunk, so that the receipt of a
+     * run whose node dies still tells what it erased (all but at most the last chunk).
+     */
+    public void progress(long id, Map<String, Long> rows) {
+        String sql = "UPDATE retention_receipt SET rows_json = ? WHERE id = ? AND outcome = 'RUNNING'";
+        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setString(1, rowsJson(rows));
+            update.setLong(2, id);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new RetentionDatabaseException("Recording a retention run's progress", e);
+        }
+    }
+
+    /**
+     * Closes the receipts of the policy's runs whose node died. Call it holding the policy's lock:
+     * then no run of it is alive, so every receipt still {@code RUNNING} is one nobody will finish.
+     */
+    public int abandonRunning(RetentionPolicy policy, Instant at) {
+        String sql = "UPDATE retention_receipt SET outcome = 'ABANDONED', ended_at = ?, detail = 'lease expired'"
+                + " WHERE policy = ? AND outcome = 'RUNNING'";
+        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setTimestamp(1, UtcColumns.timestamp(at));
+            update.setString(2, policy.name());
+            return update.executeUpdate();
+        } catch (SQLException e) {
+            throw new RetentionDatabaseException("Closing abandoned retention receipts", e);
+        }
+    }
+
     /** The start of the policy's last successful run, the basis of the catch-up rule. */
     public Optional<Instant> lastSuccess(RetentionPolicy policy) {
         String sql = "SELECT MAX(started_at) FROM retention_receipt WHERE policy = ? AND outcome = 'SUCCEEDED'";

@@ -57,6 +57,23 @@ public class RetentionLock {
         });
     }
 
+    /**
+     * Whether a run of the policy was abandoned: it still names a holder, but its lease ran out.
+     * A run that ends, however it ends, releases the lock, so only a node that died leaves this.
+     */
+    public boolean abandoned(RetentionPolicy policy, Instant now) {
+        String sql = "SELECT 1 FROM retention_lock WHERE policy = ? AND holder IS NOT NULL AND lease_until < ?";
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, policy.name());
+            select.setTimestamp(2, UtcColumns.timestamp(now));
+            try (java.sql.ResultSet found = select.executeQuery()) {
+                return found.next();
+            }
+        } catch (SQLException e) {
+            throw new RetentionDatabaseException("The retention lock", e);
+        }
+    }
+
     /** Marks when the policy was last checked (and run, when it was due) by any node's timer or start-up check. */
     public void recordCheck(RetentionPolicy policy, Instant checked) {
         execute("UPDATE retention_lock SET last_checked_at = ? WHERE policy = ?", update -> {

@@ -10,12 +10,14 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * MicroProfile Metrics of the engine: the start of each policy's last successful run on this node
- * (epoch seconds, 0 before the first) and the rows it has erased, per policy.
+ * (epoch seconds, 0 before the first), the rows it has erased, and when this node's timer of the
+ * policy fires next (so operations see that every node keeps the schedule), per policy.
  */
 @ApplicationScoped
 public class RetentionMetrics {
 
     private final Map<RetentionPolicy, Long> lastSuccess = new EnumMap<>(RetentionPolicy.class);
+    private final Map<RetentionPolicy, Long> nextRun = new EnumMap<>(RetentionPolicy.class);
 
     @Inject
     MetricRegistry registry;
@@ -30,6 +32,17 @@ public class RetentionMetrics {
         long total = rows.entrySet().stream().filter(row -> !row.getKey().startsWith("journal."))
                 .mapToLong(Map.Entry::getValue).sum();
         registry.counter("timebok_retention_rows_purged", tag).inc(total);
+    }
+
+    synchronized void nextRun(RetentionPolicy policy, Instant next) {
+        if (!nextRun.containsKey(policy)) {
+            registry.gauge("timebok_retention_next_run_seconds", () -> nextRunSeconds(policy), new Tag("policy", policy.code()));
+        }
+        nextRun.put(policy, next.getEpochSecond());
+    }
+
+    private synchronized long nextRunSeconds(RetentionPolicy policy) {
+        return nextRun.getOrDefault(policy, 0L);
     }
 
     private synchronized long lastSuccessSeconds(RetentionPolicy policy) {

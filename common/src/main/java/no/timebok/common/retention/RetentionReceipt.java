@@ -26,6 +26,11 @@ public record RetentionReceipt(long id, RetentionPolicy policy, int policyVersio
     public enum Outcome {
         /** Still running, or the node died while it ran (its lease then expires). */
         RUNNING,
+        /**
+         * The node died while it ran: the next run of the policy, once it has the expired lease,
+         * closes this receipt and finishes the work. The rows count every chunk recorded before.
+         */
+        ABANDONED,
         SUCCEEDED,
         FAILED,
         /** Another run of the same policy held the lock; this one did nothing. */

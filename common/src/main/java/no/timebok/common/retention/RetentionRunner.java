@@ -85,6 +85,24 @@ public class RetentionRunner {
         }
     }
 
+    /**
+     * Finishes the work of a run whose node died, once its lease has run out: every node's watch
+     * timer calls this, so the purge goes on within about a lease, not at the next scheduled time.
+     * The run that takes over closes the dead run's receipt as {@code ABANDONED}.
+     */
+    public Optional<RetentionReceipt> takeOverAbandoned(RetentionPurge purge) {
+        try {
+            if (!lock.abandoned(purge.policy(), clock.instant())) {
+                return Optional.empty();
+            }
+        } catch (RetentionDatabaseException e) {
+            // The next watch asks again; a failing database is for the readiness check to report.
+            LOG.log(Level.WARNING, "Could not look for abandoned runs of retention policy " + purge.policy().code(), e);
+            return Optional.empty();
+        }
+        return Optional.of(run(purge, Trigger.CATCH_UP));
+    }
+
     /** Runs the policy now, unless another run of it holds the lock; either way the receipt says so. */
     public RetentionReceipt run(RetentionPurge purge, Trigger trigger) {
         RetentionPolicy policy = purge.policy();
@@ -97,6 +115,10 @@ public class RetentionRunner {
         }
         long id;
         try {
+            int abandoned = receipts.abandonRunning(policy, start);
+            if (abandoned > 0) {
+                LOG.warning(() -> "Retention " + policy.code() + " takes over from " + abandoned + " run(s) whose node died");
+            }
             id = receipts.start(policy, trigger, cutoff, start, NODE, Outcome.RUNNING);
         } catch (RuntimeException e) {
             lock.release(policy, holder);
@@ -115,6 +137,7 @@ public class RetentionRunner {
                 }
                 chunk = purge.purgeChunk(cutoff, clock.instant(), chunkSize);
                 add(rows, chunk);
+                receipts.progress(id, rows);
                 if (!lock.renew(policy, holder, clock.instant().plus(config.retentionLockLease()))) {
                     throw new IllegalStateException("lease lost to another node");
                 }

@@ -34,8 +34,9 @@ class ConfigTypeTest {
     @Test
     void theLockLeaseIsAtLeastAMinute() {
         assertEquals(Duration.ofMinutes(1), parse(ConfigKey.RETENTION_LOCK_LEASE, "PT1M"));
-        assertRefused(ConfigKey.RETENTION_LOCK_LEASE, "PT59S", "an ISO-8601 duration of at least PT1M");
-        assertRefused(ConfigKey.RETENTION_LOCK_LEASE, "ten minutes", "an ISO-8601 duration of at least PT1M");
+        assertEquals(Duration.ofSeconds(10), parse(ConfigKey.RETENTION_LOCK_LEASE, "PT10S"));
+        assertRefused(ConfigKey.RETENTION_LOCK_LEASE, "PT9S", "an ISO-8601 duration of at least PT10S");
+        assertRefused(ConfigKey.RETENTION_LOCK_LEASE, "ten minutes", "an ISO-8601 duration of at least PT10S");
     }
 
     @Test

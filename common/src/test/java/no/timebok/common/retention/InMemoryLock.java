@@ -51,6 +51,12 @@ final class InMemoryLock extends RetentionLock {
     }
 
     @Override
+    public boolean abandoned(RetentionPolicy policy, Instant now) {
+        Lease current = leases.get(policy);
+        return current != null && current.until().isBefore(now);
+    }
+
+    @Override
     public void recordCheck(RetentionPolicy policy, Instant checked) {
         checkedAt.put(policy, checked);
     }

@@ -41,6 +41,29 @@ final class InMemoryReceipts extends ReceiptRepository {
     }
 
     @Override
+    public void progress(long id, Map<String, Long> counted) {
+        RetentionReceipt r = rows.get((int) id - 1);
+        if (r.outcome() == RetentionReceipt.Outcome.RUNNING) {
+            rows.set((int) id - 1, new RetentionReceipt(id, r.policy(), r.policyVersion(), r.trigger(), r.cutoff(), r.startedAt(),
+                    r.endedAt(), r.node(), r.outcome(), Map.copyOf(counted), r.detail()));
+        }
+    }
+
+    @Override
+    public int abandonRunning(RetentionPolicy policy, Instant at) {
+        int abandoned = 0;
+        for (RetentionReceipt r : List.copyOf(rows)) {
+            if (r.policy() == policy && r.outcome() == RetentionReceipt.Outcome.RUNNING) {
+                rows.set((int) r.id() - 1, new RetentionReceipt(r.id(), r.policy(), r.policyVersion(), r.trigger(), r.cutoff(),
+                        r.startedAt(), Optional.of(at), r.node(), RetentionReceipt.Outcome.ABANDONED, r.rows(),
+                        Optional.of("lease expired")));
+                abandoned++;
+            }
+        }
+        return abandoned;
+    }
+
+    @Override
     public Optional<Instant> lastSuccess(RetentionPolicy policy) {
         return rows.stream()
                 .filter(r -> r.policy() == policy && r.outcome() == RetentionReceipt.Outcome.SUCCEEDED)

@@ -198,6 +198,60 @@ class RetentionRunnerTest {
     }
 
     @Test
+    void theRunThatTakesOverClosesTheDeadRunsReceiptWhichKeepsTheRowsItRecorded() {
+        long dead = receipts.start(RetentionPolicy.FREE_TEXT, Trigger.SCHEDULE, START.minus(Duration.ofDays(22)),
+                START.minus(LEASE), "dead-node", Outcome.RUNNING);
+        receipts.progress(dead, Map.of(TABLE, 5000L));
+        lock.heldBy(RetentionPolicy.FREE_TEXT, "dead-node#1", START.minusSeconds(1));
+        purge.chunks(rows(42), rows(0));
+
+        RetentionReceipt takeOver = runner.run(purge, Trigger.SCHEDULE);
+
+        RetentionReceipt abandoned = receipts.find(dead).orElseThrow();
+        assertEquals(Outcome.ABANDONED, abandoned.outcome());
+        assertEquals(Optional.of(START), abandoned.endedAt());
+        assertEquals(Map.of(TABLE, 5000L), abandoned.rows());
+        assertEquals(Outcome.SUCCEEDED, takeOver.outcome());
+        assertEquals(Map.of(TABLE, 42L), takeOver.rows());
+    }
+
+    @Test
+    void theWatchFinishesTheWorkOfARunWhoseLeaseRanOutWithoutARelease() {
+        lock.heldBy(RetentionPolicy.FREE_TEXT, "dead-node#1", START.minusSeconds(1));
+        purge.chunks(rows(7), rows(0));
+
+        RetentionReceipt takeOver = runner.takeOverAbandoned(purge).orElseThrow();
+
+        assertEquals(Outcome.SUCCEEDED, takeOver.outcome());
+        assertEquals(Trigger.CATCH_UP, takeOver.trigger());
+        assertEquals(Map.of(TABLE, 7L), takeOver.rows());
+        assertTrue(lock.lease(RetentionPolicy.FREE_TEXT).isEmpty(), "and released");
+    }
+
+    @Test
+    void theWatchLeavesALiveRunAndAFreePolicyAlone() {
+        assertTrue(runner.takeOverAbandoned(purge).isEmpty(), "nobody holds it");
+        lock.heldBy(RetentionPolicy.FREE_TEXT, "live-node#1", START.plus(LEASE));
+
+        assertTrue(runner.takeOverAbandoned(purge).isEmpty(), "its lease still runs");
+        assertEquals(List.of(), purge.chunkCalls);
+        assertEquals(List.of(), receipts.all());
+    }
+
+    @Test
+    void aRunsReceiptCountsTheRowsOfEachChunkWhileItRuns() {
+        List<Map<String, Long>> seenMidRun = new ArrayList<>();
+        purge.chunks(rows(5000)).thenChunk(() -> {
+            seenMidRun.add(receipts.all().get(0).rows());
+            return rows(0);
+        });
+
+        runner.run(purge, Trigger.SCHEDULE);
+
+        assertEquals(List.of(Map.of(TABLE, 5000L)), seenMidRun);
+    }
+
+    @Test
     void theLockIsTakenForOneLeaseAndRenewedFromTheCurrentTimeAfterEveryChunk() {
         purge.chunks(rows(5000), rows(5000), rows(0));
 

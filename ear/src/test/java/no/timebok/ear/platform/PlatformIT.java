@@ -13,7 +13,7 @@ import no.timebok.ear.TimebokHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** What operations rely on: readiness, the schema, persistent timers in MariaDB, no banners. */
+/** What operations rely on: readiness, the schema, each node's retention schedule, no banners. */
 @ExtendWith(TimebokDeployment.class)
 class PlatformIT {
 
@@ -45,12 +45,22 @@ class PlatformIT {
         assertEquals(3, TestDatabase.count("SELECT COUNT(*) FROM clinic"));
     }
 
+    /**
+     * The retention schedule is every node's own (none is handed to one server through Payara's
+     * timer table), and each node shows when its timer of each policy fires next, in the future.
+     */
     @Test
-    void persistentRetentionTimerIsStoredInMariaDbsTimerTable() throws Exception {
-        List<Map<String, Object>> timers = TestDatabase.query("SELECT SCHEDULE FROM EJB__TIMER__TBL");
+    void eachPolicysScheduleIsArmedOnTheNodeNotStoredForOneServer() throws Exception {
+        List<Map<String, Object>> stored = TestDatabase.query("SELECT SCHEDULE FROM EJB__TIMER__TBL");
+        String metrics = TimebokHttp.operations().get("/metrics?scope=application").body();
 
-        assertTrue(timers.stream().anyMatch(t -> String.valueOf(t.get("SCHEDULE")).contains("Europe/Oslo")),
-                "a persistent Oslo-time schedule is registered: " + timers);
+        assertFalse(stored.stream().anyMatch(t -> String.valueOf(t.get("SCHEDULE")).contains("Europe/Oslo")), stored.toString());
+        for (String policy : List.of("free-text", "contact-data", "correspondence")) {
+            java.util.regex.Matcher next = java.util.regex.Pattern.compile(
+                    "timebok_retention_next_run_seconds\\{[^}]*policy=\"" + policy + "\"[^}]*} ([0-9.E]+)").matcher(metrics);
+            assertTrue(next.find(), policy + " in " + metrics);
+            assertTrue(Double.parseDouble(next.group(1)) > java.time.Instant.now().getEpochSecond(), next.group());
+        }
     }
 
     @Test

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The server itself stopped across the policies' scheduled times (00:15 on the 1st, 04:10 and
  * 04:20 daily) and started again: each overdue policy is caught up exactly once, and a restart
  * with nothing missed runs nothing. Unlike {@code RetentionRunsIT}, which redeploys, this stops
- * and starts Payara, with its persistent timers in MariaDB.
+ * and starts Payara itself.
  */
 @ExtendWith(TimebokDeployment.class)
 class RetentionRestartIT {

@@ -16,16 +16,17 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.retention.RetentionMetrics;
 import no.timebok.common.retention.RetentionPolicy;
 import no.timebok.common.retention.RetentionReceipt.Trigger;
 import no.timebok.common.retention.RetentionRunner;
 import no.timebok.common.retention.RetentionSchedule;
 
 /**
- * The correspondence policy's persistent calendar timer, made at start-up from its configured
+ * The correspondence policy's calendar timer, made at start-up on every node from its configured
  * schedule (just after midnight on the first of each month in Oslo time by default; see
  * {@link RetentionSchedule}), and its check shortly after start-up. Both run the policy only when
- * it is overdue.
+ * it is overdue. A watch timer finishes the work of a run whose node died.
  */
 @Singleton
 @Startup
@@ -36,6 +37,8 @@ public class MessagingRetentionTimers {
 
     private static final long CATCH_UP_DELAY_MILLIS = 5_000;
 
+    private static final String WATCH = "retention.messaging.watch";
+
     @Resource
     TimerService timers;
 
@@ -45,18 +48,27 @@ public class MessagingRetentionTimers {
     @Inject
     TimebokConfig config;
 
+    @Inject
+    RetentionMetrics metrics;
+
     @EJB
     CorrespondencePurge purge;
 
     @PostConstruct
     void schedule() {
-        RetentionSchedule.keep(timers, config, RetentionPolicy.CORRESPONDENCE);
+        RetentionSchedule.keep(timers, config, metrics, RetentionPolicy.CORRESPONDENCE);
         timers.createSingleActionTimer(CATCH_UP_DELAY_MILLIS, new TimerConfig("retention.messaging.catch-up", false));
+        long watch = config.retentionWatchInterval().toMillis();
+        timers.createIntervalTimer(watch, watch, new TimerConfig(WATCH, false));
     }
 
     @Timeout
     void fired(Timer timer) {
-        boolean scheduled = RetentionSchedule.policyOf(timer).isPresent();
+        if (WATCH.equals(timer.getInfo())) {
+            runner.takeOverAbandoned(purge);
+            return;
+        }
+        boolean scheduled = RetentionSchedule.fired(timer, metrics).isPresent();
         runner.runIfOverdue(purge, scheduled ? Trigger.SCHEDULE : Trigger.CATCH_UP);
     }
 }
