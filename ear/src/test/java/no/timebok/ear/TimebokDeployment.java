@@ -61,7 +61,8 @@ public final class TimebokDeployment implements BeforeAllCallback {
         return lastStart;
     }
 
-    private static PayaraDomain domain() {
+    /** The domain the build started, driven through its admin port. */
+    public static PayaraDomain domain() {
         return new PayaraDomain(Path.of(required("timebok.it.payaraHome")), Path.of(required("timebok.it.domainsDir")))
                 .onAdminPort(Integer.parseInt(required("timebok.it.adminPort")));
     }

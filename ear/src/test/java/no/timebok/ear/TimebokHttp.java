@@ -25,6 +25,7 @@ public final class TimebokHttp {
     private final CookieManager cookies;
     private final String clientAddress;
     private final String apiKey;
+    private final String base;
 
     public TimebokHttp() {
         this("2001:db8::" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)) + ":"
@@ -47,14 +48,15 @@ public final class TimebokHttp {
     }
 
     private TimebokHttp(HttpClient client, CookieManager cookies, String clientAddress) {
-        this(client, cookies, clientAddress, null);
+        this(client, cookies, clientAddress, null, null);
     }
 
-    private TimebokHttp(HttpClient client, CookieManager cookies, String clientAddress, String apiKey) {
+    private TimebokHttp(HttpClient client, CookieManager cookies, String clientAddress, String apiKey, String base) {
         this.client = client;
         this.cookies = cookies;
         this.clientAddress = clientAddress;
         this.apiKey = apiKey;
+        this.base = base;
     }
 
     /**
@@ -67,12 +69,20 @@ public final class TimebokHttp {
 
     /** The same connection pool and cookies, presenting another client address. */
     public TimebokHttp as(String otherClientAddress) {
-        return new TimebokHttp(client, cookies, otherClientAddress, apiKey);
+        return new TimebokHttp(client, cookies, otherClientAddress, apiKey, base);
     }
 
     /** The same client as an integrating partner: every request carries this client key. */
     public TimebokHttp withApiKey(String key) {
-        return new TimebokHttp(client, cookies, clientAddress, key);
+        return new TimebokHttp(client, cookies, clientAddress, key, base);
+    }
+
+    /**
+     * The same client, cookies and all, sending to another node (such as {@code http://localhost:18280}),
+     * as a load balancer would. Cookies are per host, not per port, so both nodes see the same ones.
+     */
+    public TimebokHttp at(String baseUrl) {
+        return new TimebokHttp(client, cookies, clientAddress, apiKey, baseUrl);
     }
 
     /** The value of a cookie this client holds, such as the session id. */
@@ -145,7 +155,7 @@ public final class TimebokHttp {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create((base == null ? baseUrl() : base) + path));
         if (apiKey != null) {
             request.header("Authorization", "Bearer " + apiKey);
         }

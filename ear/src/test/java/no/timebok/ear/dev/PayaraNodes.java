@@ -33,6 +33,14 @@ public final class PayaraNodes {
      * be starting, so poll its readiness.
      */
     public void start(String name, int portBase) {
+        start(name, portBase, Map.of());
+    }
+
+    /**
+     * The same, with system properties for this node alone (MicroProfile Config reads them before
+     * the domain's settings), given when the instance is made.
+     */
+    public void start(String name, int portBase, Map<String, String> systemProperties) {
         if (!hasServer(name)) {
             // A fresh domain forgets its instances, not their directories.
             PayaraDomain.deleteRecursively(instanceRoot(name));
@@ -41,6 +49,8 @@ public final class PayaraNodes {
             String config = name + "-config";
             domain.remote("set", PayaraDomain.serverSettings(config).toArray(String[]::new));
             domain.remote("create-jvm-options", "--target", config, "-Djava.io.tmpdir=${com.sun.aas.instanceRoot}/tmp");
+            systemProperties.forEach((key, value) -> domain.remote("create-jvm-options", "--target", config,
+                    "-D" + key + "=" + value.replace(":", "\\:")));
             domain.remote("create-resource-ref", "--target", name, PayaraDomain.RESOURCE);
             createDirectories(instanceRoot(name).resolve("tmp"));
         }
@@ -65,6 +75,23 @@ public final class PayaraNodes {
 
     public void stop(String name) {
         domain.remoteAllowingFailure("stop-instance", name);
+    }
+
+    /**
+     * Stops the node (if it still runs) and takes it out of the domain, application and all. A node
+     * that was killed is not asked to stop: {@code stop-instance} would wait minutes for it.
+     */
+    public void remove(String name) {
+        Path root = instanceRoot(name);
+        if (OwnProcesses.find(root.resolve("config/pid"), "-Dcom.sun.aas.instanceRoot=" + root).isPresent()) {
+            stop(name);
+        }
+        if (hasApplication(name)) {
+            domain.remote("delete-application-ref", "--target", name, PayaraDomain.APPLICATION);
+        }
+        if (hasServer(name)) {
+            domain.remote("delete-instance", name);
+        }
     }
 
     /** The running instance's JVM, for the run to watch. */

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import no.timebok.ear.TimebokHttp;
 
 /** The test side of {@code ContractProbeResource}: messaging's contracts, called over HTTP. */
-final class Probe {
+public final class Probe {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -25,11 +25,16 @@ final class Probe {
     }
 
     static HttpResponse<String> send(String method, String path, Map<String, String> form) {
+        return sendTo(TimebokHttp.baseUrl(), method, path, form);
+    }
+
+    /** The same, to the node at {@code baseUrl}. */
+    public static HttpResponse<String> sendTo(String baseUrl, String method, String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TimebokHttp.baseUrl() + "/messaging/callbacks/probe" + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/messaging/callbacks/probe" + path))
                 .timeout(Duration.ofSeconds(30));
         if (form.isEmpty()) {
             request.method(method, HttpRequest.BodyPublishers.noBody());

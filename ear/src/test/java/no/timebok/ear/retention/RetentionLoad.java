@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 import no.timebok.ear.TestDatabase;
 
 /** Enough due rows for a run to take a while, and calls started at the same instant. */
-final class RetentionLoad {
+public final class RetentionLoad {
 
     /** V never occurs in real references (nor in the benchmark's U), so these rows are recognisable. */
     private static final String PREFIX = "TB-V";
@@ -27,7 +27,7 @@ final class RetentionLoad {
     }
 
     /** Inserts {@code count} requests at Bergen, submitted at {@code submittedAt}, with free text to erase. */
-    static int expiredRequests(int count, Instant submittedAt) throws SQLException {
+    public static int expiredRequests(int count, Instant submittedAt) throws SQLException {
         int first = (int) TestDatabase.count("SELECT COUNT(*) FROM booking_request WHERE reference LIKE 'TB-V%'");
         try (Connection c = TestDatabase.connect();
              PreparedStatement insert = c.prepareStatement("INSERT INTO booking_request (reference, receipt_token, clinic_id,"
@@ -53,18 +53,18 @@ final class RetentionLoad {
     }
 
     /** Seeded requests whose free text is still there. */
-    static long remaining() throws SQLException {
+    public static long remaining() throws SQLException {
         return TestDatabase.count("SELECT COUNT(*) FROM booking_request WHERE reference LIKE 'TB-V%' AND free_text_sealed IS NOT NULL");
     }
 
     /** Deletes the seeded requests, so later test classes' queues at Bergen are their own. */
-    static void remove() throws SQLException {
+    public static void remove() throws SQLException {
         TestDatabase.update("DELETE FROM booking_request WHERE reference LIKE 'TB-V%'");
     }
 
     /** Runs each call on its own thread, all released at once, and answers their results in order. */
     @SafeVarargs
-    static <T> List<T> atOnce(Supplier<T>... calls) throws InterruptedException, ExecutionException {
+    public static <T> List<T> atOnce(Supplier<T>... calls) throws InterruptedException, ExecutionException {
         ExecutorService threads = Executors.newFixedThreadPool(calls.length);
         try {
             CountDownLatch ready = new CountDownLatch(calls.length);

@@ -45,7 +45,7 @@ public final class StaffSession {
     }
 
     /** Opens the login page (for its CSRF cookie and token) and posts the form, as a browser does. */
-    static HttpResponse<String> logIn(TimebokHttp client, String username, String password, String code) {
+    public static HttpResponse<String> logIn(TimebokHttp client, String username, String password, String code) {
         String page = client.get("/staff/login.xhtml").body();
         java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
         if (!csrf.find()) {

@@ -1,0 +1,2 @@
+/** Several nodes of the domain on one database and one data grid, each promise kept once. */
+package no.timebok.ear.cluster;
