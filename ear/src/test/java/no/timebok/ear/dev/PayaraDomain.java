@@ -54,7 +54,7 @@ public final class PayaraDomain {
     }
 
     /** The running server's JVM, found through the domain's pid file. */
-    ProcessHandle serverProcess() {
+    public ProcessHandle serverProcess() {
         return serverProcess(domainDir());
     }
 
@@ -291,7 +291,7 @@ public final class PayaraDomain {
     }
 
     /** How many members the data grid has, as the DAS sees it: a node on a grid of its own is not counted. */
-    int gridSize() {
+    public int gridSize() {
         return (int) asadmin.output(onAdminPort("list-hazelcast-cluster-members")).lines()
                 .filter(line -> line.matches("\\S+\\s+\\S+\\s+(DAS|INSTANCE)\\s.*")).count();
     }
