@@ -30,8 +30,6 @@ public final class ClusterBenchmark {
     private static final int CLIENTS = 32;
     private static final int MESSAGES = Integer.getInteger("timebok.bench.messages", 3_000);
     private static final Duration WARM_UP = Duration.ofSeconds(10);
-    /** node2 starts cold: its JIT needs longer than the warm DAS's before it is measured. */
-    private static final Duration TWO_NODE_WARM_UP = Duration.ofSeconds(30);
     private static final Duration MEASURE = Duration.ofSeconds(20);
     private static final String NODE = "node2";
     /** node2's ports are the DAS's moved up one step, as {@code ./run.sh --nodes 2} places them. */
@@ -85,8 +83,8 @@ public final class ClusterBenchmark {
             LOG.info(() -> "Measuring the relay: " + MESSAGES + " SMS due at once");
             ClusterReport.Relayed sms = relay(batch, dasJvm, gateway);
 
-            ClusterReport.TwoNodes twoNodes = onTwoNodes(stack, das, keys, gateway);
-            String report = ClusterReport.of(CLIENTS, WARM_UP, TWO_NODE_WARM_UP, MEASURE, health, oneNode, sms, twoNodes);
+            ClusterReport.TwoNodes twoNodes = onTwoNodes(stack, das, keys, batch, gateway);
+            String report = ClusterReport.of(CLIENTS, WARM_UP, MEASURE, health, oneNode, sms, twoNodes);
             Files.writeString(work.resolve("cluster-results.md"), report);
             LOG.info(() -> "\n" + report + "\n(also in " + work.resolve("cluster-results.md") + ")");
         }
@@ -136,11 +134,12 @@ public final class ClusterBenchmark {
     }
 
     /**
-     * Starts node2 on the same database and data grid, splits the same load over both nodes, and
-     * stops node2 again, also when anything here fails.
+     * Starts node2 on the same database and data grid, warms it up with the loads the DAS served
+     * before its own measurement, splits the same load over both nodes, and stops node2 again, also
+     * when anything here fails.
      */
     private static ClusterReport.TwoNodes onTwoNodes(BenchStack stack, NodeClients das, List<String> keys,
-                                                     FakeSveveGateway gateway) throws Exception {
+                                                     SmsBatch batch, FakeSveveGateway gateway) throws Exception {
         PayaraNodes nodes = new PayaraNodes(stack.domain());
         try {
             LOG.info(() -> "Starting " + NODE);
@@ -152,33 +151,42 @@ public final class ClusterBenchmark {
                 // A node that misses the grid forms one of its own without failing; its figures would mean nothing.
                 throw new IllegalStateException("The data grid has " + gridSize + " members, not the DAS and " + NODE);
             }
-            int half = CLIENTS / 2;
-            List<LoadRun.Client> clients = new ArrayList<>(das.json(keys.subList(0, half), "2001:db8:e::", 3_000_000));
-            clients.addAll(second.json(keys.subList(half, CLIENTS), "2001:db8:f::", 3_000_000));
+            // A cold JVM would charge its JIT compiler to the requests measured; node2 first serves
+            // what the DAS served before its measurement, unmeasured.
+            LOG.info(() -> "Warming " + NODE + " up");
+            LoadRun.run(second.live(CLIENTS), WARM_UP, MEASURE);
+            LoadRun.run(second.json(keys, "2001:db8:e::", 2_000_000), WARM_UP, MEASURE);
+            batch.awaitLoadConfirmationsSent(Duration.ofMinutes(10));
+
             ProcessHandle dasJvm = stack.domain().serverProcess();
             ProcessHandle nodeJvm = nodes.process(NODE);
             CpuWindow both = new CpuWindow(List.of(dasJvm, nodeJvm), () -> gateway.sent().size());
-            CpuWindow dasOnly = new CpuWindow(List.of(dasJvm), () -> 0);
-            CpuWindow nodeOnly = new CpuWindow(List.of(nodeJvm), () -> 0);
+            CpuWindow onDas = new CpuWindow(List.of(dasJvm), () -> 0);
+            CpuWindow onNode = new CpuWindow(List.of(nodeJvm), () -> 0);
+            int half = CLIENTS / 2;
+            List<LoadRun.Client> clients = new ArrayList<>();
+            das.json(keys.subList(0, half), "2001:db8:f::", 3_000_000).forEach(c -> clients.add(onDas.counting(c)));
+            second.json(keys.subList(half, CLIENTS), "2001:db8:f:1::", 3_000_000).forEach(c -> clients.add(onNode.counting(c)));
             LOG.info("Measuring the JSON POST on both nodes");
-            LoadRun.Result load = LoadRun.run(clients, TWO_NODE_WARM_UP, MEASURE, new LoadRun.Window() {
+            LoadRun.Result load = LoadRun.run(clients, WARM_UP, MEASURE, new LoadRun.Window() {
                 @Override
                 public void open() {
                     both.open();
-                    dasOnly.open();
-                    nodeOnly.open();
+                    onDas.open();
+                    onNode.open();
                 }
 
                 @Override
                 public void close() {
                     both.close();
-                    dasOnly.close();
-                    nodeOnly.close();
+                    onDas.close();
+                    onNode.close();
                 }
             });
             ClusterReport.Measured measured = new ClusterReport.Measured(load, both.costOf(load.completed()),
                     both.smsTakenInside());
-            return new ClusterReport.TwoNodes(measured, dasOnly.costOf(1).cpu(), nodeOnly.costOf(1).cpu(), gridSize);
+            return new ClusterReport.TwoNodes(measured, onDas.costOf(onDas.servedInside()),
+                    onNode.costOf(onNode.servedInside()), gridSize);
         } finally {
             LOG.info(() -> "Stopping " + NODE);
             nodes.stop(NODE);

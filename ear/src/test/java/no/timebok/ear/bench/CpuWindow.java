@@ -2,6 +2,7 @@ package no.timebok.ear.bench;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
 
 /**
@@ -18,6 +19,8 @@ final class CpuWindow implements LoadRun.Window {
     private volatile Duration cpuAtClose;
     private volatile int smsAtOpen;
     private volatile int smsAtClose;
+    private volatile boolean open;
+    private final AtomicInteger served = new AtomicInteger();
 
     CpuWindow(List<ProcessHandle> servers, IntSupplier smsTaken) {
         this.servers = List.copyOf(servers);
@@ -28,10 +31,12 @@ final class CpuWindow implements LoadRun.Window {
     public void open() {
         smsAtOpen = smsTaken.getAsInt();
         cpuAtOpen = cpu();
+        open = true;
     }
 
     @Override
     public void close() {
+        open = false;
         cpuAtClose = cpu();
         smsAtClose = smsTaken.getAsInt();
     }
@@ -42,6 +47,25 @@ final class CpuWindow implements LoadRun.Window {
             throw new IllegalStateException("The window was not both opened and closed");
         }
         return new CpuCost(cpuAtClose.minus(cpuAtOpen), units);
+    }
+
+    /**
+     * The client, counting its expected answers that arrive while the window is open: what each
+     * node served when one load is split over several.
+     */
+    LoadRun.Client counting(LoadRun.Client client) {
+        return n -> {
+            boolean expected = client.send(n);
+            if (expected && open) {
+                served.incrementAndGet();
+            }
+            return expected;
+        };
+    }
+
+    /** Expected answers counted by {@link #counting} clients while the window was open. */
+    int servedInside() {
+        return served.get();
     }
 
     int smsTakenInside() {
