@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs a benchmark on a fresh MariaDB and Payara domain of its own (ports from 8200), and reports
 # each result as a ratio to a baseline measured in the same run.
-# Usage: ./bench.sh intake|purge|queue|relay|rights [requests at the clinic, for rights; default 300000]
+# Usage: ./bench.sh intake|purge|queue|relay|rights|cluster [requests at the clinic, for rights; default 300000]
 # TIMEBOK_BENCH_PORT_BASE moves every port of the benchmark's server and database (default 8200).
+# cluster also starts a second node, node2, on the ports from that base + 200.
 set -euo pipefail
 cd "$(dirname "$0")"
 which="${1:-intake}"
@@ -12,7 +13,8 @@ case "$which" in
     purge) main=no.timebok.ear.bench.PurgeBenchmark ;;
     queue) main=no.timebok.ear.bench.QueueBenchmark ;;
     rights) main=no.timebok.ear.bench.RightsBenchmark ;;
-    *) echo "usage: ./bench.sh intake|purge|queue|relay|rights [requests at the clinic]" >&2; exit 2 ;;
+    cluster) main=no.timebok.ear.bench.ClusterBenchmark ;;
+    *) echo "usage: ./bench.sh intake|purge|queue|relay|rights|cluster [requests at the clinic]" >&2; exit 2 ;;
 esac
 export TIMEBOK_HOME="${TIMEBOK_HOME:-$HOME/.timebok}"
 payara_version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml | head -n 1)

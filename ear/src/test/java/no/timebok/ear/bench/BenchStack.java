@@ -94,6 +94,11 @@ final class BenchStack implements AutoCloseable {
         return database.settings();
     }
 
+    /** The benchmark's domain, for adding nodes to it and reading its server's process. */
+    PayaraDomain domain() {
+        return domain;
+    }
+
     private void awaitReady() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         for (int i = 0; i < 240; i++) {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -19,6 +22,23 @@ final class LoadRun {
         boolean send(int n);
     }
 
+    /** Something measured over exactly the measured period: opened as it starts, closed as it ends. */
+    interface Window {
+        void open();
+
+        void close();
+    }
+
+    private static final Window NO_WINDOW = new Window() {
+        @Override
+        public void open() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
     record Result(int completed, int unexpected, Duration measured, Latencies latencies) {
 
         double perSecond() {
@@ -27,6 +47,11 @@ final class LoadRun {
     }
 
     static Result run(List<Client> clients, Duration warmUp, Duration measure) throws Exception {
+        return run(clients, warmUp, measure, NO_WINDOW);
+    }
+
+    /** The same, with the window opened when the measured period starts and closed when it ends. */
+    static Result run(List<Client> clients, Duration warmUp, Duration measure, Window window) throws Exception {
         AtomicInteger sequence = new AtomicInteger();
         AtomicInteger unexpected = new AtomicInteger();
         Latencies latencies = new Latencies();
@@ -34,7 +59,10 @@ final class LoadRun {
         long measureFrom = start + warmUp.toNanos();
         long end = measureFrom + measure.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         try {
+            ScheduledFuture<?> opened = timer.schedule(window::open, measureFrom - System.nanoTime(), TimeUnit.NANOSECONDS);
+            ScheduledFuture<?> closed = timer.schedule(window::close, end - System.nanoTime(), TimeUnit.NANOSECONDS);
             List<Future<?>> running = new ArrayList<>();
             for (Client client : clients) {
                 running.add(pool.submit(() -> loop(client, sequence, measureFrom, end, latencies, unexpected)));
@@ -42,8 +70,11 @@ final class LoadRun {
             for (Future<?> f : running) {
                 f.get();
             }
+            opened.get();
+            closed.get();
         } finally {
             pool.shutdownNow();
+            timer.shutdownNow();
         }
         return new Result(latencies.count(), unexpected.get(), measure, latencies);
     }

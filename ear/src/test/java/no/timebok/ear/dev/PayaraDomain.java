@@ -54,7 +54,7 @@ public final class PayaraDomain {
     }
 
     /** The running server's JVM, found through the domain's pid file. */
-    ProcessHandle serverProcess() {
+    public ProcessHandle serverProcess() {
         return serverProcess(domainDir());
     }
 
