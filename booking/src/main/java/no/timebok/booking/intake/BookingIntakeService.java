@@ -18,7 +18,7 @@ import no.timebok.booking.request.BookingRequest;
 import no.timebok.booking.request.BookingRequestRepository;
 import no.timebok.booking.rights.consent.ConsentEvent;
 import no.timebok.booking.rights.consent.ConsentEventRepository;
-import no.timebok.common.crypto.FieldCipher;
+import no.timebok.common.crypto.IntakeSeal;
 import no.timebok.common.messaging.MessageKind;
 import no.timebok.common.messaging.OutboundMessage;
 import no.timebok.common.messaging.PatientMessages;
@@ -47,7 +47,7 @@ public class BookingIntakeService {
     RateLimits rateLimits;
 
     @Inject
-    FieldCipher cipher;
+    IntakeSeal intakeSeal;
 
     @EJB(lookup = PatientMessages.JNDI_NAME)
     PatientMessages messages;
@@ -86,7 +86,7 @@ public class BookingIntakeService {
         BookingDetails details = validator.validate(form, clinicAllowed);
         details.contact().phoneE164().ifPresent(rateLimits::admitPhone);
         Instant now = clock.instant();
-        BookingRequest request = BookingRequest.submit(freeReference(), details, cipher, now, formKey);
+        BookingRequest request = BookingRequest.submit(freeReference(), details, intakeSeal, now, formKey);
         requests.add(request);
         if (details.newsletter()) {
             consents.add(ConsentEvent.newsletterGrantedOnForm(request, now));

@@ -21,6 +21,7 @@ import no.timebok.booking.request.BookingStatus;
 import no.timebok.booking.request.RequestEvent;
 import no.timebok.booking.request.RequestNote;
 import no.timebok.common.crypto.FieldCipher;
+import no.timebok.common.crypto.IntakeSeal;
 import no.timebok.common.error.FieldErrors;
 import no.timebok.common.error.NotFoundException;
 import no.timebok.common.i18n.Language;
@@ -52,6 +53,9 @@ public class QueueService {
 
     @Inject
     FieldCipher cipher;
+
+    @Inject
+    IntakeSeal intakeSeal;
 
     @Inject
     Clock clock;
@@ -144,7 +148,7 @@ public class QueueService {
                 request.processingRestrictedAt().isPresent() ? List.of() : List.copyOf(request.status().next()),
                 request.submittedAt(), request.firstName().orElse(null), request.lastName(),
                 request.phoneE164().orElse(null), request.email().orElse(null),
-                request.maskedNationalId(cipher).orElse(null), request.freeText(cipher).orElse(null),
+                request.maskedNationalId(intakeSeal).orElse(null), request.freeText(intakeSeal).orElse(null),
                 request.freeTextErasedAt().orElse(null), request.preferredFrom().orElse(null),
                 request.preferredUntil().orElse(null), request.preferredPartOfDay().name(),
                 request.assignedTo().orElse(null), request.language().tag(), notes, history,

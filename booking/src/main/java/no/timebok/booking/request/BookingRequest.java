@@ -19,6 +19,7 @@ import java.util.Optional;
 import no.timebok.booking.clinic.Clinic;
 import no.timebok.booking.clinic.VisitType;
 import no.timebok.common.crypto.FieldCipher;
+import no.timebok.common.crypto.IntakeSeal;
 import no.timebok.common.error.ConflictException;
 import no.timebok.common.i18n.Language;
 import no.timebok.common.messaging.ProcessingRestrictedException;
@@ -124,15 +125,15 @@ public class BookingRequest {
     }
 
     /**
-     * A new request from the public form or API. The free text and national ID are sealed to this
-     * row's receipt token before they reach the entity's state.
+     * A new request from the public form or API. The free text and national ID are sealed with the
+     * intake's public key, bound to this row's receipt token, before they reach the entity's state.
      */
-    public static BookingRequest submit(String reference, BookingDetails details, FieldCipher cipher, Instant now) {
-        return submit(reference, details, cipher, now, null);
+    public static BookingRequest submit(String reference, BookingDetails details, IntakeSeal seal, Instant now) {
+        return submit(reference, details, seal, now, null);
     }
 
-    /** As {@link #submit(String, BookingDetails, FieldCipher, Instant)}, from the showing of the form with this key. */
-    public static BookingRequest submit(String reference, BookingDetails details, FieldCipher cipher, Instant now,
+    /** As {@link #submit(String, BookingDetails, IntakeSeal, Instant)}, from the showing of the form with this key. */
+    public static BookingRequest submit(String reference, BookingDetails details, IntakeSeal seal, Instant now,
                                         String formKey) {
         BookingRequest request = new BookingRequest();
         request.formKey = formKey;
@@ -145,11 +146,11 @@ public class BookingRequest {
         request.phoneE164 = details.contact().phoneE164().orElse(null);
         request.email = details.contact().email().orElse(null);
         request.nationalIdSealed = details.nationalId()
-                .map(id -> cipher.seal(id, request.sealContext("national_id"))).orElse(null);
+                .map(id -> seal.seal(id, request.sealContext("national_id"))).orElse(null);
         request.preferredFrom = details.period().from().orElse(null);
         request.preferredUntil = details.period().until().orElse(null);
         request.preferredPartOfDay = details.period().partOfDay();
-        request.freeTextSealed = cipher.seal(details.freeText(), request.sealContext("free_text"));
+        request.freeTextSealed = seal.seal(details.freeText(), request.sealContext("free_text"));
         request.language = details.language().tag();
         request.status = BookingStatus.NEW;
         request.submittedAt = now;
@@ -264,8 +265,8 @@ public class BookingRequest {
     }
 
     /** Whether this request holds the given national ID (11 digits), which opens only this row's value. */
-    public boolean hasNationalId(String nationalId, FieldCipher cipher) {
-        return sealedNationalIdIs(nationalIdSealed, receiptToken, nationalId, cipher);
+    public boolean hasNationalId(String nationalId, IntakeSeal seal) {
+        return sealedNationalIdIs(nationalIdSealed, receiptToken, nationalId, seal);
     }
 
     /** Whether the request was submitted with a national ID that is still held. */
@@ -274,8 +275,8 @@ public class BookingRequest {
     }
 
     /** The free text while the retention policy has not yet erased it. */
-    public Optional<String> freeText(FieldCipher cipher) {
-        return Optional.ofNullable(freeTextSealed).map(sealed -> cipher.open(sealed, sealContext("free_text")));
+    public Optional<String> freeText(IntakeSeal seal) {
+        return Optional.ofNullable(freeTextSealed).map(sealed -> seal.open(sealed, sealContext("free_text")));
     }
 
     public Optional<Instant> freeTextErasedAt() {
@@ -288,9 +289,9 @@ public class BookingRequest {
     }
 
     /** The national ID, shown only masked ({@code 010190 *****}). */
-    public Optional<String> maskedNationalId(FieldCipher cipher) {
+    public Optional<String> maskedNationalId(IntakeSeal seal) {
         return Optional.ofNullable(nationalIdSealed)
-                .map(sealed -> cipher.open(sealed, sealContext("national_id")))
+                .map(sealed -> seal.open(sealed, sealContext("national_id")))
                 .map(no.timebok.common.validation.NationalIdNumbers::mask);
     }
 
@@ -307,8 +308,8 @@ public class BookingRequest {
      * Whether a row's sealed national ID is the given one, from its raw columns: finding a person by
      * national ID opens each candidate, because the ciphertext is randomised and cannot be searched.
      */
-    public static boolean sealedNationalIdIs(byte[] sealed, String receiptToken, String nationalId, FieldCipher cipher) {
-        return sealed != null && nationalId.equals(cipher.open(sealed, sealContext("national_id", receiptToken)));
+    public static boolean sealedNationalIdIs(byte[] sealed, String receiptToken, String nationalId, IntakeSeal seal) {
+        return sealed != null && nationalId.equals(seal.open(sealed, sealContext("national_id", receiptToken)));
     }
 
     public Long id() {

@@ -17,6 +17,7 @@ import no.timebok.booking.identity.StaffMember;
 import no.timebok.booking.request.BookingRequest;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.crypto.FieldCipher;
+import no.timebok.common.crypto.IntakeSeal;
 import no.timebok.common.error.NotFoundException;
 
 /**
@@ -45,6 +46,9 @@ public class RightsRequestService {
 
     @Inject
     FieldCipher cipher;
+
+    @Inject
+    IntakeSeal intakeSeal;
 
     @Inject
     TimebokConfig config;
@@ -131,7 +135,7 @@ public class RightsRequestService {
                 .filter(request -> request.id() == subject.rightsRequestId() || switch (request.matchedBy()) {
                     case PHONE -> phones.contains(request.matchKey(cipher));
                     case EMAIL -> emails.contains(request.matchKey(cipher).toLowerCase(Locale.ROOT));
-                    case NATIONAL_ID -> theirRequests.stream().anyMatch(r -> r.hasNationalId(request.matchKey(cipher), cipher));
+                    case NATIONAL_ID -> theirRequests.stream().anyMatch(r -> r.hasNationalId(request.matchKey(cipher), intakeSeal));
                 })
                 .toList();
     }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import no.timebok.booking.request.BookingRequest;
-import no.timebok.common.crypto.FieldCipher;
+import no.timebok.common.crypto.IntakeSeal;
 import no.timebok.common.crypto.FieldDecryptionException;
 
 /**
@@ -28,7 +28,7 @@ public class SubjectMatcher {
     EntityManager em;
 
     @Inject
-    FieldCipher cipher;
+    IntakeSeal intakeSeal;
 
     public DataSubject match(long rightsRequestId, long clinicId, MatchedBy by, String key) {
         List<Object[]> rows = switch (by) {
@@ -63,7 +63,7 @@ public class SubjectMatcher {
                     .getResultList();
             for (Object[] row : batch) {
                 try {
-                    if (BookingRequest.sealedNationalIdIs((byte[]) row[3], (String) row[2], nationalId, cipher)) {
+                    if (BookingRequest.sealedNationalIdIs((byte[]) row[3], (String) row[2], nationalId, intakeSeal)) {
                         found.add(new Object[] {row[0], row[1]});
                     }
                 } catch (FieldDecryptionException unreadable) {

@@ -9,8 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-import no.timebok.common.crypto.FieldCipher;
+import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.crypto.FieldDecryptionException;
+import no.timebok.common.crypto.IntakeSeal;
 import no.timebok.common.crypto.Keysets;
 import no.timebok.common.i18n.Language;
 import no.timebok.common.validation.NationalIdNumbers;
@@ -22,13 +23,14 @@ class BookingRequestTest {
     @TempDir
     Path dir;
 
-    private FieldCipher cipher() {
+    private IntakeSeal cipher() {
         Path keyset = dir.resolve("keyset.json");
         Keysets.createIfAbsent(keyset);
-        return FieldCipher.withKeyset(keyset);
+        return IntakeSeal.withKeys(dir.resolve(TimebokConfig.INTAKE_PRIVATE_FILE), dir.resolve(TimebokConfig.INTAKE_PUBLIC_FILE),
+                keyset);
     }
 
-    private static BookingRequest submit(FieldCipher cipher, String freeText) {
+    private static BookingRequest submit(IntakeSeal cipher, String freeText) {
         BookingDetails details = new BookingDetails(null, null,
                 new PatientContact("Kari", "Nordmann", Optional.of("+4791234567"), Optional.empty()),
                 Optional.of(NATIONAL_ID), new PreferredPeriod(Optional.empty(), Optional.empty(), PartOfDay.ANY),
@@ -56,7 +58,7 @@ class BookingRequestTest {
 
     @Test
     void theNationalIdIsSealedAndShownOnlyMasked() throws Exception {
-        FieldCipher cipher = cipher();
+        IntakeSeal cipher = cipher();
         BookingRequest request = submit(cipher, "Tekst");
 
         byte[] sealed = (byte[]) field(request, "nationalIdSealed");
@@ -67,7 +69,7 @@ class BookingRequestTest {
 
     @Test
     void aNewRequestIsNewAndOpensItsOwnFreeText() {
-        FieldCipher cipher = cipher();
+        IntakeSeal cipher = cipher();
 
         BookingRequest request = submit(cipher, "Vondt i ryggen 😣");
 
@@ -87,7 +89,7 @@ class BookingRequestTest {
 
     @Test
     void freeTextMovedToAnotherRequestDoesNotOpen() throws Exception {
-        FieldCipher cipher = cipher();
+        IntakeSeal cipher = cipher();
         BookingRequest first = submit(cipher, "Første");
         BookingRequest second = submit(cipher, "Andre");
 
@@ -113,7 +115,7 @@ class BookingRequestTest {
 
     @Test
     void anErasureOnRequestLeavesNothingPersonalAndNothingToCorrect() {
-        FieldCipher cipher = cipher();
+        IntakeSeal cipher = cipher();
         BookingRequest request = submit(cipher, "Hemmelig");
         Instant now = Instant.parse("2026-04-01T10:00:00Z");
 

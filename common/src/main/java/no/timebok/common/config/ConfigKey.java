@@ -35,6 +35,16 @@ public enum ConfigKey {
 
     /** Tink JSON keyset that encrypts national ID numbers and free text; kept outside the database. */
     CRYPTO_KEYSET_PATH("timebok.crypto.keyset-path", null, PATH),
+    /**
+     * Tink JSON keyset with the private key that opens what the intake sealed (national ID numbers
+     * and free text of booking requests). Blank: {@code intake-private.json} beside the keyset.
+     */
+    CRYPTO_INTAKE_PRIVATE_KEYSET_PATH("timebok.crypto.intake-private-keyset-path", "", PATH),
+    /**
+     * Its public half, all the intake needs to seal: a node that holds only this can store such a
+     * value but never read one. Blank: {@code intake-public.json} beside the keyset.
+     */
+    CRYPTO_INTAKE_PUBLIC_KEYSET_PATH("timebok.crypto.intake-public-keyset-path", "", PATH),
     /** Time zone of every schedule and every date shown to people. */
     ZONE("timebok.zone", "Europe/Oslo", ConfigType.ZONE),
     /** How long booking free text is kept after submission (ISO-8601 period). */

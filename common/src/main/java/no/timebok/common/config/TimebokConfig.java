@@ -20,6 +20,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class TimebokConfig {
 
+    /** Where the intake's key pair lies by default: beside the keyset, so one backup holds all keys. */
+    public static final String INTAKE_PRIVATE_FILE = "intake-private.json";
+    public static final String INTAKE_PUBLIC_FILE = "intake-public.json";
+
     private final Function<String, Optional<String>> source;
 
     /** Reads the calling module's MicroProfile Config. */
@@ -99,6 +103,16 @@ public class TimebokConfig {
 
     public Path keysetPath() {
         return read(ConfigKey.CRYPTO_KEYSET_PATH, Path.class);
+    }
+
+    public Path intakePrivateKeysetPath() {
+        return find(ConfigKey.CRYPTO_INTAKE_PRIVATE_KEYSET_PATH, Path.class)
+                .orElseGet(() -> keysetPath().resolveSibling(INTAKE_PRIVATE_FILE));
+    }
+
+    public Path intakePublicKeysetPath() {
+        return find(ConfigKey.CRYPTO_INTAKE_PUBLIC_KEYSET_PATH, Path.class)
+                .orElseGet(() -> keysetPath().resolveSibling(INTAKE_PUBLIC_FILE));
     }
 
     public Period freeTextRetention() {

@@ -3,6 +3,7 @@ package no.timebok.ear.booking;
 import static no.timebok.ear.booking.FormSession.validForm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -13,7 +14,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.crypto.FieldCipher;
+import no.timebok.common.crypto.FieldDecryptionException;
+import no.timebok.common.crypto.IntakeSeal;
 import no.timebok.ear.TestDatabase;
 import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.TimebokHttp;
@@ -187,10 +191,16 @@ class BookingFormIT {
         byte[] nationalId = (byte[]) row.get("national_id_sealed");
         assertFalse(new String(freeText, StandardCharsets.ISO_8859_1).contains("Hemmelig"), "no plain free text");
         assertFalse(new String(nationalId, StandardCharsets.ISO_8859_1).contains("150145"), "no plain national ID");
-        FieldCipher cipher = FieldCipher.withKeyset(Path.of(System.getProperty("timebok.it.keyset")));
+        Path keyset = Path.of(System.getProperty("timebok.it.keyset"));
+        Path publicKeyset = keyset.resolveSibling(TimebokConfig.INTAKE_PUBLIC_FILE);
+        IntakeSeal internal = IntakeSeal.withKeys(keyset.resolveSibling(TimebokConfig.INTAKE_PRIVATE_FILE), publicKeyset, keyset);
         String token = (String) row.get("receipt_token");
-        assertEquals(secret, cipher.open(freeText, "booking_request.free_text/" + token));
-        assertEquals(form.get("nationalId").replace(" ", ""), cipher.open(nationalId, "booking_request.national_id/" + token));
+        assertEquals(secret, internal.open(freeText, "booking_request.free_text/" + token));
+        assertEquals(form.get("nationalId").replace(" ", ""), internal.open(nationalId, "booking_request.national_id/" + token));
+        assertThrows(FieldDecryptionException.class, () -> FieldCipher.withKeyset(keyset).open(freeText, "booking_request.free_text/" + token),
+                "sealed with the intake's public key, not the symmetric key");
+        assertThrows(RuntimeException.class, () -> IntakeSeal.sealingOnly(publicKeyset).open(freeText, "booking_request.free_text/" + token),
+                "what a node with the public key alone wrote, it cannot read");
     }
 
     @Test

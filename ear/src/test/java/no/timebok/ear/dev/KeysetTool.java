@@ -1,10 +1,15 @@
 package no.timebok.ear.dev;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Logger;
+import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.crypto.Keysets;
 
-/** Creates the encryption keyset for a new installation; refuses to overwrite an existing one. */
+/**
+ * Creates the encryption keyset of a new installation and the intake's key pair beside it (also
+ * for an installation from before the pair existed); refuses to overwrite either.
+ */
 public final class KeysetTool {
 
     private static final Logger LOG = Logger.getLogger(KeysetTool.class.getName());
@@ -17,9 +22,14 @@ public final class KeysetTool {
             throw new IllegalArgumentException("usage: KeysetTool /path/to/keyset.json");
         }
         Path keyset = Path.of(args[0]).toAbsolutePath();
-        if (!Keysets.createIfAbsent(keyset)) {
-            throw new IllegalStateException(keyset + " exists already; replacing it would make stored data unreadable");
+        Path intakePrivate = keyset.resolveSibling(TimebokConfig.INTAKE_PRIVATE_FILE);
+        boolean hadPair = Files.exists(intakePrivate);
+        if (!Keysets.createIfAbsent(keyset) && hadPair) {
+            throw new IllegalStateException(keyset + " and " + intakePrivate + " exist already; replacing them would make"
+                    + " stored data unreadable");
         }
-        LOG.info(() -> "Created " + keyset + " (owner read/write only). Back it up apart from the database.");
+        LOG.info(() -> "Keys in " + keyset.getParent() + ": " + keyset.getFileName() + " and " + intakePrivate.getFileName()
+                + " (owner read/write only; back them up apart from the database), and "
+                + TimebokConfig.INTAKE_PUBLIC_FILE + " (no secret: the only key a public-facing node needs).");
     }
 }

@@ -33,6 +33,7 @@ import no.timebok.booking.schedule.SubjectAppointments;
 import no.timebok.common.config.ConfigKey;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.crypto.FieldCipher;
+import no.timebok.common.crypto.IntakeSeal;
 import no.timebok.common.i18n.Language;
 import no.timebok.common.messaging.PatientCorrespondence;
 import no.timebok.common.messaging.ThreadEntry;
@@ -71,6 +72,9 @@ public class ExportService {
 
     @Inject
     FieldCipher cipher;
+
+    @Inject
+    IntakeSeal intakeSeal;
 
     @Inject
     TimebokConfig config;
@@ -151,8 +155,8 @@ public class ExportService {
         return new AccessExport.Request(r.reference(), r.clinic().name(), r.visitType().name(language), r.submittedAt(),
                 r.status().name(), r.preferredFrom().orElse(null), r.preferredUntil().orElse(null),
                 r.preferredPartOfDay().name(), language.tag(), r.firstName().orElse(null), r.lastName(),
-                r.phoneE164().orElse(null), r.email().orElse(null), r.maskedNationalId(cipher).orElse(null),
-                r.freeText(cipher).orElse(null), r.freeTextErasedAt().orElse(null), r.contactErasedAt().orElse(null),
+                r.phoneE164().orElse(null), r.email().orElse(null), r.maskedNationalId(intakeSeal).orElse(null),
+                r.freeText(intakeSeal).orElse(null), r.freeTextErasedAt().orElse(null), r.contactErasedAt().orElse(null),
                 history, notes, booked, messages, corrected);
     }
 
@@ -160,7 +164,7 @@ public class ExportService {
         return new PortabilityExport.Provided(r.reference(), r.submittedAt(), r.visitType().name(r.language()),
                 r.preferredFrom().orElse(null), r.preferredUntil().orElse(null), r.preferredPartOfDay().name(),
                 r.language().tag(), r.firstName().orElse(null), r.lastName(), r.phoneE164().orElse(null),
-                r.email().orElse(null), r.maskedNationalId(cipher).orElse(null), r.freeText(cipher).orElse(null));
+                r.email().orElse(null), r.maskedNationalId(intakeSeal).orElse(null), r.freeText(intakeSeal).orElse(null));
     }
 
     private static AccessExport.Message message(ThreadEntry entry) {

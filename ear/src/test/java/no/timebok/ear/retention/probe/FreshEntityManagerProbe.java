@@ -14,7 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
-import no.timebok.common.crypto.FieldCipher;
+import no.timebok.common.crypto.IntakeSeal;
 
 /**
  * Reads a booking request the way the application's own code does, through a brand-new
@@ -30,7 +30,7 @@ public class FreshEntityManagerProbe {
     EntityManagerFactory units;
 
     @Inject
-    FieldCipher cipher;
+    IntakeSeal cipher;
 
     /** The entity is named, not imported: the booking WAR's classes are not on the tests' compile path. */
     private static final String ENTITY = "no.timebok.booking.request.BookingRequest";
@@ -46,12 +46,12 @@ public class FreshEntityManagerProbe {
                 return Response.status(404).build();
             }
             JsonObjectBuilder seen = Json.createObjectBuilder()
-                    .add("freeText", text(type.getMethod("freeText", FieldCipher.class).invoke(request, cipher)))
+                    .add("freeText", text(type.getMethod("freeText", IntakeSeal.class).invoke(request, cipher)))
                     .add("firstName", text(type.getMethod("firstName").invoke(request)))
                     .add("lastName", text(type.getMethod("lastName").invoke(request)))
                     .add("phone", text(type.getMethod("phoneE164").invoke(request)))
                     .add("email", text(type.getMethod("email").invoke(request)))
-                    .add("nationalId", text(type.getMethod("maskedNationalId", FieldCipher.class).invoke(request, cipher)));
+                    .add("nationalId", text(type.getMethod("maskedNationalId", IntakeSeal.class).invoke(request, cipher)));
             return Response.ok(seen.build().toString()).build();
         } finally {
             fresh.close();
