@@ -67,7 +67,7 @@ public final class EmbeddedDatabase {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
-        db = DB.newEmbeddedDB(config.build());
+        db = new StoppedLastDb(config.build());
         db.start();
         db.createDB(SCHEMA);
     }
