@@ -92,6 +92,10 @@ public class BookingRequest {
     @Column(name = "free_text_sealed")
     private byte[] freeTextSealed;
 
+    /** Sealed with the intake's public key and not yet rewrapped ({@link IntakeRewrap}). */
+    @Column(name = "intake_sealed", nullable = false)
+    private boolean intakeSealed;
+
     @Column(name = "free_text_erased_at")
     @Convert(converter = UtcInstantConverter.class)
     private Instant freeTextErasedAt;
@@ -151,6 +155,7 @@ public class BookingRequest {
         request.preferredUntil = details.period().until().orElse(null);
         request.preferredPartOfDay = details.period().partOfDay();
         request.freeTextSealed = seal.seal(details.freeText(), request.sealContext("free_text"));
+        request.intakeSealed = true;
         request.language = details.language().tag();
         request.status = BookingStatus.NEW;
         request.submittedAt = now;
@@ -300,7 +305,7 @@ public class BookingRequest {
         return sealContext(column, receiptToken);
     }
 
-    private static String sealContext(String column, String receiptToken) {
+    static String sealContext(String column, String receiptToken) {
         return "booking_request." + column + "/" + receiptToken;
     }
 

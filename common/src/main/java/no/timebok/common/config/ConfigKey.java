@@ -45,6 +45,8 @@ public enum ConfigKey {
      * value but never read one. Blank: {@code intake-public.json} beside the keyset.
      */
     CRYPTO_INTAKE_PUBLIC_KEYSET_PATH("timebok.crypto.intake-public-keyset-path", "", PATH),
+    /** How often staff's side rewraps new requests' public-key seals under the keyset (ISO-8601 duration). */
+    CRYPTO_REWRAP_INTERVAL("timebok.crypto.rewrap-interval", "PT10S", durationOfAtLeast(Duration.ofSeconds(1))),
     /** Time zone of every schedule and every date shown to people. */
     ZONE("timebok.zone", "Europe/Oslo", ConfigType.ZONE),
     /** How long booking free text is kept after submission (ISO-8601 period). */

@@ -110,6 +110,10 @@ public class TimebokConfig {
                 .orElseGet(() -> keysetPath().resolveSibling(INTAKE_PRIVATE_FILE));
     }
 
+    public Duration rewrapInterval() {
+        return positiveDuration(ConfigKey.CRYPTO_REWRAP_INTERVAL);
+    }
+
     public Path intakePublicKeysetPath() {
         return find(ConfigKey.CRYPTO_INTAKE_PUBLIC_KEYSET_PATH, Path.class)
                 .orElseGet(() -> keysetPath().resolveSibling(INTAKE_PUBLIC_FILE));
