@@ -14,8 +14,8 @@ import no.timebok.ear.peers.Peers;
 /**
  * A second node of the test domain: a Payara instance beside the DAS, running the same EAR on the
  * same MariaDB and joined to the same data grid, as {@code ./run.sh --nodes 2} makes it. Its purges
- * work in chunks of ten rows under a 15-second lease, so a test can kill it in the middle of one
- * and see the DAS take over soon after.
+ * work in chunks of ten rows under a 15-second lease and its relay claims for 10 seconds, so a test
+ * can kill it in the middle of both and see the DAS take over soon after.
  */
 final class SecondNode {
 
@@ -31,7 +31,10 @@ final class SecondNode {
 
     /** Starts the node and returns once it serves both modules and the grid counts it. */
     void start() {
-        nodes.start(NAME, portBase, Map.of("timebok.retention.lock-lease", "PT15S", "timebok.retention.chunk-size", "10"));
+        // Short leases, so the DAS takes over the killed node's purge and messages within seconds; the
+        // relay's is still above the test domain's SMS ambiguity window (5 s), as the relay requires.
+        nodes.start(NAME, portBase, Map.of("timebok.retention.lock-lease", "PT15S", "timebok.retention.chunk-size", "10",
+                "timebok.messaging.relay-lease", "PT10S"));
         Peers.await(Duration.ofMinutes(3), NAME + " ready with both modules", this::ready);
         Peers.await(Duration.ofMinutes(1), "a data grid of two", () -> domain.gridSize() == 2);
     }
