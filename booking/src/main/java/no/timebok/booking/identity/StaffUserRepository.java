@@ -40,14 +40,6 @@ public class StaffUserRepository {
                 .getResultList();
     }
 
-    /** One small query on every staff request, instead of loading the account with its roles and clinics. */
-    public Optional<SessionValidity> sessionValidity(String username) {
-        return em.createQuery("SELECT NEW no.timebok.booking.identity.SessionValidity(u.active, u.sessionsValidFrom)"
-                        + " FROM StaffUser u WHERE u.username = :username", SessionValidity.class)
-                .setParameter("username", username)
-                .getResultStream().findFirst();
-    }
-
     public List<StaffUser> findAll() {
         return em.createQuery("SELECT u FROM StaffUser u ORDER BY u.username", StaffUser.class).getResultList();
     }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -17,7 +16,7 @@ import no.timebok.common.persistence.UtcInstantConverter;
 
 /**
  * A login that any node can resume: the row behind the {@code tb_staff} cookie. It knows its token
- * only as a digest, and how long it may live from the moment of login, never from its last use.
+ * only as a digest; {@link OpenLogin} says whether it still holds.
  */
 @Entity
 @Table(name = "staff_session")
@@ -58,18 +57,6 @@ public class StaffSession {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-    }
-
-    boolean livesAt(Instant now, Duration lifetime) {
-        return !loggedInAt.plus(lifetime).isBefore(now);
-    }
-
-    long staffUserId() {
-        return staffUserId;
-    }
-
-    Instant loggedInAt() {
-        return loggedInAt;
     }
 
     record Opened(StaffSession session, String token) {

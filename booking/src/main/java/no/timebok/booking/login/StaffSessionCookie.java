@@ -36,9 +36,9 @@ public class StaffSessionCookie {
                 .findFirst();
     }
 
-    /** Whether this browser's login is still open in the database, whichever node it was last on. */
-    public boolean isOpen(HttpServletRequest request) {
-        return token(request).map(sessions::isOpen).orElse(false);
+    /** This browser's login as the database has it, whichever node it was last on; empty once logged out. */
+    public Optional<OpenLogin> login(HttpServletRequest request) {
+        return token(request).flatMap(sessions::login);
     }
 
     /** Ends the login on every node: the row goes, and the browser is told to drop the cookie. */

@@ -44,17 +44,15 @@ public class StaffSessionService {
      */
     public Optional<Resumed> resume(String token) {
         Instant now = clock.instant();
-        return sessions.findByToken(token)
-                .filter(session -> session.livesAt(now, config.staffSessionLifetime()))
-                .flatMap(session -> users.find(session.staffUserId())
-                        .filter(user -> users.sessionValidity(user.username())
-                                .filter(validity -> validity.keeps(session.loggedInAt())).isPresent())
-                        .map(user -> new Resumed(user.username(), user.groups(), session.loggedInAt())));
+        return sessions.findOpen(token)
+                .filter(login -> login.holdsAt(now, config.staffSessionLifetime()))
+                .flatMap(login -> users.find(login.staffUserId())
+                        .map(user -> new Resumed(user.username(), user.groups(), login.loggedInAt())));
     }
 
-    /** Whether the login is still open: nobody logged it out, on any node. */
-    public boolean isOpen(String token) {
-        return sessions.findByToken(token).isPresent();
+    /** The login, unless somebody logged it out, on any node. */
+    public Optional<OpenLogin> login(String token) {
+        return sessions.findOpen(token);
     }
 
     public void end(String token) {

@@ -3,7 +3,6 @@ package no.timebok.booking.staff;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import no.timebok.booking.clinic.ClinicRepository;
@@ -153,11 +152,6 @@ public class StaffAccountService {
         user.resetCredentials(passwords.hash(oneTimePassword), clock.instant());
         events.record(SecurityEvent.Kind.CREDENTIALS_RESET, admin.id(), null, "/api/staff/admin/users/" + id);
         return user;
-    }
-
-    /** Whether the session of {@code username}, logged in at {@code loggedInAt}, may go on. */
-    public boolean keepsSession(String username, Instant loggedInAt) {
-        return users.sessionValidity(username).filter(validity -> validity.keeps(loggedInAt)).isPresent();
     }
 
     public record AccessChange(String displayName, Set<StaffRole> roles, Set<Long> clinicIds, boolean active) {

@@ -11,11 +11,12 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import no.timebok.booking.identity.SecurityEvent;
 import no.timebok.booking.identity.SecurityEventLog;
+import no.timebok.booking.login.OpenLogin;
 import no.timebok.booking.login.StaffAuthenticationMechanism;
 import no.timebok.booking.login.StaffSessionCookie;
-import no.timebok.booking.staff.StaffAccountService;
 import no.timebok.common.config.TimebokConfig;
 
 /**
@@ -33,9 +34,6 @@ public class SessionLifetimeFilter extends HttpFilter {
 
     @Inject
     Clock clock;
-
-    @Inject
-    StaffAccountService accounts;
 
     @Inject
     SecurityEventLog events;
@@ -56,17 +54,18 @@ public class SessionLifetimeFilter extends HttpFilter {
             end(request, response, session, "?expired=1");
             return;
         }
-        // One indexed lookup per staff request: an account deactivated, changed or reset by an
-        // administrator loses its open sessions now, on every node, not when they would expire.
-        if (!accounts.keepsSession(request.getUserPrincipal().getName(), at)) {
-            events.record(SecurityEvent.Kind.SESSION_REVOKED, null, null, request.getRequestURI());
-            end(request, response, session, "");
+        // One query per staff request, by primary key: a logout on another node (after a failover,
+        // both may hold a session of this login) ends this node's session too, and an account
+        // deactivated, changed or reset by an administrator loses its open sessions now, on every
+        // node, not when they would expire.
+        Optional<OpenLogin> login = staffSession.login(request);
+        if (login.isEmpty()) {
+            end(request, response, session, "?loggedOut=1");
             return;
         }
-        // And one by primary key: a logout on another node (after a failover, both may hold a
-        // session of this login) ends this node's session too.
-        if (!staffSession.isOpen(request)) {
-            end(request, response, session, "?loggedOut=1");
+        if (!login.get().validity().keeps(at)) {
+            events.record(SecurityEvent.Kind.SESSION_REVOKED, null, null, request.getRequestURI());
+            end(request, response, session, "");
             return;
         }
         chain.doFilter(request, response);
