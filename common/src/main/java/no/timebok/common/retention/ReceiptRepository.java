@@ -82,17 +82,14 @@ public class ReceiptRepository {
     }
 
     public void finish(long id, Instant endedAt, RetentionReceipt.Outcome outcome, Map<String, Long> rows, String detail) {
-        String sql = "UPDATE retention_receipt SET ended_at = ?, outcome = ?, rows_json = ?, detail = ? WHERE id = ?";
-        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(sql)) {
-            update.setTimestamp(1, UtcColumns.timestamp(endedAt));
-            update.setString(2, outcome.name());
-            update.setString(3, rowsJson(rows));
-            update.setString(4, detail);
-            update.setLong(5, id);
-            update.executeUpdate();
-        } catch (SQLException e) {
-            throw new RetentionDatabaseException("Finishing a retention receipt", e);
-        }
+        update("Finishing a retention receipt",
+                "UPDATE retention_receipt SET ended_at = ?, outcome = ?, rows_json = ?, detail = ? WHERE id = ?", update -> {
+                    update.setTimestamp(1, UtcColumns.timestamp(endedAt));
+                    update.setString(2, outcome.name());
+                    update.setString(3, rowsJson(rows));
+                    update.setString(4, detail);
+                    update.setLong(5, id);
+                });
     }
 
     /**
@@ -100,14 +97,11 @@ public class ReceiptRepository {
      * run whose node dies still tells what it erased (all but at most the last chunk).
      */
     public void progress(long id, Map<String, Long> rows) {
-        String sql = "UPDATE retention_receipt SET rows_json = ? WHERE id = ? AND outcome = 'RUNNING'";
-        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(sql)) {
-            update.setString(1, rowsJson(rows));
-            update.setLong(2, id);
-            update.executeUpdate();
-        } catch (SQLException e) {
-            throw new RetentionDatabaseException("Recording a retention run's progress", e);
-        }
+        update("Recording a retention run's progress",
+                "UPDATE retention_receipt SET rows_json = ? WHERE id = ? AND outcome = 'RUNNING'", update -> {
+                    update.setString(1, rowsJson(rows));
+                    update.setLong(2, id);
+                });
     }
 
     /**
@@ -115,14 +109,23 @@ public class ReceiptRepository {
      * then no run of it is alive, so every receipt still {@code RUNNING} is one nobody will finish.
      */
     public int abandonRunning(RetentionPolicy policy, Instant at) {
-        String sql = "UPDATE retention_receipt SET outcome = 'ABANDONED', ended_at = ?, detail = 'lease expired'"
-                + " WHERE policy = ? AND outcome = 'RUNNING'";
+        return update("Closing abandoned retention receipts", "UPDATE retention_receipt SET outcome = 'ABANDONED',"
+                + " ended_at = ?, detail = 'lease expired' WHERE policy = ? AND outcome = 'RUNNING'", update -> {
+                    update.setTimestamp(1, UtcColumns.timestamp(at));
+                    update.setString(2, policy.name());
+                });
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private int update(String what, String sql, Binder binder) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(sql)) {
-            update.setTimestamp(1, UtcColumns.timestamp(at));
-            update.setString(2, policy.name());
+            binder.bind(update);
             return update.executeUpdate();
         } catch (SQLException e) {
-            throw new RetentionDatabaseException("Closing abandoned retention receipts", e);
+            throw new RetentionDatabaseException(what, e);
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import javax.sql.DataSource;
@@ -66,7 +67,7 @@ public class RetentionLock {
         try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
             select.setString(1, policy.name());
             select.setTimestamp(2, UtcColumns.timestamp(now));
-            try (java.sql.ResultSet found = select.executeQuery()) {
+            try (ResultSet found = select.executeQuery()) {
                 return found.next();
             }
         } catch (SQLException e) {

@@ -23,29 +23,26 @@ public class RetentionMetrics {
     MetricRegistry registry;
 
     synchronized void succeeded(RetentionPolicy policy, Instant start, Map<String, Long> rows) {
-        Tag tag = new Tag("policy", policy.code());
-        if (!lastSuccess.containsKey(policy)) {
-            registry.gauge("timebok_retention_last_success_seconds", () -> lastSuccessSeconds(policy), tag);
-        }
-        lastSuccess.put(policy, start.getEpochSecond());
+        setGauge("timebok_retention_last_success_seconds", lastSuccess, policy, start);
         // Journal transfers are counted in the receipt but erase nothing themselves.
         long total = rows.entrySet().stream().filter(row -> !row.getKey().startsWith("journal."))
                 .mapToLong(Map.Entry::getValue).sum();
-        registry.counter("timebok_retention_rows_purged", tag).inc(total);
+        registry.counter("timebok_retention_rows_purged", new Tag("policy", policy.code())).inc(total);
     }
 
     synchronized void nextRun(RetentionPolicy policy, Instant next) {
-        if (!nextRun.containsKey(policy)) {
-            registry.gauge("timebok_retention_next_run_seconds", () -> nextRunSeconds(policy), new Tag("policy", policy.code()));
+        setGauge("timebok_retention_next_run_seconds", nextRun, policy, next);
+    }
+
+    /** A gauge per policy, registered the first time it has a value, reading the latest one. */
+    private void setGauge(String name, Map<RetentionPolicy, Long> values, RetentionPolicy policy, Instant value) {
+        if (!values.containsKey(policy)) {
+            registry.gauge(name, () -> seconds(values, policy), new Tag("policy", policy.code()));
         }
-        nextRun.put(policy, next.getEpochSecond());
+        values.put(policy, value.getEpochSecond());
     }
 
-    private synchronized long nextRunSeconds(RetentionPolicy policy) {
-        return nextRun.getOrDefault(policy, 0L);
-    }
-
-    private synchronized long lastSuccessSeconds(RetentionPolicy policy) {
-        return lastSuccess.getOrDefault(policy, 0L);
+    private synchronized long seconds(Map<RetentionPolicy, Long> values, RetentionPolicy policy) {
+        return values.getOrDefault(policy, 0L);
     }
 }
