@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import no.timebok.common.config.ConfigKey;
 import no.timebok.ear.api.ApiClients;
 import no.timebok.ear.dev.PayaraNodes;
+import no.timebok.ear.dev.Readiness;
 import no.timebok.ear.peers.FakeSveveGateway;
 import no.timebok.ear.staff.StaffAccounts;
 import no.timebok.ear.staff.StaffSession;
@@ -145,7 +146,7 @@ public final class ClusterBenchmark {
             LOG.info(() -> "Starting " + NODE);
             nodes.start(NODE, NODE_PORT_BASE);
             NodeClients second = new NodeClients("http://localhost:" + (NODE_PORT_BASE + 80));
-            second.awaitReady(Duration.ofMinutes(5));
+            Readiness.await(second.baseUrl(), Duration.ofMinutes(5));
             int gridSize = stack.domain().gridSize();
             if (gridSize != 2) {
                 // A node that misses the grid forms one of its own without failing; its figures would mean nothing.

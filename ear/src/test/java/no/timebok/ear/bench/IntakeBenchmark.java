@@ -1,6 +1,5 @@
 package no.timebok.ear.bench;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -108,14 +107,7 @@ public final class IntakeBenchmark {
         for (int c = 0; c < CLIENTS; c++) {
             String key = ApiClients.issue(admin, "Bench partner " + c, ApiClients.FASTEST, List.of(2L)).getString("key");
             TimebokHttp http = new TimebokHttp("2001:db8:c::" + Integer.toHexString(c + 1)).withApiKey(key);
-            clients.add(n -> {
-                Map<String, String> f = fields(n + 5_000_000);
-                String body = String.format("{\"firstName\":\"%s\",\"lastName\":\"%s\",\"phone\":\"%s\",\"clinicId\":2,"
-                                + "\"visitTypeId\":21,\"partOfDay\":\"ANY\",\"freeText\":\"%s\",\"language\":\"nb\"}",
-                        f.get("firstName"), f.get("lastName"), f.get("phone"), f.get("freeText"));
-                HttpResponse<String> response = http.postJson("/api/booking-requests", body);
-                return response.statusCode() == 201;
-            });
+            clients.add(n -> http.postJson("/api/booking-requests", NodeClients.bookingRequest(n + 5_000_000)).statusCode() == 201);
         }
         return clients;
     }

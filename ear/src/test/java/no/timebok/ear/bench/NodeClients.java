@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import no.timebok.common.schema.ServingModules;
 
 /**
  * Load clients for one node of the benchmark's cluster, addressed by its own base URL (the IT
@@ -59,36 +58,12 @@ final class NodeClients {
         return clients;
     }
 
-    /** A valid request with its own phone number, the shape the intake benchmark posts. */
+    /** A valid JSON booking request with its own phone number, as both benchmarks of the intake post it. */
     static String bookingRequest(int n) {
         return String.format(Locale.ROOT, "{\"firstName\":\"Kari\",\"lastName\":\"Benchmark-%d\",\"phone\":\"9%07d\","
                 + "\"clinicId\":2,\"visitTypeId\":21,\"partOfDay\":\"ANY\","
                 + "\"freeText\":\"Kontroll etter behandling, helst tidlig på dagen. Nr %d\",\"language\":\"nb\"}",
                 n, n % 10_000_000, n);
-    }
-
-    /**
-     * Waits until the node's readiness is UP with every module of the EAR serving: Payara answers
-     * UP with no checks at all while the application's are not registered yet.
-     */
-    void awaitReady(Duration timeout) throws InterruptedException {
-        HttpClient http = http();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(uri("/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                String body = ready.body().replace(" ", "");
-                if (ready.statusCode() == 200 && ServingModules.OF_THE_EAR.stream()
-                        .allMatch(module -> body.contains("\"name\":\"" + module + "\""))) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // Still starting.
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException(baseUrl + " was not ready with both modules within " + timeout.toSeconds() + " s");
     }
 
     private URI uri(String path) {

@@ -14,11 +14,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -113,40 +110,18 @@ public final class RelayBenchmark {
 
     private static void seed(String url, Instant notBefore) throws SQLException {
         long start = System.nanoTime();
-        try (Connection c = DriverManager.getConnection(batched(url), "root", "")) {
-            c.setAutoCommit(false);
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO outbox_message (kind, clinic_id, subject_reference,"
-                    + " channel, recipient, language, fields_json, state, attempts, next_attempt_at, created_at)"
-                    + " VALUES ('REQUEST_RECEIVED', 1, ?, 'SMS', ?, 'nb', ?, 'QUEUED', 0, ?, ?)")) {
-                Timestamp now = utc(Instant.now());
-                for (int n = 0; n < QUEUED_ROWS; n++) {
-                    String reference = String.format("TB-R%08X", n);
-                    insert.setString(1, reference);
-                    insert.setString(2, "+479" + String.format("%07d", n));
-                    insert.setString(3, "{\"CLINIC\":\"Oslo sentrum\",\"REFERENCE\":\"" + reference + "\"}");
-                    insert.setTimestamp(4, utc(notBefore.plusMillis(n)));
-                    insert.setTimestamp(5, now);
-                    insert.addBatch();
-                    if ((n + 1) % 5_000 == 0) {
-                        insert.executeBatch();
-                        c.commit();
-                    }
-                }
-                insert.executeBatch();
-            }
-            c.commit();
-        }
+        QueuedSms.insert(url, 1, "+479", QUEUED_ROWS, notBefore);
         // Restrictions of references the relay is not asked to send, so every claimed row is probed
         // against them and the throughput run still sends all it is given.
-        try (Connection c = DriverManager.getConnection(batched(url), "root", "");
+        try (Connection c = DriverManager.getConnection(QueuedSms.batched(url), "root", "");
              PreparedStatement insert = c.prepareStatement("INSERT INTO processing_restriction (clinic_id, subject_reference,"
                      + " restricted_at) VALUES (1, ?, ?)")) {
             int restricted = Math.min(RESTRICTED, QUEUED_ROWS - MESSAGES);
             int step = Math.max(1, (QUEUED_ROWS - MESSAGES) / Math.max(1, restricted));
             for (int n = 0; n < restricted; n++) {
-                insert.setString(1, String.format("TB-R%08X", QUEUED_ROWS - 1 - n * step));
+                insert.setString(1, QueuedSms.reference(QUEUED_ROWS - 1 - n * step));
                 // Made a month ago: restrictions pile up over time, and few are recent.
-                insert.setTimestamp(2, utc(Instant.now().minus(Duration.ofDays(30))));
+                insert.setTimestamp(2, QueuedSms.utc(Instant.now().minus(Duration.ofDays(30))));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -173,13 +148,13 @@ public final class RelayBenchmark {
             if (contended) {
                 holder.setAutoCommit(false);
                 try (PreparedStatement hold = holder.prepareStatement(CLAIM + " FOR UPDATE SKIP LOCKED")) {
-                    hold.setTimestamp(1, utc(at));
+                    hold.setTimestamp(1, QueuedSms.utc(at));
                     hold.setInt(2, BATCH);
                     hold.executeQuery().close();
                 }
             }
             c.setAutoCommit(!forUpdate);
-            query.setTimestamp(1, utc(at));
+            query.setTimestamp(1, QueuedSms.utc(at));
             query.setInt(2, BATCH);
             Latencies latencies = new Latencies();
             long total = 0;
@@ -257,7 +232,7 @@ public final class RelayBenchmark {
         try (Connection c = DriverManager.getConnection(url, "root", "");
              PreparedStatement due = c.prepareStatement("UPDATE outbox_message SET next_attempt_at = ? WHERE state = 'QUEUED'"
                      + " ORDER BY next_attempt_at LIMIT ?")) {
-            due.setTimestamp(1, utc(Instant.now().minusSeconds(1)));
+            due.setTimestamp(1, QueuedSms.utc(Instant.now().minusSeconds(1)));
             due.setInt(2, MESSAGES);
             long start = System.nanoTime();
             due.executeUpdate();
@@ -309,11 +284,4 @@ public final class RelayBenchmark {
         return out.toString();
     }
 
-    private static String batched(String url) {
-        return url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true";
-    }
-
-    private static Timestamp utc(Instant instant) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
-    }
 }

@@ -5,11 +5,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /**
  * SMS for the relay to send, seeded straight into the outbox as the relay benchmark does: queued
@@ -36,29 +33,7 @@ final class SmsBatch {
 
     /** Queues the batch a year ahead, in batched JDBC inserts. */
     void seed() throws SQLException {
-        try (Connection c = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true",
-                "root", "")) {
-            c.setAutoCommit(false);
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO outbox_message (kind, clinic_id, subject_reference,"
-                    + " channel, recipient, language, fields_json, state, attempts, next_attempt_at, created_at)"
-                    + " VALUES ('REQUEST_RECEIVED', ?, ?, 'SMS', ?, 'nb', ?, 'QUEUED', 0, ?, ?)")) {
-                Instant notBefore = Instant.now().plus(Duration.ofDays(365));
-                Timestamp now = utc(Instant.now());
-                for (int n = 0; n < size; n++) {
-                    // Twelve characters, like a booking's reference, but never one (those have a second hyphen).
-                    String reference = String.format("TB-R%08X", n);
-                    insert.setLong(1, BATCH_CLINIC);
-                    insert.setString(2, reference);
-                    insert.setString(3, "+474" + String.format("%07d", n));
-                    insert.setString(4, "{\"CLINIC\":\"Oslo sentrum\",\"REFERENCE\":\"" + reference + "\"}");
-                    insert.setTimestamp(5, utc(notBefore.plusMillis(n)));
-                    insert.setTimestamp(6, now);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            c.commit();
-        }
+        QueuedSms.insert(url, BATCH_CLINIC, "+474", size, Instant.now().plus(Duration.ofDays(365)));
     }
 
     /**
@@ -85,7 +60,7 @@ final class SmsBatch {
         try (Connection c = DriverManager.getConnection(url, "root", "");
              PreparedStatement due = c.prepareStatement("UPDATE outbox_message SET next_attempt_at = ?"
                      + " WHERE clinic_id = ? AND state = 'QUEUED'")) {
-            due.setTimestamp(1, utc(Instant.now().minusSeconds(1)));
+            due.setTimestamp(1, QueuedSms.utc(Instant.now().minusSeconds(1)));
             due.setLong(2, BATCH_CLINIC);
             int made = due.executeUpdate();
             if (made != size) {
@@ -102,8 +77,4 @@ final class SmsBatch {
         }
     }
 
-    /** The schema keeps UTC wall-clock times, as the relay benchmark writes them. */
-    private static Timestamp utc(Instant instant) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
-    }
 }

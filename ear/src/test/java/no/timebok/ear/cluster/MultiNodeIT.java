@@ -61,7 +61,7 @@ class MultiNodeIT {
     private StaffSession privacy;
 
     @BeforeAll
-    void startTheSecondNode() {
+    void startTheSecondNode() throws InterruptedException {
         privacy = StaffAccounts.create(List.of("privacy"), List.of(1L, 3L));
         // Nothing overdue, so the new node's start-up check finds no purge of its own to run.
         for (String policy : List.of("free-text", "contact-data", "correspondence")) {

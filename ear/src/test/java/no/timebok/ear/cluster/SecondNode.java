@@ -1,14 +1,12 @@
 package no.timebok.ear.cluster;
 
-import java.io.UncheckedIOException;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import no.timebok.ear.TimebokDeployment;
-import no.timebok.ear.TimebokHttp;
 import no.timebok.ear.dev.PayaraDomain;
 import no.timebok.ear.dev.PayaraNodes;
+import no.timebok.ear.dev.Readiness;
 import no.timebok.ear.peers.Peers;
 
 /**
@@ -30,12 +28,12 @@ final class SecondNode {
     }
 
     /** Starts the node and returns once it serves both modules and the grid counts it. */
-    void start() {
+    void start() throws InterruptedException {
         // Short leases, so the DAS takes over the killed node's purge and messages within seconds; the
         // relay's is still above the test domain's SMS ambiguity window (5 s), as the relay requires.
         nodes.start(NAME, portBase, Map.of("timebok.retention.lock-lease", "PT15S", "timebok.retention.chunk-size", "10",
                 "timebok.messaging.relay-lease", "PT10S"));
-        Peers.await(Duration.ofMinutes(3), NAME + " ready with both modules", this::ready);
+        Readiness.await(baseUrl(), Duration.ofMinutes(3));
         Peers.await(Duration.ofMinutes(1), "a data grid of two", () -> domain.gridSize() == 2);
     }
 
@@ -50,14 +48,5 @@ final class SecondNode {
     void remove() {
         nodes.remove(NAME);
         Peers.await(Duration.ofMinutes(1), "the data grid back to the DAS alone", () -> domain.gridSize() == 1);
-    }
-
-    private boolean ready() {
-        try {
-            HttpResponse<String> ready = TimebokHttp.operations().at(baseUrl()).get("/health/ready");
-            return ready.statusCode() == 200 && ready.body().replace(" ", "").contains("\"modules\":\"serving\"");
-        } catch (UncheckedIOException e) {
-            return false;
-        }
     }
 }

@@ -1,10 +1,6 @@
 package no.timebok.ear.dev;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +10,6 @@ import java.util.logging.Logger;
 import java.util.stream.IntStream;
 import no.timebok.common.config.ConfigKey;
 import no.timebok.common.crypto.Keysets;
-import no.timebok.common.schema.ServingModules;
 
 /**
  * What {@code ./run.sh} runs: MariaDB (embedded unless TIMEBOK_DB_URL is set), a fresh private
@@ -109,7 +104,7 @@ public final class DevStack {
         }
         domain.deployIfChanged(ear);
         String base = "http://localhost:" + httpPort;
-        awaitReady(base + "/health/ready");
+        Readiness.await(base, READY_TIMEOUT);
         StringBuilder more = new StringBuilder();
         for (int i = 0; i < nodeNames.size(); i++) {
             String name = nodeNames.get(i);
@@ -117,7 +112,7 @@ public final class DevStack {
             int nodePortBase = portBase + NODE_PORT_STEP * (i + 1);
             added.start(name, nodePortBase);
             String nodeBase = "http://localhost:" + (nodePortBase + 80);
-            awaitReady(nodeBase + "/health/ready");
+            Readiness.await(nodeBase, READY_TIMEOUT);
             more.append(String.format("  Node %-10s %s/   (log %s)%n", name, nodeBase, added.logFile(name)));
         }
         if (nodes > 1) {
@@ -165,26 +160,5 @@ public final class DevStack {
         }
         return Optional.of(new DatabaseSettings(url, env.getOrDefault("TIMEBOK_DB_USER", "timebok"),
                 env.getOrDefault("TIMEBOK_DB_PASSWORD", "")));
-    }
-
-    private static void awaitReady(String url) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                // Payara answers UP with an empty list of checks while a deployment has not registered its checks yet.
-                if (response.statusCode() == 200 && ServingModules.OF_THE_EAR.stream()
-                        .allMatch(module -> response.body().replace(" ", "").contains("\"name\":\"" + module + "\""))) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // The server is still starting.
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("Timebok was not ready at " + url + " within " + READY_TIMEOUT.toSeconds()
-                + " s; see the server log under the domain's logs/ directory");
     }
 }
