@@ -1,11 +1,9 @@
 package no.timebok.booking.intake;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongPredicate;
 import java.util.logging.Logger;
@@ -19,10 +17,6 @@ import no.timebok.booking.request.BookingRequestRepository;
 import no.timebok.booking.rights.consent.ConsentEvent;
 import no.timebok.booking.rights.consent.ConsentEventRepository;
 import no.timebok.common.crypto.IntakeSeal;
-import no.timebok.common.messaging.MessageKind;
-import no.timebok.common.messaging.OutboundMessage;
-import no.timebok.common.messaging.PatientMessages;
-import no.timebok.common.messaging.TemplateField;
 
 /**
  * Takes a booking request from the public form or API: validate everything, then store the
@@ -49,8 +43,8 @@ public class BookingIntakeService {
     @Inject
     IntakeSeal intakeSeal;
 
-    @EJB(lookup = PatientMessages.JNDI_NAME)
-    PatientMessages messages;
+    @Inject
+    IntakeConfirmations confirmations;
 
     @Inject
     Clock clock;
@@ -87,25 +81,15 @@ public class BookingIntakeService {
         details.contact().phoneE164().ifPresent(rateLimits::admitPhone);
         Instant now = clock.instant();
         BookingRequest request = BookingRequest.submit(freeReference(), details, intakeSeal, now, formKey);
+        // Before the insert: where the confirmation waits for the pickup, the flag goes in with the row.
+        confirmations.confirm(request);
         requests.add(request);
         if (details.newsletter()) {
             consents.add(ConsentEvent.newsletterGrantedOnForm(request, now));
         }
-        messages.queue(confirmation(request, details));
         // The reference is not personal data; nothing the patient typed goes into the log.
         LOG.info(() -> "Booking request " + request.reference() + " received for clinic " + details.clinic().code());
         return new Receipt(request.reference(), request.receiptToken());
-    }
-
-    /**
-     * Says only that the request arrived, and its reference: never anything the patient wrote. The
-     * validator accepts only mobile numbers, so the phone can always take the SMS.
-     */
-    private static OutboundMessage confirmation(BookingRequest request, BookingDetails details) {
-        return new OutboundMessage(MessageKind.REQUEST_RECEIVED, details.clinic().id(), request.reference(),
-                details.contact().phoneE164(), details.contact().email(),
-                details.language(), Map.of(TemplateField.REFERENCE, request.reference(),
-                        TemplateField.CLINIC, details.clinic().name()));
     }
 
     private String freeReference() {

@@ -96,6 +96,10 @@ public class BookingRequest {
     @Column(name = "intake_sealed", nullable = false)
     private boolean intakeSealed;
 
+    /** Taken where no messaging runs: an internal node still has to queue the confirmation. */
+    @Column(name = "confirmation_due", nullable = false)
+    private boolean confirmationDue;
+
     @Column(name = "free_text_erased_at")
     @Convert(converter = UtcInstantConverter.class)
     private Instant freeTextErasedAt;
@@ -160,6 +164,16 @@ public class BookingRequest {
         request.status = BookingStatus.NEW;
         request.submittedAt = now;
         return request;
+    }
+
+    /** Leaves the confirmation to an internal node: this deployable cannot send messages. */
+    public void awaitConfirmation() {
+        confirmationDue = true;
+    }
+
+    /** The confirmation is queued now, in the transaction that clears this flag. */
+    public void confirmationQueued() {
+        confirmationDue = false;
     }
 
     /**

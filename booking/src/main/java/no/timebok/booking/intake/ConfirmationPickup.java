@@ -1,0 +1,45 @@
+package no.timebok.booking.intake;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import no.timebok.booking.request.BookingRequest;
+import no.timebok.common.messaging.PatientMessages;
+
+/**
+ * Queues the confirmations of requests an edge node took (it has no messaging): each claimed row's
+ * confirmation is queued and its flag cleared in one transaction, so the patient gets it once,
+ * whichever internal node claims it. Rows are claimed with {@code SKIP LOCKED}.
+ */
+@Stateless
+public class ConfirmationPickup {
+
+    @PersistenceContext(unitName = "booking")
+    EntityManager em;
+
+    @EJB(lookup = PatientMessages.JNDI_NAME)
+    PatientMessages messages;
+
+    /** Queues up to {@code limit} confirmations in one transaction; answers how many rows it claimed. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int nextBatch(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT id FROM booking_request WHERE confirmation_due = TRUE"
+                        + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
+                .setParameter(1, limit)
+                .getResultList();
+        for (Number id : ids) {
+            BookingRequest request = em.find(BookingRequest.class, id.longValue());
+            // Erased on the patient's request before the pickup came: there is nobody left to tell.
+            if (request.contactErasedAt().isEmpty()) {
+                messages.queue(IntakeConfirmations.message(request));
+            }
+            request.confirmationQueued();
+        }
+        return ids.size();
+    }
+}

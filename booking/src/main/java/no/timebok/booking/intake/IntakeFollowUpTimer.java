@@ -1,0 +1,75 @@
+package no.timebok.booking.intake;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.function.IntUnaryOperator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import no.timebok.booking.request.IntakeRewrap;
+import no.timebok.common.config.TimebokConfig;
+
+/**
+ * What the internal nodes finish of each new request, at {@code timebok.crypto.rewrap-interval}:
+ * rewrapping its public-key seals ({@link IntakeRewrap}) and queuing the confirmation an edge node
+ * could not send ({@link ConfirmationPickup}), batch after batch until nothing is left. On every
+ * internal node and non-persistent: the rows say what is still to do, and the claims skip what
+ * another node holds. Never on an edge: this class is not in its deployable.
+ */
+@Singleton
+@Startup
+@DependsOn("BookingStartup")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class IntakeFollowUpTimer {
+
+    private static final Logger LOG = Logger.getLogger(IntakeFollowUpTimer.class.getName());
+    private static final int BATCH = 200;
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    TimebokConfig config;
+
+    @EJB
+    IntakeRewrap rewrap;
+
+    @EJB
+    ConfirmationPickup confirmations;
+
+    @PostConstruct
+    void schedule() {
+        long interval = config.rewrapInterval().toMillis();
+        timers.createIntervalTimer(interval, interval, new TimerConfig("intake-follow-up", false));
+    }
+
+    @Timeout
+    void followUp() {
+        drain("Queuing the confirmations of requests taken by an edge", confirmations::nextBatch);
+        drain("Rewrapping sealed intake values", rewrap::nextBatch);
+    }
+
+    private static void drain(String work, IntUnaryOperator batch) {
+        try {
+            while (batch.applyAsInt(BATCH) == BATCH) {
+                // The next batch.
+            }
+        } catch (RuntimeException e) {
+            // The next interval tries again; the exception's message may quote a row, so only its kind.
+            LOG.log(Level.WARNING, "{0} failed with {1}; retried at the next interval",
+                    new Object[] {work, e.getClass().getName()});
+        }
+    }
+}
