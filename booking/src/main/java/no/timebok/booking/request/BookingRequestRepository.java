@@ -10,6 +10,10 @@ import java.util.Set;
 @ApplicationScoped
 public class BookingRequestRepository {
 
+    /** Only the columns an edge node's database account may read. */
+    private static final String RECEIPT = "SELECT NEW no.timebok.booking.request.PublicReceipt(b.reference,"
+            + " b.receiptToken, c.name, b.status, b.language) FROM BookingRequest b JOIN b.clinic c";
+
     @PersistenceContext(unitName = "booking")
     EntityManager em;
 
@@ -22,9 +26,9 @@ public class BookingRequestRepository {
         em.flush();
     }
 
-    /** The request stored from this showing of the public form. */
-    public Optional<BookingRequest> findByFormKey(String formKey) {
-        return em.createQuery("SELECT b FROM BookingRequest b WHERE b.formKey = :key", BookingRequest.class)
+    /** The receipt of the request stored from this showing of the public form. */
+    public Optional<PublicReceipt> findByFormKey(String formKey) {
+        return em.createQuery(RECEIPT + " WHERE b.formKey = :key", PublicReceipt.class)
                 .setParameter("key", formKey)
                 .getResultStream()
                 .findFirst();
@@ -50,12 +54,11 @@ public class BookingRequestRepository {
                 .getResultList());
     }
 
-    public Optional<BookingRequest> findByReceiptToken(String token) {
+    public Optional<PublicReceipt> findByReceiptToken(String token) {
         if (!ReceiptToken.isWellFormed(token)) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT b FROM BookingRequest b JOIN FETCH b.clinic WHERE b.receiptToken = :token",
-                        BookingRequest.class)
+        return em.createQuery(RECEIPT + " WHERE b.receiptToken = :token", PublicReceipt.class)
                 .setParameter("token", token)
                 .getResultStream()
                 .findFirst();
