@@ -5,7 +5,6 @@ import com.hazelcast.config.EvictionPolicy;
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.config.MaxSizePolicy;
 import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.map.IMap;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
@@ -18,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
@@ -39,14 +37,13 @@ import no.timebok.common.error.RateLimitedException;
  * entry-processor mode fails on a grid member without the Bucket4j classes (a Payara Micro node).
  * <p>
  * A bucket's key holds a keyed hash of the client address or phone number, never the address or
- * number itself; the hash key lives only in the grid's memory, so nothing in the grid (or on the
+ * number itself; the hash key lives only in the grid's memory ({@link GridKeys}), so nothing in the grid (or on the
  * wire between members) can be turned back into a number by trying all of Norway's.
  */
 @ApplicationScoped
 public class RateLimits {
 
     static final String BUCKETS = "timebok-rate-limits";
-    static final String SECRETS = "timebok-rate-limit-key";
     /** Bounds each member's memory for distinct clients and numbers; the least recently used go first. */
     private static final int MAX_TRACKED_KEYS = 100_000;
     /** A partner key's limit is per minute (see the API clients). */
@@ -55,6 +52,9 @@ public class RateLimits {
 
     @Resource(lookup = "payara/Hazelcast")
     HazelcastInstance grid;
+
+    @Inject
+    GridKeys keys;
 
     @Inject
     TimebokConfig config;
@@ -68,11 +68,7 @@ public class RateLimits {
     @PostConstruct
     void connect() {
         configureBucketMap();
-        IMap<String, byte[]> secrets = grid.getMap(SECRETS);
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        secrets.putIfAbsent("subject", fresh);
-        subjectKey = new SecretKeySpec(secrets.get("subject"), "HmacSHA256");
+        subjectKey = keys.hmacKey("rate-limit-subject");
         buckets = Bucket4jHazelcast.casBasedBuilder(grid.<String, byte[]>getMap(BUCKETS))
                 .clientClock(applicationTime())
                 .build();

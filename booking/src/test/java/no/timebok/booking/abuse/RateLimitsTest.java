@@ -72,6 +72,8 @@ class RateLimitsTest {
         node.config = new TimebokConfig(key -> Optional.ofNullable(settings.get(key)));
         node.clock = clock;
         node.grid = grid;
+        node.keys = new GridKeys();
+        node.keys.grid = grid;
         node.connect();
         return node;
     }
