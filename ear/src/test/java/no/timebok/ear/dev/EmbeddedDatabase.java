@@ -59,6 +59,8 @@ public final class EmbeddedDatabase {
                 .setDataDir(dataDir().toFile())
                 .setTmpDir(home.resolve("mariadb/tmp").toAbsolutePath().toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                // Privileges are checked, so the edge's account has only its grants, as in production.
+                .setSecurityDisabled(false)
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--bind-address=127.0.0.1")
@@ -70,6 +72,7 @@ public final class EmbeddedDatabase {
         db = new StoppedLastDb(config.build());
         db.start();
         db.createDB(SCHEMA);
+        db.source("database-accounts.sql", null, null, null);
     }
 
     /** The running mariadbd, found through its pid file. */
@@ -78,8 +81,18 @@ public final class EmbeddedDatabase {
                 .orElseThrow(() -> new IllegalStateException("MariaDB does not run (no live process in " + pidFile() + ")"));
     }
 
+    /** How the internal nodes connect: their own account (database-accounts.sql). */
     public DatabaseSettings settings() {
-        return new DatabaseSettings("jdbc:mariadb://127.0.0.1:" + port + "/" + SCHEMA, "root", "");
+        return new DatabaseSettings(url(), "timebok", "timebok-local");
+    }
+
+    /** The administrator on loopback, which makes the edge's account. */
+    public DatabaseSettings administrator() {
+        return new DatabaseSettings(url(), "root", "");
+    }
+
+    private String url() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + SCHEMA;
     }
 
     public void stop() {
