@@ -1,0 +1,28 @@
+-- What an edge node (booking-edge.war on Payara Micro) may do in the Timebok database, as a role.
+-- Run as a database administrator with the Timebok database selected (mariadb timebok < this file),
+-- after the internal nodes have migrated the schema, and again after an upgrade that changes it.
+-- Then give the role to the edge's own account (README, "The internet-facing edge"):
+--   CREATE USER 'timebok_edge'@'<edge subnet>' IDENTIFIED BY '<secret>';
+--   GRANT timebok_edge_role TO 'timebok_edge'@'<edge subnet>';
+--   SET DEFAULT ROLE timebok_edge_role FOR 'timebok_edge'@'<edge subnet>';
+-- Everything not granted here is refused by MariaDB: no name, phone number, email address, sealed
+-- national ID or free text of any request, no staff account, session or message, no access log.
+CREATE ROLE IF NOT EXISTS timebok_edge_role;
+
+-- What the public pages list: clinics, their kinds of visit and their notices. No personal data.
+GRANT SELECT ON clinic TO timebok_edge_role;
+GRANT SELECT ON visit_type TO timebok_edge_role;
+GRANT SELECT ON clinic_notice TO timebok_edge_role;
+
+-- A new request, written whole (its national ID and free text sealed with the intake's public key),
+-- and its consents. INSERT gives no right to read any of it back.
+GRANT INSERT ON booking_request TO timebok_edge_role;
+GRANT INSERT ON consent_event TO timebok_edge_role;
+
+-- What a receipt shows and what the intake checks before it stores: a reference is free, a showing
+-- of the form stored its request already. None of these columns is personal data.
+GRANT SELECT (id, reference, receipt_token, form_key, clinic_id, status, language) ON booking_request TO timebok_edge_role;
+
+-- Partners' API keys, to check a key on the JSON intake: only digests of the secrets are stored.
+GRANT SELECT ON api_client TO timebok_edge_role;
+GRANT SELECT ON api_client_clinic TO timebok_edge_role;
