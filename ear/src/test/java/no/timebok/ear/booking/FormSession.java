@@ -15,7 +15,7 @@ import no.timebok.ear.TimebokHttp;
  * One person filling in the public form: shows it, keeps its CSRF and fill-time tokens, and posts
  * no sooner than the test domain's minimum fill time (PT1S) allows.
  */
-final class FormSession {
+public final class FormSession {
 
     private static final Pattern HIDDEN = Pattern.compile("name=\"(_csrf|_shown)\" value=\"([^\"]*)\"");
     private static final long MIN_FILL_MILLIS = 1100;
@@ -25,7 +25,7 @@ final class FormSession {
     private long shownAtMillis;
     String lastPage;
 
-    FormSession(TimebokHttp http) {
+    public FormSession(TimebokHttp http) {
         this.http = http;
     }
 
@@ -33,15 +33,26 @@ final class FormSession {
         this(new TimebokHttp());
     }
 
-    FormSession show(String language) {
+    public FormSession show(String language) {
         HttpResponse<String> page = http.get("/?lang=" + language);
         remember(page.body());
         shownAtMillis = System.currentTimeMillis();
         return this;
     }
 
+    /**
+     * The same form, tokens and all, posted through another client: as a load balancer sends the
+     * post to another node than the one that showed the form.
+     */
+    public FormSession postingThrough(TimebokHttp other) {
+        FormSession moved = new FormSession(other);
+        moved.tokens.putAll(tokens);
+        moved.shownAtMillis = shownAtMillis;
+        return moved;
+    }
+
     /** Posts the fields with the tokens, after the minimum fill time. */
-    HttpResponse<String> post(Map<String, String> fields) {
+    public HttpResponse<String> post(Map<String, String> fields) {
         return post(fields, "");
     }
 
@@ -79,7 +90,7 @@ final class FormSession {
     }
 
     /** A complete, valid form for the IVF clinic, with a unique last name to find its row by. */
-    static Map<String, String> validForm(String lastName, String freeText) {
+    public static Map<String, String> validForm(String lastName, String freeText) {
         Map<String, String> form = new HashMap<>();
         form.put("firstName", "Kari");
         form.put("lastName", lastName);

@@ -52,7 +52,12 @@ final class BookingFormPage {
     }
 
     static BookingFormPage open(WebDriver driver, String language) {
-        driver.get(TimebokHttp.baseUrl() + "/?lang=" + language);
+        return openAt(driver, TimebokHttp.baseUrl(), language);
+    }
+
+    /** The form as a node at {@code baseUrl} serves it, such as an edge node. */
+    static BookingFormPage openAt(WebDriver driver, String baseUrl, String language) {
+        driver.get(baseUrl + "/?lang=" + language);
         return shown(driver);
     }
 

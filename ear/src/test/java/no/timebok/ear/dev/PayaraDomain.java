@@ -167,7 +167,7 @@ public final class PayaraDomain {
     }
 
     /** asadmin's multimode splits a line at blanks; quotes keep such a value whole. */
-    private static String quoted(String value) {
+    static String quoted(String value) {
         if (value.matches("[^\\s\"'\\\\]+")) {
             return value;
         }
