@@ -50,7 +50,8 @@ public final class DevStack {
         }
         Path payaraHome = Path.of(args[0]);
         Path ear = Path.of(args[1]);
-        int nodes = nodes(args);
+        RunOptions options = RunOptions.parse(args);
+        int nodes = options.nodes();
         if (portBase + NODE_PORT_STEP * (nodes - 1) + 100 > 65535) {
             throw new IllegalArgumentException("Too many nodes for TIMEBOK_HTTP_PORT " + httpPort
                     + ": node N listens on HTTP port + " + NODE_PORT_STEP + " x (N - 1)");
@@ -72,8 +73,10 @@ public final class DevStack {
         Optional<EmbeddedDatabase> embedded = externalDatabase(env).isPresent()
                 ? Optional.empty()
                 : Optional.of(new EmbeddedDatabase(home, portBase + 6));
+        java.util.concurrent.atomic.AtomicReference<Process> edge = new java.util.concurrent.atomic.AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Stopping Timebok");
+            Optional.ofNullable(edge.get()).ifPresent(LocalEdge::stop);
             nodeNames.forEach(added::stop);
             domain.stop();
             embedded.ifPresent(EmbeddedDatabase::stop);
@@ -118,6 +121,13 @@ public final class DevStack {
         if (nodes > 1) {
             more.append(String.format("  Data grid        %d of %d nodes joined%n", domain.gridSize(), nodes));
         }
+        if (options.edge()) {
+            LocalEdge.Started edgeNode = LocalEdge.start(home, portBase, database,
+                    embedded.map(EmbeddedDatabase::administrator), env, keyset);
+            edge.set(edgeNode.process());
+            more.append(String.format("  Edge (Micro)     %s/   (ready in %.1f s, log %s)%n", edgeNode.node().baseUrl(),
+                    edgeNode.took().toMillis() / 1000.0, edgeNode.node().log()));
+        }
 
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         LOG.info(String.format("%nTimebok is ready after %.1f s%n"
@@ -133,24 +143,13 @@ public final class DevStack {
         StackWatch watch = new StackWatch().watch("Payara Server", domain.serverProcess());
         nodeNames.forEach(name -> watch.watch("Payara " + name, added.process(name)));
         embedded.ifPresent(db -> watch.watch("MariaDB", db.process()));
+        Optional.ofNullable(edge.get()).ifPresent(process -> watch.watch("Payara Micro edge", process.toHandle()));
         String died = watch.awaitFirstDeath();
         // Exiting runs the shutdown hook, which stops what is still running, so the next run starts clean.
         LOG.severe(() -> died + " stopped without being asked to; Timebok is not serving any more."
                 + " Stopping the rest. See " + domain.domainDir().resolve("logs/server.log")
                 + ", then run ./run.sh again.");
         System.exit(3);
-    }
-
-    /** {@code --nodes N}: the DAS and N - 1 added nodes; 1 without it. */
-    static int nodes(String[] args) {
-        if (args.length == 2) {
-            return 1;
-        }
-        if (args.length == 4 && args[2].equals("--nodes") && args[3].matches("[1-9]")) {
-            return Integer.parseInt(args[3]);
-        }
-        throw new IllegalArgumentException("./run.sh takes one option, --nodes N (N from 1 to 9); it was given "
-                + String.join(" ", java.util.Arrays.copyOfRange(args, 2, args.length)));
     }
 
     private static Optional<DatabaseSettings> externalDatabase(Map<String, String> env) {
