@@ -7,6 +7,7 @@
 --   SET DEFAULT ROLE timebok_edge_role FOR 'timebok_edge'@'<edge subnet>';
 -- Everything not granted here is refused by MariaDB: no name, phone number, email address, sealed
 -- national ID or free text of any request, no staff account, session or message, no access log.
+-- (GRANT adds to what the role had; after an upgrade that takes a right away, REVOKE it as well.)
 CREATE ROLE IF NOT EXISTS timebok_edge_role;
 
 -- What the public pages list: clinics, their kinds of visit and their notices. No personal data.
@@ -21,7 +22,17 @@ GRANT INSERT ON consent_event TO timebok_edge_role;
 
 -- What a receipt shows and what the intake checks before it stores: a reference is free, a showing
 -- of the form stored its request already. None of these columns is personal data.
-GRANT SELECT (id, reference, receipt_token, form_key, clinic_id, status, language) ON booking_request TO timebok_edge_role;
+GRANT SELECT (id, reference, receipt_token, form_key, clinic_id, status, language, version) ON booking_request TO timebok_edge_role;
+
+-- The page behind an appointment message's link: see, confirm or cancel it. Appointments hold no
+-- personal data (times, a resource, tokens); a cancellation frees the time's cells and cancels the
+-- request, with the event staff see in its history. The message it owes is queued by an internal node.
+GRANT SELECT ON appointment TO timebok_edge_role;
+GRANT UPDATE (status, patient_confirmed_at, cancel_notice_due, version) ON appointment TO timebok_edge_role;
+GRANT SELECT (appointment_id), DELETE ON appointment_cell TO timebok_edge_role;
+GRANT SELECT (id, place) ON resource TO timebok_edge_role;
+GRANT UPDATE (status, version) ON booking_request TO timebok_edge_role;
+GRANT INSERT ON booking_request_event TO timebok_edge_role;
 
 -- Partners' API keys, to check a key on the JSON intake: only digests of the secrets are stored.
 GRANT SELECT ON api_client TO timebok_edge_role;

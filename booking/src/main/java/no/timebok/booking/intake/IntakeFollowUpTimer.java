@@ -18,12 +18,14 @@ import java.util.function.IntUnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.timebok.booking.request.IntakeRewrap;
+import no.timebok.booking.schedule.CancellationNoticePickup;
 import no.timebok.common.config.TimebokConfig;
 
 /**
- * What the internal nodes finish of each new request, at {@code timebok.crypto.rewrap-interval}:
- * rewrapping its public-key seals ({@link IntakeRewrap}) and queuing the confirmation an edge node
- * could not send ({@link ConfirmationPickup}), batch after batch until nothing is left. On every
+ * What the internal nodes finish of what edge nodes took, at {@code timebok.crypto.rewrap-interval}:
+ * rewrapping each new request's public-key seals ({@link IntakeRewrap}), queuing the confirmation
+ * an edge could not send ({@link ConfirmationPickup}) and the cancellation message a patient's
+ * cancellation there owes ({@link CancellationNoticePickup}), batch after batch until nothing is left. On every
  * internal node and non-persistent: the rows say what is still to do, and the claims skip what
  * another node holds. Never on an edge: this class is not in its deployable.
  */
@@ -49,6 +51,9 @@ public class IntakeFollowUpTimer {
     @EJB
     ConfirmationPickup confirmations;
 
+    @EJB
+    CancellationNoticePickup cancellations;
+
     @PostConstruct
     void schedule() {
         long interval = config.rewrapInterval().toMillis();
@@ -58,6 +63,7 @@ public class IntakeFollowUpTimer {
     @Timeout
     void followUp() {
         drain("Queuing the confirmations of requests taken by an edge", confirmations::nextBatch);
+        drain("Sending the cancellation messages of appointments cancelled on an edge", cancellations::nextBatch);
         drain("Rewrapping sealed intake values", rewrap::nextBatch);
     }
 

@@ -3,7 +3,9 @@ package no.timebok.booking.request;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,6 +54,35 @@ public class BookingRequestRepository {
                 .setParameter("references", references)
                 .setParameter("clinics", clinicIds)
                 .getResultList());
+    }
+
+    /** The receipt's columns of a request, for the patient's appointment page. */
+    public Optional<PublicReceipt> findReceipt(long id) {
+        return em.createQuery(RECEIPT + " WHERE b.id = :id", PublicReceipt.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * The patient cancelled the request's appointment through their link: the request is cancelled
+     * too, where its workflow allows, with the event staff see in its history. Written column by
+     * column, without loading the request, so an edge node's account (which may not read names or
+     * contact data) can do it.
+     */
+    public void cancelByPatient(long id, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<String> status = em.createNativeQuery("SELECT status FROM booking_request WHERE id = ? FOR UPDATE")
+                .setParameter(1, id)
+                .getResultList();
+        BookingStatus from = BookingStatus.valueOf(status.get(0));
+        if (from.canMoveTo(BookingStatus.CANCELLED)) {
+            em.createNativeQuery("UPDATE booking_request SET status = ?, version = version + 1 WHERE id = ?")
+                    .setParameter(1, BookingStatus.CANCELLED.name())
+                    .setParameter(2, id)
+                    .executeUpdate();
+            em.persist(RequestEvent.statusChange(id, null, from, BookingStatus.CANCELLED, now));
+        }
     }
 
     public Optional<PublicReceipt> findByReceiptToken(String token) {

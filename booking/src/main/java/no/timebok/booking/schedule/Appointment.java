@@ -58,6 +58,9 @@ public class Appointment {
     @Convert(converter = UtcInstantConverter.class)
     private Instant patientConfirmedAt;
 
+    @Column(name = "cancel_notice_due", nullable = false)
+    private boolean cancelNoticeDue;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     @Convert(converter = UtcInstantConverter.class)
     private Instant createdAt;
@@ -98,6 +101,16 @@ public class Appointment {
     void cancel() {
         requireBooked();
         status = AppointmentStatus.CANCELLED;
+    }
+
+    /** Cancelled through the patient's link: the cancellation message is owed until {@link #cancelNoticeSent}. */
+    void cancelByPatient() {
+        cancel();
+        cancelNoticeDue = true;
+    }
+
+    void cancelNoticeSent() {
+        cancelNoticeDue = false;
     }
 
     void confirmByPatient(Instant now) {

@@ -4,10 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import no.timebok.booking.request.BookingRequest;
 import no.timebok.common.config.TimebokConfig;
@@ -24,9 +21,6 @@ import no.timebok.common.messaging.TemplateField;
  */
 @ApplicationScoped
 public class AppointmentMessages {
-
-    private static final DateTimeFormatter NB = DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("nb"));
-    private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
 
     @EJB(lookup = PatientMessages.JNDI_NAME)
     PatientMessages messages;
@@ -78,7 +72,6 @@ public class AppointmentMessages {
     }
 
     public String time(Instant at, Language language) {
-        ZonedDateTime local = at.atZone(config.zone());
-        return language.pick(NB, EN).format(local);
+        return AppointmentTime.format(at, config.zone(), language);
     }
 }

@@ -48,7 +48,7 @@ public class AppointmentRepository {
         try {
             insert.executeUpdate();
         } catch (PersistenceException taken) {
-            throw SchedulingService.slotTaken();
+            throw SlotCalendar.slotTaken();
         }
     }
 

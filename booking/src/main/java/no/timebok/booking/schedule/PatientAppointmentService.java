@@ -1,17 +1,22 @@
 package no.timebok.booking.schedule;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
-import no.timebok.booking.request.BookingRequest;
-import no.timebok.booking.request.BookingStatus;
+import no.timebok.booking.request.BookingRequestRepository;
+import no.timebok.booking.request.PublicReceipt;
 import no.timebok.booking.request.ReceiptToken;
-import no.timebok.common.messaging.MessageKind;
+import no.timebok.common.config.TimebokConfig;
 
-/** What the patient can do through the link in their message: see, confirm or cancel. */
+/**
+ * What the patient can do through the link in their message: see, confirm or cancel. It reads and
+ * writes only what an edge node's database account may (the appointment, its cells, the request's
+ * status and history; never its names or contact data), so the page runs on the edge as in the EAR.
+ */
 @Stateless
 public class PatientAppointmentService {
 
@@ -22,7 +27,13 @@ public class PatientAppointmentService {
     AppointmentRepository appointments;
 
     @Inject
-    AppointmentMessages messages;
+    BookingRequestRepository requests;
+
+    @Inject
+    Event<PatientCancellation> cancellations;
+
+    @Inject
+    TimebokConfig config;
 
     @Inject
     Clock clock;
@@ -41,16 +52,17 @@ public class PatientAppointmentService {
         });
     }
 
+    /**
+     * Cancels the appointment and frees its time at once. The cancellation message is owed
+     * (the appointment says so) until messaging has queued it: in the EAR in this transaction
+     * ({@link CancellationNotices}), on an edge node by an internal node's pickup.
+     */
     public Optional<PatientView> cancel(String token) {
         return find(token).map(appointment -> {
-            appointment.cancel();
+            appointment.cancelByPatient();
             appointments.releaseCells(appointment);
-            BookingRequest request = em.find(BookingRequest.class, appointment.bookingRequestId());
-            if (request.status().canMoveTo(BookingStatus.CANCELLED)) {
-                em.persist(request.changeStatus(BookingStatus.CANCELLED, null, clock.instant()));
-            }
-            Resource resource = appointments.findResource(appointment.resourceId()).orElseThrow();
-            messages.send(MessageKind.APPOINTMENT_CANCELLED, request, appointment, resource);
+            requests.cancelByPatient(appointment.bookingRequestId(), clock.instant());
+            cancellations.fire(new PatientCancellation(appointment.id()));
             return view(appointment);
         });
     }
@@ -63,15 +75,21 @@ public class PatientAppointmentService {
     }
 
     private PatientView view(Appointment appointment) {
-        BookingRequest request = em.find(BookingRequest.class, appointment.bookingRequestId());
-        Resource resource = appointments.findResource(appointment.resourceId()).orElseThrow();
-        return new PatientView(request.reference(), request.clinic().name(), resource.place(),
-                messages.time(appointment.startsAt(), request.language()), request.language().tag(),
+        PublicReceipt request = requests.findReceipt(appointment.bookingRequestId()).orElseThrow();
+        String place = em.createQuery("SELECT r.place FROM Resource r WHERE r.id = :id", String.class)
+                .setParameter("id", appointment.resourceId())
+                .getSingleResult();
+        return new PatientView(request.reference(), request.clinicName(), place,
+                AppointmentTime.format(appointment.startsAt(), config.zone(), request.language()), request.languageTag(),
                 appointment.status() == AppointmentStatus.CANCELLED, appointment.patientConfirmedAt().isPresent());
     }
 
     /** Only what the patient's message already said: no names, nothing about the visit's reason. */
     public record PatientView(String reference, String clinic, String place, String time, String language,
                               boolean cancelled, boolean confirmed) {
+    }
+
+    /** A patient cancelled this appointment through their link, in the current transaction. */
+    public record PatientCancellation(long appointmentId) {
     }
 }

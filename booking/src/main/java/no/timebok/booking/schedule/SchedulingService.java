@@ -17,7 +17,6 @@ import no.timebok.booking.request.BookingRequest;
 import no.timebok.booking.request.BookingRequestRepository;
 import no.timebok.booking.request.BookingStatus;
 import no.timebok.common.config.TimebokConfig;
-import no.timebok.common.error.ConflictException;
 import no.timebok.common.error.FieldErrors;
 import no.timebok.common.error.NotFoundException;
 import no.timebok.common.messaging.MessageKind;
@@ -122,7 +121,7 @@ public class SchedulingService {
     private void requireBookable(Resource resource, Instant start, Duration length, Instant now, Long movingAppointment) {
         LocalDate day = start.atZone(config.zone()).toLocalDate();
         if (!calendar(resource, day, day.plusDays(1), movingAppointment).isFree(start, length, now)) {
-            throw slotTaken();
+            throw SlotCalendar.slotTaken();
         }
     }
 
@@ -146,11 +145,6 @@ public class SchedulingService {
 
     private static Duration slotLength(BookingRequest request) {
         return request.visitType() == null ? Duration.ofMinutes(30) : request.visitType().slotLength();
-    }
-
-    /** Another patient got the time first; the database's one-row-per-quarter-hour guard decided it. */
-    static ConflictException slotTaken() {
-        return new ConflictException("slot-taken", "request.slotTaken");
     }
 
     private static NotFoundException notFound() {

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import no.timebok.common.error.ConflictException;
 
 /**
  * The free slots of one resource: opening hours in local time, minus closed days and booked time,
@@ -77,5 +78,10 @@ public final class SlotCalendar {
     }
 
     public record FreeSlot(long resourceId, Instant start, Instant end) {
+    }
+
+    /** Another patient got the time first; the database's one-row-per-quarter-hour guard decided it. */
+    static ConflictException slotTaken() {
+        return new ConflictException("slot-taken", "request.slotTaken");
     }
 }

@@ -1,0 +1,36 @@
+package no.timebok.booking.schedule;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * Sends the cancellation messages that patients' cancellations on an edge node still owe: each
+ * claimed appointment's message is queued and its flag cleared in one transaction, so it goes out
+ * once, whichever internal node claims it. Rows are claimed with {@code SKIP LOCKED}.
+ */
+@Stateless
+public class CancellationNoticePickup {
+
+    @PersistenceContext(unitName = "booking")
+    EntityManager em;
+
+    @Inject
+    CancellationNotices notices;
+
+    /** Sends up to {@code limit} owed messages in one transaction; answers how many rows it claimed. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int nextBatch(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT id FROM appointment WHERE cancel_notice_due = TRUE"
+                        + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
+                .setParameter(1, limit)
+                .getResultList();
+        ids.forEach(id -> notices.send(em.find(Appointment.class, id.longValue())));
+        return ids.size();
+    }
+}
