@@ -34,6 +34,13 @@ GRANT SELECT (id, place) ON resource TO timebok_edge_role;
 GRANT UPDATE (status, version) ON booking_request TO timebok_edge_role;
 GRANT INSERT ON booking_request_event TO timebok_edge_role;
 
+-- The newsletter's unsubscribe link: the link's row (a token's digest, a clinic, the requests it
+-- covers; no address), marked used once, and whether each of those requests' newsletter consent
+-- stands, so a withdrawal is recorded once (the INSERT on consent_event above).
+GRANT SELECT, UPDATE (used_at) ON newsletter_unsubscribe_link TO timebok_edge_role;
+GRANT SELECT ON newsletter_unsubscribe_link_request TO timebok_edge_role;
+GRANT SELECT (id, booking_request_id, purpose, granted) ON consent_event TO timebok_edge_role;
+
 -- Partners' API keys, to check a key on the JSON intake: only digests of the secrets are stored.
 GRANT SELECT ON api_client TO timebok_edge_role;
 GRANT SELECT ON api_client_clinic TO timebok_edge_role;

@@ -22,7 +22,7 @@ import no.timebok.common.validation.EmailAddresses;
 public class NewsletterRecipients {
 
     private static final String QUERY = """
-            SELECT b.reference, b.email, b.language, b.processing_restricted_at IS NOT NULL, c.granted, c.objection, c.id
+            SELECT b.reference, b.email, b.language, b.processing_restricted_at IS NOT NULL, c.granted, c.objection, c.id, b.id
             FROM consent_event c JOIN booking_request b ON b.id = c.booking_request_id
             WHERE c.purpose = 'NEWSLETTER' AND b.clinic_id = ? AND b.email IS NOT NULL AND b.contact_erased_at IS NULL
               AND c.id = (SELECT MAX(l.id) FROM consent_event l WHERE l.booking_request_id = b.id AND l.purpose = 'NEWSLETTER')
@@ -44,13 +44,13 @@ public class NewsletterRecipients {
                 continue;
             }
             Candidate candidate = new Candidate((String) row[0], email.get(), (String) row[2], truth(row[3]),
-                    truth(row[4]) && !truth(row[5]));
+                    truth(row[4]) && !truth(row[5]), List.of(((Number) row[7]).longValue()));
             byEmail.merge(candidate.email().toLowerCase(Locale.ROOT), candidate, Candidate::then);
         }
         List<Recipient> recipients = new ArrayList<>();
         for (Candidate c : byEmail.values()) {
             if (c.consents() && !c.restricted()) {
-                recipients.add(new Recipient(c.reference(), c.email(), Language.of(c.language())));
+                recipients.add(new Recipient(c.reference(), c.email(), Language.of(c.language()), c.requestIds()));
             }
         }
         return recipients;
@@ -60,14 +60,19 @@ public class NewsletterRecipients {
         return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
 
-    public record Recipient(String reference, String email, Language language) {
+    /** @param requestIds the address's requests at the clinic, whose consent its unsubscribe link withdraws */
+    public record Recipient(String reference, String email, Language language, List<Long> requestIds) {
     }
 
     /** Rows come oldest event first: the later one decides, but a restriction anywhere sticks. */
-    private record Candidate(String reference, String email, String language, boolean restricted, boolean consents) {
+    private record Candidate(String reference, String email, String language, boolean restricted, boolean consents,
+                             List<Long> requestIds) {
 
         Candidate then(Candidate later) {
-            return new Candidate(later.reference, later.email, later.language, restricted || later.restricted, later.consents);
+            List<Long> both = new ArrayList<>(requestIds);
+            both.addAll(later.requestIds);
+            return new Candidate(later.reference, later.email, later.language, restricted || later.restricted, later.consents,
+                    List.copyOf(both));
         }
     }
 }

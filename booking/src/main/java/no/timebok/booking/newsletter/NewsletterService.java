@@ -35,7 +35,7 @@ public class NewsletterService {
     NewsletterRecipients recipients;
 
     @Inject
-    UnsubscribeToken tokens;
+    UnsubscribeLinks links;
 
     @Inject
     CurrentStaff current;
@@ -77,12 +77,12 @@ public class NewsletterService {
             throw new ConflictException("newsletter-yearly-promise", "newsletter.yearlyPromise", sentThisYear, Newsletter.MOST_PER_YEAR);
         }
         List<NewsletterRecipients.Recipient> to = recipients.of(newsletter.clinicId());
+        Instant now = clock.instant();
         for (NewsletterRecipients.Recipient r : to) {
             messages.queueNewsletter(new NewsletterMessage(newsletter.clinicId(), r.reference(), r.email(), r.language(),
                     newsletter.subject(r.language()), newsletter.text(r.language()),
-                    tokens.url(newsletter.clinicId(), r.email(), r.language())));
+                    links.issue(newsletter.clinicId(), r.requestIds(), r.language(), now)));
         }
-        Instant now = clock.instant();
         newsletter.markSent(me.id(), to.size(), now);
         LOG.info(() -> "Newsletter " + id + " of clinic " + newsletter.clinicId() + " queued for " + to.size() + " recipients"
                 + (sentThisYear >= Newsletter.MOST_PER_YEAR ? ", beyond the yearly promise after a warning" : ""));

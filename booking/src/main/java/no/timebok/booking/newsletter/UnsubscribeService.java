@@ -20,16 +20,23 @@ public class UnsubscribeService {
     private static final Logger LOG = Logger.getLogger(UnsubscribeService.class.getName());
 
     @Inject
+    UnsubscribeLinks links;
+
+    @Inject
     NewsletterUnsubscriptions unsubscriptions;
 
     @Inject
     Clock clock;
 
-    /** Withdraws the newsletter consent of every request of the clinic from that address that still has it. */
-    public int unsubscribe(UnsubscribeToken.Subscriber subscriber) {
+    /**
+     * Withdraws the newsletter consent of the link's requests that still have it, the first time
+     * the link is used; later uses change nothing.
+     */
+    public void unsubscribe(String token) {
         Instant now = clock.instant();
-        List<Long> withdrawn = unsubscriptions.withdraw(subscriber.clinicId(), subscriber.email(), now);
-        LOG.info(() -> "Newsletter unsubscribe at clinic " + subscriber.clinicId() + ": " + withdrawn.size() + " requests");
-        return withdrawn.size();
+        links.use(token, now).ifPresent(digest -> {
+            List<Long> withdrawn = unsubscriptions.withdraw(digest, now);
+            LOG.info(() -> "Newsletter unsubscribe link used: " + withdrawn.size() + " requests");
+        });
     }
 }

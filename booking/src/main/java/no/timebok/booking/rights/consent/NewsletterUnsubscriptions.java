@@ -15,11 +15,14 @@ import java.util.List;
 @ApplicationScoped
 public class NewsletterUnsubscriptions {
 
+    /** Reads only the link's rows and consent events' ids, purposes and grants: an edge node may. */
     private static final String STILL_GRANTED = """
-            SELECT b.id FROM booking_request b JOIN consent_event c ON c.booking_request_id = b.id
-            WHERE b.clinic_id = ? AND b.email = ? AND c.purpose = 'NEWSLETTER' AND c.granted
-              AND c.id = (SELECT MAX(l.id) FROM consent_event l WHERE l.booking_request_id = b.id AND l.purpose = 'NEWSLETTER')
-            ORDER BY b.id FOR UPDATE""";
+            SELECT r.booking_request_id FROM newsletter_unsubscribe_link_request r
+            JOIN consent_event c ON c.booking_request_id = r.booking_request_id
+            WHERE r.token_digest = ? AND c.purpose = 'NEWSLETTER' AND c.granted
+              AND c.id = (SELECT MAX(l.id) FROM consent_event l WHERE l.booking_request_id = r.booking_request_id
+                          AND l.purpose = 'NEWSLETTER')
+            ORDER BY r.booking_request_id FOR UPDATE""";
 
     @PersistenceContext(unitName = "booking")
     EntityManager em;
@@ -27,10 +30,10 @@ public class NewsletterUnsubscriptions {
     @Inject
     ConsentEventRepository events;
 
-    /** @return the booking requests whose consent was withdrawn now */
-    public List<Long> withdraw(long clinicId, String email, Instant now) {
+    /** @return the booking requests of the unsubscribe link (by its token's digest) whose consent was withdrawn now */
+    public List<Long> withdraw(String linkDigest, Instant now) {
         @SuppressWarnings("unchecked")
-        List<Object> rows = em.createNativeQuery(STILL_GRANTED).setParameter(1, clinicId).setParameter(2, email).getResultList();
+        List<Object> rows = em.createNativeQuery(STILL_GRANTED).setParameter(1, linkDigest).getResultList();
         List<Long> ids = rows.stream().map(id -> ((Number) id).longValue()).toList();
         for (long id : ids) {
             events.add(ConsentEvent.newsletterWithdrawnByLink(events.request(id), now));
