@@ -105,7 +105,12 @@ public final class BookingRequests {
 
     /** Posts the request, insists it was created, and returns its id and reference. */
     public Submitted submit() {
-        HttpResponse<String> created = ApiClients.partner().postJson(PATH, json(), acceptLanguage);
+        return submitTo(TimebokHttp.baseUrl());
+    }
+
+    /** The same, posted to the node at {@code baseUrl} (an edge node, say). */
+    public Submitted submitTo(String baseUrl) {
+        HttpResponse<String> created = ApiClients.partner().at(baseUrl).postJson(PATH, json(), acceptLanguage);
         assertEquals(201, created.statusCode(), created.body());
         String reference = Json.createReader(new StringReader(created.body())).readObject().getString("reference");
         return new Submitted(idOf(reference), reference);

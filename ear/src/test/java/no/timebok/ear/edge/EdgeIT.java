@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.UUID;
 import no.timebok.common.crypto.IntakeSeal;
 import no.timebok.common.crypto.Keysets;
+import no.timebok.ear.BookingRequests;
+import no.timebok.ear.TestData;
 import no.timebok.ear.TestDatabase;
 import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.TimebokHttp;
@@ -80,6 +82,17 @@ class EdgeIT {
         HttpResponse<String> seen = reception.get("/api/staff/requests/" + row.get("id"));
         assertEquals(200, seen.statusCode());
         assertTrue(seen.body().contains(lastName) && seen.body().contains(freeText), seen.body());
+    }
+
+    @Test
+    void aPartnersJsonRequestThroughAnEdgeIsStoredAndConfirmedOnce() {
+        String phone = TestData.uniqueMobile();
+        BookingRequests.Submitted submitted = BookingRequests.request().at(2, 21).phone(phone)
+                .freeText("Henvist fra fastlege").submitTo(EdgeNodes.second().baseUrl());
+        Peers.await(PATIENCE, "the confirmation of the partner's request", () ->
+                count("SELECT COUNT(*) FROM booking_request WHERE id = ? AND confirmation_due = FALSE", submitted.id()) == 1
+                        && Peers.sms().sentTo("+47" + phone).size() == 1);
+        assertTrue(Peers.sms().sentTo("+47" + phone).get(0).text().contains(submitted.reference()));
     }
 
     @Test
