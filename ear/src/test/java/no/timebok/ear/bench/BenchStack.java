@@ -94,6 +94,11 @@ final class BenchStack implements AutoCloseable {
         return database.settings();
     }
 
+    /** The database's administrator, who makes the edge's account. */
+    DatabaseSettings databaseAdministrator() {
+        return database.administrator();
+    }
+
     /** The benchmark's domain, for adding nodes to it and reading its server's process. */
     PayaraDomain domain() {
         return domain;

@@ -56,10 +56,15 @@ public final class IntakeBenchmark {
 
     /** The server's own liveness endpoint: what this machine's Payara answers with no application work. */
     private static List<LoadRun.Client> liveClients() {
+        return liveClients(TimebokHttp.baseUrl());
+    }
+
+    /** The same at the node at {@code baseUrl}. */
+    static List<LoadRun.Client> liveClients(String baseUrl) {
         List<LoadRun.Client> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             // Health answers only the operations network, as a load balancer probes it.
-            TimebokHttp http = TimebokHttp.operations();
+            TimebokHttp http = TimebokHttp.operations().at(baseUrl);
             clients.add(n -> http.get("/health/live").statusCode() == 200);
         }
         return clients;
@@ -72,9 +77,14 @@ public final class IntakeBenchmark {
      * benchmark's minimum fill time is short enough for a form shown one post before.
      */
     static List<LoadRun.Client> formClients(int count, String addressPrefix) throws InterruptedException {
+        return formClients(count, addressPrefix, TimebokHttp.baseUrl());
+    }
+
+    /** The same, sent to the node at {@code baseUrl} (an edge node, say). */
+    static List<LoadRun.Client> formClients(int count, String addressPrefix, String baseUrl) throws InterruptedException {
         List<LoadRun.Client> clients = new ArrayList<>();
         for (int c = 0; c < count; c++) {
-            TimebokHttp http = new TimebokHttp(addressPrefix + Integer.toHexString(c + 1));
+            TimebokHttp http = new TimebokHttp(addressPrefix + Integer.toHexString(c + 1)).at(baseUrl);
             Deque<Map<String, String>> shown = new ArrayDeque<>(List.of(show(http), show(http)));
             clients.add(n -> {
                 Map<String, String> form = new HashMap<>(shown.removeFirst());
