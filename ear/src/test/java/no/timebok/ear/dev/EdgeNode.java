@@ -88,8 +88,8 @@ public record EdgeNode(String name, Path rootDir, int httpPort, int gridPort, in
     }
 
     /**
-     * Polls the public form until the edge serves it: the page lists the clinics, so the WAR is
-     * deployed and its database account works.
+     * Polls the public form until the edge serves it: the page lists the clinics from the database,
+     * so the WAR is deployed and its database account works.
      */
     public void awaitServing(Process process, Duration timeout) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -99,9 +99,10 @@ public record EdgeNode(String name, Path rootDir, int httpPort, int gridPort, in
                 throw new IllegalStateException("The edge node " + name + " stopped; see " + log());
             }
             try {
-                HttpResponse<Void> form = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                if (form.statusCode() == 200) {
+                HttpResponse<String> form = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                // The form itself, drawn from the database: not merely something that answers on the port.
+                if (form.statusCode() == 200 && form.body().contains("name=\"_shown\"")) {
                     return;
                 }
             } catch (IOException notYet) {

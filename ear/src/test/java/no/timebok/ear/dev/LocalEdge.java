@@ -14,9 +14,12 @@ import java.util.Optional;
  */
 final class LocalEdge {
 
-    /** HTTP port and grid port, above the DAS's own ports from the same port base. */
-    static final int HTTP_OFFSET = 90;
-    static final int GRID_OFFSET = 95;
+    /**
+     * HTTP port and grid port from the DAS's port base: above its own ports (to + 99) and the local
+     * SMS and email page's, below node2's (+ 200).
+     */
+    static final int HTTP_OFFSET = 150;
+    static final int GRID_OFFSET = 155;
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
     private LocalEdge() {
