@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import no.timebok.booking.request.BookingRequest;
+import no.timebok.common.persistence.FlaggedRows;
 import no.timebok.common.messaging.PatientMessages;
 
 /**
@@ -27,13 +28,9 @@ public class ConfirmationPickup {
     /** Queues up to {@code limit} confirmations in one transaction; answers how many rows it claimed. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int nextBatch(int limit) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT id FROM booking_request WHERE confirmation_due = TRUE"
-                        + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
-                .setParameter(1, limit)
-                .getResultList();
-        for (Number id : ids) {
-            BookingRequest request = em.find(BookingRequest.class, id.longValue());
+        List<Long> ids = FlaggedRows.claim(em, "booking_request", "confirmation_due", limit);
+        for (long id : ids) {
+            BookingRequest request = em.find(BookingRequest.class, id);
             // Erased on the patient's request before the pickup came: there is nobody left to tell.
             if (request.contactErasedAt().isEmpty()) {
                 messages.queue(IntakeConfirmations.message(request));

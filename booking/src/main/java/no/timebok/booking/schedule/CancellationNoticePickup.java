@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import no.timebok.common.persistence.FlaggedRows;
 
 /**
  * Sends the cancellation messages that patients' cancellations on an edge node still owe: each
@@ -25,12 +26,8 @@ public class CancellationNoticePickup {
     /** Sends up to {@code limit} owed messages in one transaction; answers how many rows it claimed. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int nextBatch(int limit) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT id FROM appointment WHERE cancel_notice_due = TRUE"
-                        + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
-                .setParameter(1, limit)
-                .getResultList();
-        ids.forEach(id -> notices.send(em.find(Appointment.class, id.longValue())));
+        List<Long> ids = FlaggedRows.claim(em, "appointment", "cancel_notice_due", limit);
+        ids.forEach(id -> notices.send(em.find(Appointment.class, id)));
         return ids.size();
     }
 }
