@@ -44,3 +44,6 @@ GRANT SELECT (id, booking_request_id, purpose, granted) ON consent_event TO time
 -- Partners' API keys, to check a key on the JSON intake: only digests of the secrets are stored.
 GRANT SELECT ON api_client TO timebok_edge_role;
 GRANT SELECT ON api_client_clinic TO timebok_edge_role;
+
+-- The group's name, logo and data protection officer, which every public page shows.
+GRANT SELECT ON clinic_group TO timebok_edge_role;

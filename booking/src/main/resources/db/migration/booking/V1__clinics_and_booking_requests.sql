@@ -7,11 +7,6 @@ CREATE TABLE clinic (
     CONSTRAINT uq_clinic_code UNIQUE (code)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
-INSERT INTO clinic (id, code, name, active) VALUES
-    (1, 'oslo-sentrum', 'C-Medical Oslo sentrum', TRUE),
-    (2, 'ivf', 'C-Medical IVF-klinikken', TRUE),
-    (3, 'bergen', 'C-Medical Bergen', TRUE);
-
 -- Personal fields are nullable because the retention policies erase them while the row stays
 -- for statistics. free_text_sealed holds AES-GCM ciphertext (Tink), never plain text.
 CREATE TABLE booking_request (

@@ -11,16 +11,6 @@ CREATE TABLE visit_type (
     CONSTRAINT fk_visit_type_clinic FOREIGN KEY (clinic_id) REFERENCES clinic (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
-INSERT INTO visit_type (id, clinic_id, code, name_nb, name_en, sort_order) VALUES
-    (11, 1, 'consultation', 'Legekonsultasjon', 'Doctor''s consultation', 1),
-    (12, 1, 'follow-up', 'Kontrolltime', 'Follow-up appointment', 2),
-    (13, 1, 'specialist', 'Time hos spesialist', 'Specialist appointment', 3),
-    (21, 2, 'fertility-assessment', 'Fertilitetsutredning', 'Fertility assessment', 1),
-    (22, 2, 'semen-analysis', 'Sædanalyse', 'Semen analysis', 2),
-    (23, 2, 'insemination', 'Inseminasjon', 'Insemination', 3),
-    (31, 3, 'consultation', 'Legekonsultasjon', 'Doctor''s consultation', 1),
-    (32, 3, 'imaging', 'Røntgen, MR eller CT', 'X-ray, MRI or CT', 2);
-
 -- Notices a clinic shows above the form for a period, such as summer opening hours.
 CREATE TABLE clinic_notice (
     id          BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
@@ -35,16 +25,6 @@ CREATE TABLE clinic_notice (
     CONSTRAINT ck_clinic_notice_period CHECK (shown_until >= shown_from),
     INDEX ix_clinic_notice_period (shown_from, shown_until)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
-
-INSERT INTO clinic_notice (clinic_id, title_nb, title_en, body_nb, body_en, shown_from, shown_until) VALUES
-    (2, 'Sommeråpent uke 28–30', 'Summer opening weeks 28–30',
-     'Sædanalyse tirsdag og torsdag. Inseminasjon med donorsæd eller partners sæd. Fertilitetslege til stede hele sommeren; IVF-pasienter når oss på telefon kl. 13.30–15.00.',
-     'Semen analysis on Tuesdays and Thursdays. Insemination with donor or partner sperm. A fertility doctor is present all summer; IVF patients reach us by phone 13:30–15:00.',
-     '2027-05-01', '2027-07-30'),
-    (2, 'Behandlingsfrister før sommeren', 'Treatment deadlines before the summer',
-     'Siste egguttak 3. juli og siste tilbakesetting 8. juli. Ta kontakt i god tid hvis du allerede har en avtale med oss.',
-     'Last egg retrieval 3 July and last embryo transfer 8 July. Contact us in good time if you already have an appointment with us.',
-     '2027-05-01', '2027-07-08');
 
 -- The rest of what the public form asks. Personal fields stay nullable: retention erases them.
 ALTER TABLE booking_request

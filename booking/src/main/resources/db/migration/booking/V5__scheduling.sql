@@ -71,12 +71,3 @@ CREATE TABLE appointment_cell (
     CONSTRAINT fk_appointment_cell_appointment FOREIGN KEY (appointment_id) REFERENCES appointment (id),
     INDEX ix_appointment_cell_appointment (appointment_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
-
--- A resource per clinic to start from; admins add the real ones.
-INSERT INTO resource (id, clinic_id, name, place) VALUES
-    (101, 1, 'Legekontor 1', 'Timebok Oslo sentrum, Karl Johans gate 1, 2. etasje'),
-    (201, 2, 'Fertilitetslege', 'Timebok IVF, Sognsveien 70'),
-    (301, 3, 'Legekontor 1', 'Timebok Bergen, Torgallmenningen 2');
-INSERT INTO resource_opening_hours (resource_id, day_of_week, opens_at, closes_at)
-SELECT r.id, d.day, '08:00:00', '16:00:00'
-FROM resource r CROSS JOIN (SELECT 1 AS day UNION SELECT 2 UNION SELECT 3 UNION SELECT 4 UNION SELECT 5) d;

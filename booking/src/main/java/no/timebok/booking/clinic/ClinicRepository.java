@@ -59,4 +59,38 @@ public class ClinicRepository {
                 .setParameter("day", day)
                 .getResultList();
     }
+
+    /** The clinic group, once an administrator has set it up. */
+    public Optional<ClinicGroup> findGroup() {
+        return Optional.ofNullable(em.find(ClinicGroup.class, ClinicGroup.ID));
+    }
+
+    /** The clinic, when it is one of these. */
+    public Optional<Clinic> find(Set<Long> clinicIds, long id) {
+        return clinicIds.contains(id) ? Optional.ofNullable(em.find(Clinic.class, id)) : Optional.empty();
+    }
+
+    public Optional<Clinic> findByCode(String code) {
+        return em.createQuery("SELECT c FROM Clinic c WHERE c.code = :code", Clinic.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    /** Every kind of visit of these clinics, offered or not, clinic by clinic in the clinic's order. */
+    public List<VisitType> findVisitTypes(Set<Long> clinicIds) {
+        if (clinicIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT v FROM VisitType v JOIN FETCH v.clinic c WHERE c.id IN :clinics"
+                        + " ORDER BY c.name, v.sortOrder, v.id", VisitType.class)
+                .setParameter("clinics", clinicIds)
+                .getResultList();
+    }
+
+    /** Flushed at once: the database gives the id, which the security event and the answer name. */
+    public <T> T add(T entity) {
+        em.persist(entity);
+        em.flush();
+        return entity;
+    }
 }

@@ -38,7 +38,7 @@ public class BookingStartup {
     @PostConstruct
     void start() {
         config.verifyEveryKey();
-        SchemaMigrator.migrate(dataSource, "booking", getClass().getClassLoader());
+        SchemaMigrator.migrate(dataSource, "booking", getClass().getClassLoader(), config.demoData());
         staffBootstrap.createFirstAdministratorIfNone();
         RetentionSchema.migrate(dataSource);
         migrated = true;

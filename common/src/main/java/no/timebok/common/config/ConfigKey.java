@@ -47,6 +47,12 @@ public enum ConfigKey {
     CRYPTO_INTAKE_PUBLIC_KEYSET_PATH("timebok.crypto.intake-public-keyset-path", "", PATH),
     /** How often staff's side rewraps new requests' public-key seals under the keyset (ISO-8601 duration). */
     CRYPTO_REWRAP_INTERVAL("timebok.crypto.rewrap-interval", "PT10S", durationOfAtLeast(Duration.ofSeconds(1))),
+    /**
+     * A directory of demo data (repeatable Flyway scripts) the booking module applies after its own
+     * migrations: the local run's and the tests' clinics. Blank, as in production, where clinics are
+     * set up on the staff pages.
+     */
+    SCHEMA_DEMO_DATA("timebok.schema.demo-data", "", PATH),
     /** Time zone of every schedule and every date shown to people. */
     ZONE("timebok.zone", "Europe/Oslo", ConfigType.ZONE),
     /** How long booking free text is kept after submission (ISO-8601 period). */

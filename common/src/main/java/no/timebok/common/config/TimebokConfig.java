@@ -200,6 +200,11 @@ public class TimebokConfig {
         return read(ConfigKey.MAIL_FROM, InternetAddress.class);
     }
 
+    /** The demo data's directory, when this is a local run or a test. */
+    public Optional<java.nio.file.Path> demoData() {
+        return Optional.of(value(ConfigKey.SCHEMA_DEMO_DATA).strip()).filter(s -> !s.isEmpty()).map(java.nio.file.Path::of);
+    }
+
     public Optional<String> bootstrapAdminUsername() {
         return Optional.of(value(ConfigKey.STAFF_BOOTSTRAP_ADMIN_USERNAME).strip()).filter(s -> !s.isEmpty());
     }

@@ -1,5 +1,9 @@
 package no.timebok.common.schema;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -25,9 +29,22 @@ public final class SchemaMigrator {
      * @return the number of migrations applied now
      */
     public static int migrate(DataSource dataSource, String module, ClassLoader moduleClassLoader) {
+        return migrate(dataSource, module, moduleClassLoader, Optional.empty());
+    }
+
+    /**
+     * As {@link #migrate(DataSource, String, ClassLoader)}, then the repeatable scripts in
+     * {@code demoData} when given. A database once seeded still starts without them: their history
+     * rows are ignored, not refused.
+     */
+    public static int migrate(DataSource dataSource, String module, ClassLoader moduleClassLoader, Optional<Path> demoData) {
+        List<String> locations = new ArrayList<>();
+        locations.add("classpath:db/migration/" + module);
+        demoData.ifPresent(directory -> locations.add("filesystem:" + directory.toAbsolutePath()));
         MigrateResult result = Flyway.configure(moduleClassLoader)
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/" + module)
+                .locations(locations.toArray(String[]::new))
+                .ignoreMigrationPatterns("*:future", "repeatable:missing")
                 .table("flyway_history_" + module)
                 // Another module may have created its tables first; version 0 keeps our V1 pending.
                 .baselineOnMigrate(true)

@@ -11,6 +11,7 @@ import java.util.Map;
 import no.timebok.common.config.ConfigKey;
 import no.timebok.common.crypto.Keysets;
 import no.timebok.ear.dev.DatabaseSettings;
+import no.timebok.ear.dev.DemoData;
 import no.timebok.ear.dev.EmbeddedDatabase;
 import no.timebok.ear.dev.PayaraDomain;
 
@@ -66,6 +67,7 @@ final class BenchStack implements AutoCloseable {
         // Form clients post a form shown one post earlier (one showing stores one request).
         config.put(ConfigKey.INTAKE_MIN_FILL_TIME.key(), "PT0.001S");
         config.put(ConfigKey.SMS_CAP_PER_CLINIC_PER_DAY.key(), "1000000");
+        config.put(ConfigKey.SCHEMA_DEMO_DATA.key(), DemoData.directory().toString());
         config.putAll(this.extraConfig);
         config.putAll(extraConfig);
         domain.create(PORT_BASE);

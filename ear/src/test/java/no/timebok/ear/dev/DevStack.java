@@ -99,6 +99,7 @@ public final class DevStack {
         config.put(ConfigKey.CRYPTO_KEYSET_PATH.key(), keyset.toString());
         // A local run is for trying things out, with the test registers' numbers rather than real ones.
         config.put(ConfigKey.INTAKE_ACCEPT_TEST_NATIONAL_IDS.key(), "true");
+        config.put(ConfigKey.SCHEMA_DEMO_DATA.key(), DemoData.directory().toString());
         LocalPeers peers = LocalPeers.startUnlessConfigured(env, httpPort, config);
         Runtime.getRuntime().addShutdownHook(new Thread(peers::close, "timebok-peers-stop"));
         domain.startReusing(portBase, database, config);

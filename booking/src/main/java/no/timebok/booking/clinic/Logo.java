@@ -1,0 +1,71 @@
+package no.timebok.booking.clinic;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The group's logo: a PNG, JPEG or WebP image of at most {@link #MAX_BYTES}, recognised by its
+ * first bytes rather than by what the upload claims. SVG is refused: it can carry script, and the
+ * logo is served on every public page.
+ */
+public record Logo(byte[] bytes, String mediaType) {
+
+    public static final int MAX_BYTES = 256 * 1024;
+
+    public Logo {
+        bytes = bytes.clone();
+    }
+
+    @Override
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
+    /** The image, when the bytes are one of the accepted kinds and small enough. */
+    public static Optional<Logo> read(byte[] upload) {
+        if (upload == null || upload.length == 0 || upload.length > MAX_BYTES) {
+            return Optional.empty();
+        }
+        return sniff(upload).map(type -> new Logo(upload, type));
+    }
+
+    private static Optional<String> sniff(byte[] b) {
+        if (startsWith(b, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return Optional.of("image/png");
+        }
+        if (startsWith(b, 0, 0xFF, 0xD8, 0xFF)) {
+            return Optional.of("image/jpeg");
+        }
+        if (startsWith(b, 0, 'R', 'I', 'F', 'F') && startsWith(b, 8, 'W', 'E', 'B', 'P')) {
+            return Optional.of("image/webp");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] b, int offset, int... expected) {
+        if (b.length < offset + expected.length) {
+            return false;
+        }
+        for (int i = 0; i < expected.length; i++) {
+            if ((b[offset + i] & 0xFF) != expected[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Logo logo && logo.mediaType.equals(mediaType) && Arrays.equals(logo.bytes, bytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * mediaType.hashCode() + Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public String toString() {
+        return "Logo[" + mediaType + ", " + bytes.length + " bytes]";
+    }
+}
