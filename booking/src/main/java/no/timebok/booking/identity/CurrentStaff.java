@@ -37,4 +37,12 @@ public class CurrentStaff {
     public Set<Long> clinicIds() {
         return get().clinicIds();
     }
+
+    /** After the caller joined a clinic, so the rest of this request sees it too. */
+    public void joined(long clinicId) {
+        StaffMember now = get();
+        Set<Long> clinics = new java.util.TreeSet<>(now.clinicIds());
+        clinics.add(clinicId);
+        member = new StaffMember(now.id(), now.username(), now.displayName(), now.roles(), Set.copyOf(clinics));
+    }
 }

@@ -24,7 +24,9 @@ public class SecurityEvent {
         /** A session ended because its account was deactivated, changed or reset after its login. */
         SESSION_REVOKED,
         /** An administrator (the event's staff user) issued or revoked the partner's client key in the path. */
-        API_CLIENT_ISSUED, API_CLIENT_REVOKED
+        API_CLIENT_ISSUED, API_CLIENT_REVOKED,
+        /** An administrator (the event's staff user) set up the group, a clinic or a kind of visit in the path. */
+        CLINIC_GROUP_CHANGED, CLINIC_CREATED, CLINIC_CHANGED, VISIT_TYPE_CREATED, VISIT_TYPE_CHANGED
     }
 
     @Id

@@ -149,6 +149,14 @@ public class StaffUser {
     }
 
     /**
+     * The administrator who set up a new clinic works there from now on. Only access is added, so
+     * open sessions go on.
+     */
+    public void joinClinic(long clinicId) {
+        clinicIds.add(clinicId);
+    }
+
+    /**
      * For a forgotten password or a lost phone: a new one-time password, and setup (new password,
      * new TOTP enrolment) at the next login. The old secret is dropped, and open sessions end.
      */
