@@ -135,8 +135,8 @@ class ClinicSetupIT {
 
         HttpResponse<String> page = admin.get("/staff/admin/setup.xhtml");
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("Torgallmenningen"), "the page lists Bergen's resource");
-        assertFalse(page.body().contains("Karl Johans gate"), "and not Oslo's");
+        assertTrue(page.body().contains("Demogaten 2"), "the page lists Bergen's resource");
+        assertFalse(page.body().contains("Demoveien 1,"), "and not Oslo's");
     }
 
     @Test
