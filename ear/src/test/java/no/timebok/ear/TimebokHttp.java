@@ -146,6 +146,14 @@ public final class TimebokHttp {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A body of raw bytes, such as an image upload. */
+    public HttpResponse<String> putBytes(String path, String contentType, byte[] body) {
+        return send(request(path)
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json, application/problem+json")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public HttpResponse<String> getJson(String path) {
         return send(request(path).header("Accept", "application/json, application/problem+json").GET());
     }

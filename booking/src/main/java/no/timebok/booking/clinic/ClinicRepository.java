@@ -32,8 +32,10 @@ public class ClinicRepository {
         return findAll(clinicIds).stream().collect(Collectors.toMap(Clinic::id, Clinic::name, (a, b) -> a, TreeMap::new));
     }
 
+    /** Active clinics that offer at least one kind of visit: a clinic still being set up is not shown to patients. */
     public List<Clinic> findBookable() {
-        return em.createQuery("SELECT c FROM Clinic c WHERE c.active = TRUE ORDER BY c.name", Clinic.class)
+        return em.createQuery("SELECT c FROM Clinic c WHERE c.active = TRUE AND EXISTS"
+                        + " (SELECT v FROM VisitType v WHERE v.clinic = c AND v.active = TRUE) ORDER BY c.name", Clinic.class)
                 .getResultList();
     }
 

@@ -10,7 +10,8 @@ import java.util.Optional;
  */
 public record Logo(byte[] bytes, String mediaType) {
 
-    public static final int MAX_BYTES = 256 * 1024;
+    /** Under the bound every request body has (BodySizeLimitFilter), with room for the upload form around it. */
+    public static final int MAX_BYTES = 100 * 1024;
 
     public Logo {
         bytes = bytes.clone();

@@ -73,6 +73,10 @@ public final class OrganisationDrafts {
             return details;
         }
 
+        boolean nameMissing() {
+            return blankToNull(name) == null;
+        }
+
         /** The code asked for, or one made from the name: lower case, Norwegian letters spelt out. */
         String codeOrFromName() {
             String typed = blankToNull(code);

@@ -82,7 +82,9 @@ public class OrganisationService {
     public ClinicView addClinic(ClinicDraft draft) {
         FieldErrors errors = new FieldErrors();
         String code = draft.codeOrFromName();
-        if (!OrganisationDrafts.isCode(code)) {
+        if (code.isEmpty() && draft.nameMissing()) {
+            // Nothing to make a code from: the name's own error says what to do.
+        } else if (!OrganisationDrafts.isCode(code)) {
             errors.add("code", "organisation.code.invalid");
         } else if (clinics.findByCode(code).isPresent()) {
             errors.add("code", "organisation.code.taken");
