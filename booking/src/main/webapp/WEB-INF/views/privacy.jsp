@@ -1,4 +1,4 @@
-<%@ page contentType="text/html; charset=UTF-8" session="false" trimDirectiveWhitespaces="true" %>
+<%@ page contentType="text/html; charset=UTF-8" session="false" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
 <%@ taglib prefix="tb" tagdir="/WEB-INF/tags" %>
@@ -39,6 +39,7 @@
             <li><a href="#rights"><fmt:message key="privacy.rights.title"/></a></li>
             <li><a href="#complaint"><fmt:message key="privacy.complaint.title"/></a></li>
             <li><a href="#cookies"><fmt:message key="privacy.cookies.title"/></a></li>
+            <li><a href="#changes"><fmt:message key="privacy.changes.title"/></a></li>
         </ol>
     </nav>
 
