@@ -144,7 +144,7 @@
 
     <p class="retention">
         <fmt:message key="retention.promise"><fmt:param value="${freeTextDays}"/><fmt:param value="${contactMonths}"/></fmt:message>
-        <a href="<c:out value='${privacyNoticeUrl}'/>${lang == 'en' ? '?lang=en' : ''}"><fmt:message key="retention.link"/></a>
+        <a href="<c:out value='${privacyNoticeUrl}'/>${lang == 'en' ? '?lang=en&amp;v=' : '?v='}${privacyVersion}"><fmt:message key="retention.link"/></a>
     </p>
 </main>
 <tb:footer/>

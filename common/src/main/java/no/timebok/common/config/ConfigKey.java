@@ -1,6 +1,7 @@
 package no.timebok.common.config;
 
 import static no.timebok.common.config.ConfigType.BOOLEAN;
+import static no.timebok.common.config.ConfigType.DATE;
 import static no.timebok.common.config.ConfigType.DURATION;
 import static no.timebok.common.config.ConfigType.IP_ADDRESSES;
 import static no.timebok.common.config.ConfigType.LINK;
@@ -105,6 +106,11 @@ public enum ConfigKey {
     PRIVACY_EXPORT_READER_NAMES("timebok.privacy.export-reader-names", "true", BOOLEAN),
     /** Link to the clinic group's published privacy notice, shown beside the form. */
     PRIVACY_NOTICE_URL("timebok.privacy-notice-url", "/privacy", LINK),
+    /**
+     * The day the privacy notice's text was last changed (ISO-8601 date): shown on the notice, and
+     * carried by the form's link to it, so a patient's version can be told apart from later ones.
+     */
+    PRIVACY_VERSION_DATE("timebok.privacy.version-date", "2026-12-06", DATE),
     /** Booking requests one client address may send, as {@code count/ISO-8601 duration}. */
     INTAKE_LIMIT_PER_IP("timebok.intake.limit-per-ip", "20/PT10M", RATE_LIMIT),
     /** Booking requests for one phone number, as {@code count/ISO-8601 duration}. */

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
@@ -25,6 +26,8 @@ public final class ConfigType<T> {
             "an ISO-8601 duration such as PT30S (longer than zero)", ConfigParsers::positiveDuration);
     public static final ConfigType<Period> PERIOD = new ConfigType<>(Period.class,
             "an ISO-8601 period of zero or more such as P21D", ConfigParsers::period);
+    public static final ConfigType<LocalDate> DATE = new ConfigType<>(LocalDate.class,
+            "an ISO-8601 date such as 2026-12-06", LocalDate::parse);
     public static final ConfigType<RateLimit> RATE_LIMIT = new ConfigType<>(RateLimit.class,
             "count/ISO-8601 duration such as 20/PT10M", ConfigParsers::rateLimit);
     public static final ConfigType<Integer> POSITIVE_INT = new ConfigType<>(Integer.class,

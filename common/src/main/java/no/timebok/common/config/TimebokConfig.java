@@ -5,6 +5,7 @@ import jakarta.mail.internet.InternetAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -129,6 +130,11 @@ public class TimebokConfig {
 
     public Period correspondenceRetention() {
         return read(ConfigKey.RETENTION_CORRESPONDENCE, Period.class);
+    }
+
+    /** The version date of the privacy notice's text. */
+    public LocalDate privacyVersionDate() {
+        return read(ConfigKey.PRIVACY_VERSION_DATE, LocalDate.class);
     }
 
     public int retentionChunkSize() {

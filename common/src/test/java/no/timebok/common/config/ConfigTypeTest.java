@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.Set;
@@ -113,6 +114,14 @@ class ConfigTypeTest {
                 parse(ConfigKey.PRIVACY_NOTICE_URL, "https://klinikk.example/personvern"));
         for (String text : new String[] {"javascript:alert(1)", "data:text/html,x", "mailto:x@klinikk.example", "/a b"}) {
             assertRefused(ConfigKey.PRIVACY_NOTICE_URL, text, "a path such as /privacy or an absolute http or https URL");
+        }
+    }
+
+    @Test
+    void theNoticesVersionIsAnIsoDate() {
+        assertEquals(LocalDate.of(2027, 1, 15), parse(ConfigKey.PRIVACY_VERSION_DATE, " 2027-01-15 "));
+        for (String text : new String[] {"15.01.2027", "2027-02-30", "januar 2027", "2027-1-5"}) {
+            assertRefused(ConfigKey.PRIVACY_VERSION_DATE, text, "an ISO-8601 date such as 2026-12-06");
         }
     }
 

@@ -66,6 +66,7 @@ public class FormPage {
         request.setAttribute("freeTextDays", config.freeTextRetention().getDays());
         request.setAttribute("contactMonths", config.contactDataRetention().toTotalMonths());
         request.setAttribute("privacyNoticeUrl", config.value(ConfigKey.PRIVACY_NOTICE_URL));
+        request.setAttribute("privacyVersion", config.privacyVersionDate());
         request.setAttribute("today", today);
         request.getRequestDispatcher(VIEW).forward(request, response);
     }
