@@ -45,6 +45,8 @@ public class LogoServlet extends HttpServlet {
         }
         byte[] image = logo.get().bytes();
         response.setContentType(logo.get().mediaType());
+        // web.xml gives every response UTF-8, and Payara appended it to the image's type too.
+        response.setCharacterEncoding(null);
         response.setContentLength(image.length);
         response.getOutputStream().write(image);
     }
