@@ -14,6 +14,7 @@
     <link rel="stylesheet" href="${pageContext.request.contextPath}/static/timebok.css">
 </head>
 <body>
+<tb:header/>
 <main>
     <tb:emergency/>
     <h1><fmt:message key="appointment.title"/></h1>
@@ -23,10 +24,17 @@
         <dt><fmt:message key="appointment.time"/></dt><dd id="time"><c:out value="${appointment.time()}"/></dd>
         <dt><fmt:message key="appointment.place"/></dt><dd id="place"><c:out value="${appointment.place()}"/></dd>
         <dt><fmt:message key="receipt.clinic"/></dt><dd><c:out value="${appointment.clinic()}"/></dd>
+        <c:if test="${not empty clinic.phone()}">
+            <dt><fmt:message key="clinic.phone"/></dt><dd id="clinic-phone"><a href="tel:<c:out value='${clinic.phoneE164()}'/>"><c:out value="${clinic.phone()}"/></a></dd>
+        </c:if>
+        <c:if test="${not empty clinic.openingHours()}">
+            <dt><fmt:message key="clinic.openingHours"/></dt><dd id="clinic-hours"><c:out value="${clinic.openingHours()}"/></dd>
+        </c:if>
         <dt><fmt:message key="receipt.reference"/></dt><dd class="reference"><c:out value="${appointment.reference()}"/></dd>
         <dt><fmt:message key="appointment.status"/></dt>
         <dd id="status"><fmt:message key="${appointment.cancelled() ? 'appointment.status.cancelled' : (appointment.confirmed() ? 'appointment.status.confirmed' : 'appointment.status.booked')}"/></dd>
     </dl>
+    <c:if test="${not empty clinic.phone()}"><p id="clinic-how-to-reach"><fmt:message key="appointment.contact"/></p></c:if>
     <c:if test="${!appointment.cancelled()}">
         <c:if test="${!appointment.confirmed()}">
             <form method="post"><input type="hidden" name="action" value="confirm"><input type="hidden" name="lang" value="${lang}">

@@ -10,14 +10,26 @@
 <head>
     <meta charset="UTF-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title><c:if test="${not empty errors or not empty formError}">⚠ </c:if><fmt:message key="page.title"/> – Timebok</title>
+    <title><c:if test="${not empty errors or not empty formError}">⚠ </c:if><fmt:message key="${open ? 'page.title' : 'closed.title'}"/> – Timebok</title>
     <link rel="stylesheet" href="${pageContext.request.contextPath}/static/timebok.css">
     <script src="${pageContext.request.contextPath}/static/booking-form.js" defer></script>
     <script src="${pageContext.request.contextPath}/static/error-summary.js" defer></script>
 </head>
 <body>
+<tb:header/>
 <main>
     <tb:emergency/>
+    <c:choose>
+    <c:when test="${not open}">
+    <%-- No clinic takes bookings: no form whose lists would be empty; a post is refused (409). --%>
+    <div class="lang-switch">
+        <a href="${pageContext.request.contextPath}/${other == 'en' ? '?lang=en' : ''}" lang="${other}" hreflang="${other}"
+           aria-label="<fmt:message key='lang.switch.label'/>"><fmt:message key="lang.switch"/></a>
+    </div>
+    <h1 id="not-open"><fmt:message key="closed.title"/></h1>
+    <p><fmt:message key="closed.body"/></p>
+    </c:when>
+    <c:otherwise>
     <h1><fmt:message key="page.title"/></h1>
     <p><fmt:message key="page.lead"/></p>
 
@@ -86,6 +98,15 @@
                         <option value="${clinic.id()}" ${form.clinicId() == clinic.id().toString() ? 'selected' : ''}><c:out value="${clinic.name()}"/></option>
                     </c:forEach>
                 </select>
+                <%-- Plain HTML, so it works without JavaScript: open it to compare the clinics. --%>
+                <details class="clinic-contacts" id="clinic-contacts">
+                    <summary><fmt:message key="clinics.contacts"/></summary>
+                    <ul>
+                        <c:forEach var="contact" items="${clinicContacts}">
+                            <li><p class="clinic-name"><c:out value="${contact.name()}"/></p><tb:clinic-contact contact="${contact}"/></li>
+                        </c:forEach>
+                    </ul>
+                </details>
             </div>
             <div class="field${not empty errors.visitType ? ' has-error' : ''}">
                 <label for="visitType"><fmt:message key="field.visitType"/></label>
@@ -141,6 +162,8 @@
 
         <button type="submit" id="submit" class="primary"><fmt:message key="submit"/></button>
     </form>
+    </c:otherwise>
+    </c:choose>
 
     <p class="retention">
         <fmt:message key="retention.promise"><fmt:param value="${freeTextDays}"/><fmt:param value="${contactMonths}"/></fmt:message>

@@ -13,6 +13,7 @@
     <link rel="stylesheet" href="${pageContext.request.contextPath}/static/timebok.css">
 </head>
 <body>
+<tb:header/>
 <main>
     <tb:emergency/>
     <h1><fmt:message key="cookies.title"/></h1>

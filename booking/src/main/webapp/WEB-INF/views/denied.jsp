@@ -12,6 +12,7 @@
     <link rel="stylesheet" href="${pageContext.request.contextPath}/static/timebok.css">
 </head>
 <body>
+<tb:header/>
 <main>
     <tb:emergency/>
     <h1><fmt:message key="denied.title"/></h1>

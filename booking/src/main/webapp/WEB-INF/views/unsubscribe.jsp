@@ -14,6 +14,7 @@
     <link rel="stylesheet" href="${pageContext.request.contextPath}/static/timebok.css">
 </head>
 <body>
+<tb:header/>
 <main>
     <tb:emergency/>
     <h1><fmt:message key="unsubscribe.title"/></h1>

@@ -67,6 +67,24 @@ public class ClinicRepository {
         return Optional.ofNullable(em.find(ClinicGroup.class, ClinicGroup.ID));
     }
 
+    /** The clinic, bookable or not: a receipt or an appointment names it after it has closed. */
+    public Optional<Clinic> find(long id) {
+        return Optional.ofNullable(em.find(Clinic.class, id));
+    }
+
+    /**
+     * The group's logo, read column by column: the entity loads its bytes lazily, which needs the
+     * persistence context that a page's read without a transaction has already closed.
+     */
+    public Optional<Logo> findLogo() {
+        return em.createQuery("SELECT g.logo, g.logoType FROM ClinicGroup g WHERE g.id = :id", Object[].class)
+                .setParameter("id", ClinicGroup.ID)
+                .getResultStream()
+                .filter(row -> row[0] != null && row[1] != null)
+                .map(row -> new Logo((byte[]) row[0], (String) row[1]))
+                .findFirst();
+    }
+
     /** The clinic, when it is one of these. */
     public Optional<Clinic> find(Set<Long> clinicIds, long id) {
         return clinicIds.contains(id) ? Optional.ofNullable(em.find(Clinic.class, id)) : Optional.empty();

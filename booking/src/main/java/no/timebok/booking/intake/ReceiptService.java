@@ -17,10 +17,10 @@ public class ReceiptService {
     /** The receipt of this 128-bit token, if a request has it. */
     public Optional<Receipt> find(String token) {
         return requests.findByReceiptToken(token)
-                .map(r -> new Receipt(r.reference(), r.clinicName(), r.status(), r.language()));
+                .map(r -> new Receipt(r.reference(), r.clinicId(), r.clinicName(), r.status(), r.language()));
     }
 
     /** A request as its receipt shows it: reference, clinic and status; no personal data. */
-    public record Receipt(String reference, String clinicName, BookingStatus status, Language language) {
+    public record Receipt(String reference, long clinicId, String clinicName, BookingStatus status, Language language) {
     }
 }

@@ -14,7 +14,7 @@ public class BookingRequestRepository {
 
     /** Only the columns an edge node's database account may read. */
     private static final String RECEIPT = "SELECT NEW no.timebok.booking.request.PublicReceipt(b.reference,"
-            + " b.receiptToken, c.name, b.status, b.language) FROM BookingRequest b JOIN b.clinic c";
+            + " b.receiptToken, c.id, c.name, b.status, b.language) FROM BookingRequest b JOIN b.clinic c";
 
     @PersistenceContext(unitName = "booking")
     EntityManager em;

@@ -79,13 +79,13 @@ public class PatientAppointmentService {
         String place = em.createQuery("SELECT r.place FROM Resource r WHERE r.id = :id", String.class)
                 .setParameter("id", appointment.resourceId())
                 .getSingleResult();
-        return new PatientView(request.reference(), request.clinicName(), place,
+        return new PatientView(request.reference(), request.clinicId(), request.clinicName(), place,
                 AppointmentTime.format(appointment.startsAt(), config.zone(), request.language()), request.languageTag(),
                 appointment.status() == AppointmentStatus.CANCELLED, appointment.patientConfirmedAt().isPresent());
     }
 
     /** Only what the patient's message already said: no names, nothing about the visit's reason. */
-    public record PatientView(String reference, String clinic, String place, String time, String language,
+    public record PatientView(String reference, long clinicId, String clinic, String place, String time, String language,
                               boolean cancelled, boolean confirmed) {
     }
 

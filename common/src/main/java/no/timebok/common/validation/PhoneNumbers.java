@@ -42,4 +42,22 @@ public final class PhoneNumbers {
             return Optional.empty();
         }
     }
+
+    /**
+     * An E.164 number as people read and dial it: Norwegian numbers in the national grouping
+     * ({@code 22 00 00 02}, {@code 91 23 45 67}), others with their country code
+     * ({@code +46 8 123 456 78}). A number libphonenumber cannot read is shown as it was stored.
+     */
+    public static String forPeople(String e164) {
+        if (e164 == null || e164.isBlank()) {
+            return "";
+        }
+        try {
+            PhoneNumber number = UTIL.parse(e164, DEFAULT_REGION);
+            boolean domestic = DEFAULT_REGION.equals(UTIL.getRegionCodeForNumber(number));
+            return UTIL.format(number, domestic ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException e) {
+            return e164;
+        }
+    }
 }

@@ -70,4 +70,22 @@ class PhoneNumbersTest {
         assertFalse(PhoneNumbers.isMobile("+4722123456"), "Oslo landline");
         assertFalse(PhoneNumbers.isMobile("not a number"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "+4722000002    | 22 00 00 02",
+        "+4791234567    | 91 23 45 67",
+        "+4755000003    | 55 00 00 03",
+        "+46812345678   | +46 8 123 456 78",
+        "+447911123456  | +44 7911 123456",
+    })
+    void numbersAreGroupedAsPeopleDialThemWithTheCountryCodeOnlyForForeignOnes(String e164, String shown) {
+        assertEquals(shown, PhoneNumbers.forPeople(e164));
+    }
+
+    @Test
+    void whatCannotBeReadIsShownAsStoredAndNothingAsNothing() {
+        assertEquals("not a number", PhoneNumbers.forPeople("not a number"));
+        assertEquals("", PhoneNumbers.forPeople(null));
+    }
 }

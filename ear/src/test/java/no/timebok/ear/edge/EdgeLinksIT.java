@@ -59,6 +59,8 @@ class EdgeLinksIT {
         HttpResponse<String> page = patient.get("/appointment/" + token);
         assertEquals(200, page.statusCode(), page.body());
         assertTrue(page.body().contains("Demoveien 1,") && page.body().contains(request.reference()), page.body());
+        assertTrue(page.body().contains("id=\"site-name\">C-Medical (demo)<") && page.body().contains("href=\"tel:+4722000001\""),
+                "the edge reads the group and the clinic for the header and the clinic's phone: " + page.body());
         assertEquals(200, patient.postForm("/appointment/" + token, Map.of("action", "confirm")).statusCode());
         assertEquals(1, count("SELECT COUNT(*) FROM appointment WHERE id = ? AND patient_confirmed_at IS NOT NULL", appointment));
 

@@ -66,6 +66,12 @@ public class BookingFormServlet extends HttpServlet {
                     Map.of(), null, shownAt);
             return;
         }
+        if (!page.bookingOpen()) {
+            // Nothing to store a request for: the page says booking is not open yet, as GET does.
+            LOG.info("Booking form post refused: no clinic takes bookings yet");
+            page.show(request, response, HttpServletResponse.SC_CONFLICT, form, Map.of(), null, null);
+            return;
+        }
         if (!tokens.csrfMatches(FormPage.cookie(request, FormPage.CSRF_COOKIE), request.getParameter(FormPage.CSRF_FIELD))) {
             LOG.warning("Booking form post refused: CSRF token missing or wrong");
             page.show(request, response, HttpServletResponse.SC_FORBIDDEN, form, Map.of(), "error.form.expired", null);

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.timebok.booking.abuse.FormTokens;
+import no.timebok.booking.clinic.Clinic;
+import no.timebok.booking.clinic.ClinicContact;
 import no.timebok.booking.clinic.ClinicRepository;
 import no.timebok.booking.clinic.VisitType;
 import no.timebok.booking.request.BookingForm;
@@ -21,7 +23,11 @@ import no.timebok.common.config.ConfigKey;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.i18n.Language;
 
-/** Renders the booking form, with what was typed, its errors, the clinic lists and notices. */
+/**
+ * Renders the booking form, with what was typed, its errors, the clinic lists and notices; or,
+ * while no clinic takes bookings, the notice that booking is not open yet instead of a form
+ * whose lists would be empty.
+ */
 @ApplicationScoped
 public class FormPage {
 
@@ -49,17 +55,21 @@ public class FormPage {
     void show(HttpServletRequest request, HttpServletResponse response, int status, BookingForm form,
               Map<String, String> errors, String formError, String shownAt) throws ServletException, IOException {
         LocalDate today = LocalDate.now(clock.withZone(config.zone()));
+        Language language = Language.of(form.language());
+        List<Clinic> bookable = clinics.findBookable();
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
         request.setAttribute("lang", form.language());
         // The page's texts take the type; EL cannot turn the tag "nb" into Language.NB by itself.
-        request.setAttribute("language", Language.of(form.language()));
+        request.setAttribute("language", language);
+        request.setAttribute("open", !bookable.isEmpty());
         request.setAttribute("form", form);
         request.setAttribute("errors", errors);
         request.setAttribute("formError", formError);
         request.setAttribute("csrf", csrfToken(request, response));
         request.setAttribute("shownAt", shownAt == null ? tokens.shownAtToken() : tokens.keepOrRenew(shownAt));
-        request.setAttribute("clinics", clinics.findBookable());
+        request.setAttribute("clinics", bookable);
+        request.setAttribute("clinicContacts", bookable.stream().map(clinic -> ClinicContact.of(clinic, language)).toList());
         request.setAttribute("visitTypesByClinic", visitTypesByClinic());
         request.setAttribute("notices", clinics.findNoticesShownOn(today));
         request.setAttribute("maxFreeText", BookingForm.MAX_FREE_TEXT_LENGTH);
@@ -69,6 +79,11 @@ public class FormPage {
         request.setAttribute("privacyVersion", config.privacyVersionDate());
         request.setAttribute("today", today);
         request.getRequestDispatcher(VIEW).forward(request, response);
+    }
+
+    /** Whether any clinic takes bookings: before an administrator opens one, a post has nowhere to go. */
+    boolean bookingOpen() {
+        return !clinics.findBookable().isEmpty();
     }
 
     private Map<String, List<VisitType>> visitTypesByClinic() {

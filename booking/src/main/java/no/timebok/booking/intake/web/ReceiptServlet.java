@@ -8,12 +8,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import no.timebok.booking.clinic.ClinicContact;
+import no.timebok.booking.clinic.ClinicRepository;
 import no.timebok.booking.intake.ReceiptService;
 import no.timebok.common.i18n.Language;
 
 /**
  * The receipt at {@code /receipt/<token>}. The token is 128 random bits; the page shows the
- * reference and what happens next, never what the patient wrote, and is not cached.
+ * reference, the clinic and how to reach it, and what happens next; never what the patient wrote.
+ * It is not cached.
  */
 @WebServlet(name = "Receipt", urlPatterns = ReceiptServlet.PATH + "*")
 public class ReceiptServlet extends HttpServlet {
@@ -23,6 +26,9 @@ public class ReceiptServlet extends HttpServlet {
 
     @Inject
     transient ReceiptService receipts;
+
+    @Inject
+    transient ClinicRepository clinics;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
@@ -34,9 +40,12 @@ public class ReceiptServlet extends HttpServlet {
             return;
         }
         String requested = request.getParameter("lang");
-        request.setAttribute("lang", (requested == null ? booking.get().language() : Language.of(requested)).tag());
+        Language language = requested == null ? booking.get().language() : Language.of(requested);
+        request.setAttribute("lang", language.tag());
         request.setAttribute("reference", booking.get().reference());
         request.setAttribute("clinicName", booking.get().clinicName());
+        request.setAttribute("clinic", clinics.find(booking.get().clinicId())
+                .map(clinic -> ClinicContact.of(clinic, language)).orElse(null));
         request.getRequestDispatcher("/WEB-INF/views/receipt.jsp").forward(request, response);
     }
 }

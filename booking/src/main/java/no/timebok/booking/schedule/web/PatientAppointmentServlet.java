@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import no.timebok.booking.clinic.ClinicContact;
+import no.timebok.booking.clinic.ClinicRepository;
 import no.timebok.booking.schedule.PatientAppointmentService;
 import no.timebok.common.error.ConflictException;
 import no.timebok.common.i18n.Language;
@@ -23,6 +25,9 @@ public class PatientAppointmentServlet extends HttpServlet {
 
     @Inject
     transient PatientAppointmentService appointments;
+
+    @Inject
+    transient ClinicRepository clinics;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
@@ -45,7 +50,7 @@ public class PatientAppointmentServlet extends HttpServlet {
         }
     }
 
-    private static void show(HttpServletRequest request, HttpServletResponse response,
+    private void show(HttpServletRequest request, HttpServletResponse response,
                              Optional<PatientAppointmentService.PatientView> view, String done)
             throws ServletException, IOException {
         response.setHeader("Cache-Control", "no-store");
@@ -54,7 +59,11 @@ public class PatientAppointmentServlet extends HttpServlet {
             return;
         }
         String requested = request.getParameter("lang");
-        request.setAttribute("lang", Language.of(requested == null ? view.get().language() : requested).tag());
+        Language language = Language.of(requested == null ? view.get().language() : requested);
+        request.setAttribute("lang", language.tag());
+        // How to reach the clinic, in the page's language, which the link may have changed.
+        request.setAttribute("clinic", clinics.find(view.get().clinicId())
+                .map(clinic -> ClinicContact.of(clinic, language)).orElse(null));
         request.setAttribute("appointment", view.get());
         request.setAttribute("done", done);
         request.getRequestDispatcher("/WEB-INF/views/appointment.jsp").forward(request, response);
