@@ -48,6 +48,9 @@ public enum ConfigKey {
     CRYPTO_INTAKE_PUBLIC_KEYSET_PATH("timebok.crypto.intake-public-keyset-path", "", PATH),
     /** How often staff's side rewraps new requests' public-key seals under the keyset (ISO-8601 duration). */
     CRYPTO_REWRAP_INTERVAL("timebok.crypto.rewrap-interval", "PT10S", durationOfAtLeast(Duration.ofSeconds(1))),
+    CRYPTO_RESEAL_INTERVAL("timebok.crypto.reseal-interval", "PT1M", durationOfAtLeast(Duration.ofSeconds(1))),
+    CRYPTO_RESEAL_GRACE("timebok.crypto.reseal-grace", "PT5M", durationOfAtLeast(Duration.ofSeconds(1))),
+    CRYPTO_RESEAL_CHUNK_SIZE("timebok.crypto.reseal-chunk-size", "500", POSITIVE_INT),
     /**
      * A directory of demo data (repeatable Flyway scripts) the booking module applies after its own
      * migrations: the local run's and the tests' clinics. Blank, as in production, where clinics are
