@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
+import no.timebok.common.config.ConfigKey;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.crypto.FieldCipher;
 import no.timebok.common.crypto.Resealing;
@@ -30,6 +31,6 @@ public class BookingResealer {
     Clock clock;
 
     public Optional<Resealing.Step> step(SealedColumn column) {
-        return Resealing.step(em, cipher, PROGRESS, column, config.resealChunkSize(), clock.instant());
+        return Resealing.step(em, cipher, PROGRESS, column, config.positiveInt(ConfigKey.CRYPTO_RESEAL_CHUNK_SIZE), clock.instant());
     }
 }

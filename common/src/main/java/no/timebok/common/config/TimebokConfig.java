@@ -137,20 +137,6 @@ public class TimebokConfig {
         return read(ConfigKey.PRIVACY_VERSION_DATE, LocalDate.class);
     }
 
-    /** How often each node reads the keyset file again and re-seals a little of what an older key sealed. */
-    public Duration resealInterval() {
-        return positiveDuration(ConfigKey.CRYPTO_RESEAL_INTERVAL);
-    }
-
-    /** How long after a node first sees a new primary key it starts re-sealing: time to give every node the new keyset. */
-    public Duration resealGrace() {
-        return positiveDuration(ConfigKey.CRYPTO_RESEAL_GRACE);
-    }
-
-    public int resealChunkSize() {
-        return positiveInt(ConfigKey.CRYPTO_RESEAL_CHUNK_SIZE);
-    }
-
     public int retentionChunkSize() {
         return positiveInt(ConfigKey.RETENTION_CHUNK_SIZE);
     }

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import no.timebok.common.config.ConfigKey;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.crypto.FieldCipher;
 import no.timebok.common.crypto.ResealRound;
@@ -54,14 +55,15 @@ public class MessagingKeyRotationTimer {
 
     @PostConstruct
     void schedule() {
-        long interval = config.resealInterval().toMillis();
+        long interval = config.positiveDuration(ConfigKey.CRYPTO_RESEAL_INTERVAL).toMillis();
         timers.createIntervalTimer(interval, interval, new TimerConfig("key-reseal.messaging", false));
     }
 
     @Timeout
     void reseal() {
         try {
-            round.run(cipher, clock, config.resealGrace(), config.resealInterval().dividedBy(2), resealer::step);
+            round.run(cipher, clock, config.positiveDuration(ConfigKey.CRYPTO_RESEAL_GRACE),
+                    config.positiveDuration(ConfigKey.CRYPTO_RESEAL_INTERVAL).dividedBy(2), resealer::step);
         } catch (RuntimeException e) {
             // Only the exception's kind: its message may quote a row.
             LOG.log(Level.WARNING, "Re-sealing message texts failed with {0}; retried at the next interval", e.getClass().getName());
