@@ -66,12 +66,6 @@ public class BookingFormServlet extends HttpServlet {
                     Map.of(), null, shownAt);
             return;
         }
-        if (!page.bookingOpen()) {
-            // Nothing to store a request for: the page says booking is not open yet, as GET does.
-            LOG.info("Booking form post refused: no clinic takes bookings yet");
-            page.show(request, response, HttpServletResponse.SC_CONFLICT, form, Map.of(), null, null);
-            return;
-        }
         if (!tokens.csrfMatches(FormPage.cookie(request, FormPage.CSRF_COOKIE), request.getParameter(FormPage.CSRF_FIELD))) {
             LOG.warning("Booking form post refused: CSRF token missing or wrong");
             page.show(request, response, HttpServletResponse.SC_FORBIDDEN, form, Map.of(), "error.form.expired", null);
@@ -83,6 +77,14 @@ public class BookingFormServlet extends HttpServlet {
             }
             tokens.requireFilledByPerson(shownAt);
             rateLimits.admitClient(clientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
+            // After the rate limit, not before: the grid's operation carries this request's context,
+            // and a database read before it leaves Payara an entity manager to close twice (the
+            // grid operation then fails).
+            if (!page.bookingOpen()) {
+                LOG.info("Booking form post refused: no clinic takes bookings yet");
+                page.show(request, response, HttpServletResponse.SC_CONFLICT, form, Map.of(), null, null);
+                return;
+            }
             BookingIntakeService.Receipt receipt = submitOnce(form, tokens.formKey(shownAt));
             String lang = Language.of(form.language()) == Language.EN ? "?lang=en" : "";
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
