@@ -40,6 +40,13 @@ GRANT INSERT ON booking_request_event TO timebok_edge_role;
 GRANT SELECT, UPDATE (used_at) ON newsletter_unsubscribe_link TO timebok_edge_role;
 GRANT SELECT ON newsletter_unsubscribe_link_request TO timebok_edge_role;
 GRANT SELECT (id, booking_request_id, purpose, granted) ON consent_event TO timebok_edge_role;
+-- The same link ends the newsletter-page subscriptions it covers: their ids and states, a withdrawal
+-- appended to their consent history, and the erasure of their name and address (the UPDATE can only
+-- overwrite them; nothing here reads a name or an address). The sign-up and confirmation pages are
+-- not on the edge: they store and read addresses.
+GRANT SELECT ON newsletter_unsubscribe_link_subscriber TO timebok_edge_role;
+GRANT SELECT (id, status), UPDATE (name, email, token_digest, status, unsubscribed_at) ON newsletter_subscriber TO timebok_edge_role;
+GRANT INSERT ON newsletter_subscriber_event TO timebok_edge_role;
 
 -- Partners' API keys, to check a key on the JSON intake: only digests of the secrets are stored.
 GRANT SELECT ON api_client TO timebok_edge_role;

@@ -1,6 +1,7 @@
 package no.timebok.booking.newsletter;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -16,7 +17,9 @@ import no.timebok.common.validation.EmailAddresses;
  * Who may receive a clinic's newsletter. Consent is recorded per booking request, but a person is
  * known here by their email, so the address decides as a whole: its most recent NEWSLETTER event
  * over all its requests must be a grant, and none of its requests may be restricted. A withdrawal
- * or objection made through any one request therefore stops the address.
+ * or objection made through any one request therefore stops the address. Confirmed subscribers of
+ * the newsletter page are recipients by their own consent; an address that is both gets one copy,
+ * whose unsubscribe link stops both, and a restricted address gets none.
  */
 @ApplicationScoped
 public class NewsletterRecipients {
@@ -30,6 +33,9 @@ public class NewsletterRecipients {
 
     @PersistenceContext(unitName = "booking")
     EntityManager em;
+
+    @Inject
+    NewsletterSubscribers subscribers;
 
     /** One recipient per distinct address (case-insensitive), in the order they consented. */
     public List<Recipient> of(long clinicId) {
@@ -47,21 +53,42 @@ public class NewsletterRecipients {
                     truth(row[4]) && !truth(row[5]), List.of(((Number) row[7]).longValue()));
             byEmail.merge(candidate.email().toLowerCase(Locale.ROOT), candidate, Candidate::then);
         }
-        List<Recipient> recipients = new ArrayList<>();
+        Map<String, Recipient> recipients = new LinkedHashMap<>();
         for (Candidate c : byEmail.values()) {
             if (c.consents() && !c.restricted()) {
-                recipients.add(new Recipient(c.reference(), c.email(), Language.of(c.language()), c.requestIds()));
+                recipients.put(c.email().toLowerCase(Locale.ROOT),
+                        new Recipient(c.reference(), c.email(), Language.of(c.language()), c.requestIds(), List.of()));
             }
         }
-        return recipients;
+        for (NewsletterSubscribers.Confirmed s : subscribers.confirmed(clinicId)) {
+            String key = s.email().toLowerCase(Locale.ROOT);
+            Candidate patient = byEmail.get(key);
+            if (patient != null && patient.restricted()) {
+                continue;
+            }
+            recipients.merge(key, new Recipient(NewsletterSubscribers.reference(s.id()), s.email(), s.language(), List.of(),
+                    List.of(s.id())), Recipient::alsoSubscribed);
+        }
+        return List.copyOf(recipients.values());
     }
 
     private static boolean truth(Object value) {
         return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
 
-    /** @param requestIds the address's requests at the clinic, whose consent its unsubscribe link withdraws */
-    public record Recipient(String reference, String email, Language language, List<Long> requestIds) {
+    /**
+     * @param requestIds the address's requests at the clinic, whose consent its unsubscribe link withdraws
+     * @param subscriberIds the address's newsletter-page subscriptions at the clinic, which the link ends
+     */
+    public record Recipient(String reference, String email, Language language, List<Long> requestIds,
+                            List<Long> subscriberIds) {
+
+        /** A patient's copy also serves the same address's subscription: the patient's reference and language stay. */
+        Recipient alsoSubscribed(Recipient subscriber) {
+            List<Long> both = new ArrayList<>(subscriberIds);
+            both.addAll(subscriber.subscriberIds);
+            return new Recipient(reference, email, language, requestIds, List.copyOf(both));
+        }
     }
 
     /** Rows come oldest event first: the later one decides, but a restriction anywhere sticks. */

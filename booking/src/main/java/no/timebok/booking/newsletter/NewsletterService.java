@@ -81,7 +81,7 @@ public class NewsletterService {
         for (NewsletterRecipients.Recipient r : to) {
             messages.queueNewsletter(new NewsletterMessage(newsletter.clinicId(), r.reference(), r.email(), r.language(),
                     newsletter.subject(r.language()), newsletter.text(r.language()),
-                    links.issue(newsletter.clinicId(), r.requestIds(), r.language(), now)));
+                    links.issue(newsletter.clinicId(), r.requestIds(), r.subscriberIds(), r.language(), now)));
         }
         newsletter.markSent(me.id(), to.size(), now);
         LOG.info(() -> "Newsletter " + id + " of clinic " + newsletter.clinicId() + " queued for " + to.size() + " recipients"

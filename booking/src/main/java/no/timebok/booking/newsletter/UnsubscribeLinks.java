@@ -34,8 +34,12 @@ public class UnsubscribeLinks {
     @Inject
     TimebokConfig config;
 
-    /** Stores a new link for one recipient's copy; answers its address. */
-    public URI issue(long clinicId, List<Long> requestIds, Language language, Instant now) {
+    /**
+     * Stores a new link for one recipient's copy; answers its address.
+     *
+     * @param subscriberIds the newsletter-page subscriptions of the copy's address, which the link ends too
+     */
+    public URI issue(long clinicId, List<Long> requestIds, List<Long> subscriberIds, Language language, Instant now) {
         String token = ReceiptToken.next();
         String digest = digest(token);
         em.createNativeQuery("INSERT INTO newsletter_unsubscribe_link (token_digest, clinic_id, language, created_at)"
@@ -46,6 +50,11 @@ public class UnsubscribeLinks {
         for (long requestId : requestIds) {
             em.createNativeQuery("INSERT INTO newsletter_unsubscribe_link_request (token_digest, booking_request_id) VALUES (?, ?)")
                     .setParameter(1, digest).setParameter(2, requestId)
+                    .executeUpdate();
+        }
+        for (long subscriberId : subscriberIds) {
+            em.createNativeQuery("INSERT INTO newsletter_unsubscribe_link_subscriber (token_digest, subscriber_id) VALUES (?, ?)")
+                    .setParameter(1, digest).setParameter(2, subscriberId)
                     .executeUpdate();
         }
         return URI.create(config.publicBaseUrl() + PATH + "?t=" + token + "&lang=" + language.tag());

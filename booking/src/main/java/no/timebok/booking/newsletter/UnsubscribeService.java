@@ -26,17 +26,22 @@ public class UnsubscribeService {
     NewsletterUnsubscriptions unsubscriptions;
 
     @Inject
+    SubscriberWithdrawals subscriptions;
+
+    @Inject
     Clock clock;
 
     /**
-     * Withdraws the newsletter consent of the link's requests that still have it, the first time
-     * the link is used; later uses change nothing.
+     * Withdraws the newsletter consent of the link's requests that still have it, and ends its
+     * newsletter-page subscriptions (erasing their name and address), the first time the link is
+     * used; later uses change nothing.
      */
     public void unsubscribe(String token) {
         Instant now = clock.instant();
         links.use(token, now).ifPresent(digest -> {
             List<Long> withdrawn = unsubscriptions.withdraw(digest, now);
-            LOG.info(() -> "Newsletter unsubscribe link used: " + withdrawn.size() + " requests");
+            List<Long> ended = subscriptions.withdraw(digest, now);
+            LOG.info(() -> "Newsletter unsubscribe link used: " + withdrawn.size() + " requests, " + ended.size() + " subscriptions");
         });
     }
 }

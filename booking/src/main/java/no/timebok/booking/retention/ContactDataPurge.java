@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,9 @@ import no.timebok.common.retention.RetentionPurge;
  * Policy 2: erases name, phone, email and national ID of requests submitted before the cutoff; what
  * remains (clinic, kind of visit, dates, status) is anonymous. In the same transaction messaging
  * forgets the addresses it copied for those references, and the audit of corrections to that contact
- * data (rectification) goes too, so no copy outlives the original.
+ * data (rectification) goes too, so no copy outlives the original. Newsletter-page sign-ups whose
+ * confirmation link expired unused go in the same run (their own table, their own deadline);
+ * confirmed subscriptions are not booking requests and are never touched here.
  */
 @Stateless
 @LocalBean
@@ -33,6 +36,10 @@ public class ContactDataPurge implements RetentionPurge {
     static final String TABLE = "booking_request.contact";
 
     static final String CORRECTIONS = "contact_correction";
+
+    static final String UNCONFIRMED_SIGN_UPS = "newsletter_subscriber.unconfirmed";
+
+    private static final String EXPIRED_SIGN_UPS = " FROM newsletter_subscriber WHERE status = 'PENDING' AND expires_at <= ?1";
 
     /** Rows leave this index's NULL range once erased, so each chunk reads only rows still to do. */
     private static final String DUE = " FROM booking_request FORCE INDEX (ix_booking_request_contact_pending)"
@@ -47,6 +54,9 @@ public class ContactDataPurge implements RetentionPurge {
 
     @Inject
     TimebokConfig config;
+
+    @Inject
+    Clock clock;
 
     @Override
     public RetentionPolicy policy() {
@@ -63,7 +73,10 @@ public class ContactDataPurge implements RetentionPurge {
         Number due = (Number) em.createNativeQuery("SELECT COUNT(*)" + DUE)
                 .setParameter(1, UtcColumns.column(cutoff))
                 .getSingleResult();
-        return Map.of(TABLE, due.longValue());
+        Number expired = (Number) em.createNativeQuery("SELECT COUNT(*)" + EXPIRED_SIGN_UPS)
+                .setParameter(1, UtcColumns.column(clock.instant()))
+                .getSingleResult();
+        return Map.of(TABLE, due.longValue(), UNCONFIRMED_SIGN_UPS, expired.longValue());
     }
 
     @Override
@@ -75,6 +88,12 @@ public class ContactDataPurge implements RetentionPurge {
                 .setParameter(2, limit)
                 .getResultList();
         Map<String, Long> rows = new LinkedHashMap<>();
+        // Their deadline is their own (expires_at), so now, not the cutoff, decides.
+        int expiredSignUps = em.createNativeQuery("DELETE" + EXPIRED_SIGN_UPS + " LIMIT ?2")
+                .setParameter(1, UtcColumns.column(now))
+                .setParameter(2, limit)
+                .executeUpdate();
+        rows.put(UNCONFIRMED_SIGN_UPS, (long) expiredSignUps);
         if (due.isEmpty()) {
             rows.put(TABLE, 0L);
             return rows;

@@ -120,6 +120,11 @@ public enum ConfigKey {
     INTAKE_LIMIT_PER_PHONE("timebok.intake.limit-per-phone", "3/PT24H", RATE_LIMIT),
     /** Booking requests the whole node accepts, as {@code count/ISO-8601 duration}. */
     INTAKE_LIMIT_GLOBAL("timebok.intake.limit-global", "600/PT1M", RATE_LIMIT),
+    /**
+     * How long a newsletter sign-up waits for its confirmation link to be used (ISO-8601 duration);
+     * after it, the unconfirmed sign-up's name and address are deleted by the contact-data run.
+     */
+    NEWSLETTER_CONFIRM_EXPIRY("timebok.newsletter.confirm-expiry", "PT48H", durationOfAtLeast(Duration.ofMinutes(1))),
     /** A form sent back faster than this was filled in by a bot. */
     INTAKE_MIN_FILL_TIME("timebok.intake.min-fill-time", "PT3S", DURATION),
     /**

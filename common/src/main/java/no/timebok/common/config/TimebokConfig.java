@@ -177,6 +177,11 @@ public class TimebokConfig {
                 ConfigKey.JOURNAL_DIRECTORY, "the directory journal adapter needs " + ConfigKey.JOURNAL_DIRECTORY.key()));
     }
 
+    /** At least a minute, by the key's type. */
+    public Duration newsletterConfirmExpiry() {
+        return positiveDuration(ConfigKey.NEWSLETTER_CONFIRM_EXPIRY);
+    }
+
     public Duration minFillTime() {
         return positiveDuration(ConfigKey.INTAKE_MIN_FILL_TIME);
     }

@@ -21,8 +21,11 @@ public enum RetentionPolicy {
     /** Booking free text, 21 days after submission by default. */
     FREE_TEXT(1, ConfigKey.RETENTION_FREE_TEXT_SCHEDULE, false),
 
-    /** Contact data of a booking request and the message addresses copied from it, five months after submission. */
-    CONTACT_DATA(1, ConfigKey.RETENTION_CONTACT_DATA_SCHEDULE, false),
+    /**
+     * Contact data of a booking request and the message addresses copied from it, five months after
+     * submission; since version 2 also newsletter sign-ups never confirmed before their link expired.
+     */
+    CONTACT_DATA(2, ConfigKey.RETENTION_CONTACT_DATA_SCHEDULE, false),
 
     /** Every SMS and email of a calendar month, at the end of that month. */
     CORRESPONDENCE(1, ConfigKey.RETENTION_CORRESPONDENCE_SCHEDULE, true),

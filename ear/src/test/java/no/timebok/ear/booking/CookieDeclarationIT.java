@@ -35,6 +35,8 @@ class CookieDeclarationIT {
         TimebokHttp patient = new TimebokHttp();
         record(patient.get("/"));
         record(patient.get("/privacy"));
+        record(new TimebokHttp().get("/newsletter/subscribe"));
+        record(new TimebokHttp().get("/newsletter/confirm?t=not-a-token"));
         StaffSession reception = StaffAccounts.reception(1);
         record(new TimebokHttp().get("/staff/login.xhtml"));
         record(reception.logIn());

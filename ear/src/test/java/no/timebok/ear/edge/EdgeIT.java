@@ -108,6 +108,11 @@ class EdgeIT {
                     "booking_request_note", "contact_correction", "security_event", "newsletter", "legal_hold")) {
                 assertRefused(sql, "SELECT * FROM " + table + " LIMIT 1");
             }
+            for (String column : List.of("name", "email", "*")) {
+                assertRefused(sql, "SELECT " + column + " FROM newsletter_subscriber LIMIT 1");
+            }
+            assertRefused(sql, "SELECT * FROM newsletter_subscriber_event LIMIT 1");
+            assertRefused(sql, "DELETE FROM newsletter_subscriber");
             assertRefused(sql, "UPDATE booking_request SET first_name = 'X'");
             assertRefused(sql, "UPDATE appointment SET starts_at = NOW()");
             assertRefused(sql, "DELETE FROM booking_request");
@@ -126,6 +131,9 @@ class EdgeIT {
             assertEquals(404, edge.get(path).statusCode(), path);
         }
         assertEquals(404, edge.postForm("/staff/login", Map.of("username", "admin", "password", "x")).statusCode());
+        for (String path : List.of("/newsletter/subscribe", "/newsletter/confirm?t=AAAAAAAAAAAAAAAAAAAAAA")) {
+            assertEquals(404, edge.get(path).statusCode(), path + ": a sign-up needs addresses and messaging");
+        }
         assertEquals(200, edge.get("/privacy").statusCode());
     }
 

@@ -107,4 +107,31 @@ class EdgeLinksIT {
         assertEquals(1, count("SELECT COUNT(*) FROM consent_event WHERE booking_request_id = ? AND purpose = 'NEWSLETTER'"
                 + " AND NOT granted", subscriber.id()), "one withdrawal, however often it is pressed");
     }
+
+    @Test
+    void aNewsletterPageSubscriberUnsubscribesOnAnEdgeAndTheirNameAndAddressGo() throws Exception {
+        String email = "ns-kant-" + UUID.randomUUID().toString().substring(0, 8) + "@example.no";
+        TestDatabase.update("INSERT INTO newsletter_subscriber (clinic_id, name, email, language, status, created_at, expires_at,"
+                + " confirmed_at) VALUES (3, 'Kant Abonnent', ?, 'nb', 'CONFIRMED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6),"
+                + " UTC_TIMESTAMP(6))", email);
+        long id = count("SELECT MAX(id) FROM newsletter_subscriber WHERE email = ?", email);
+        StaffSession admin = StaffAccounts.create(List.of("admin"), List.of(3L));
+        HttpResponse<String> written = admin.post("/api/staff/admin/newsletters", Json.createObjectBuilder().add("clinicId", 3)
+                .add("subjectNb", "Abonnert på kanten").add("subjectEn", "Subscribed at the edge")
+                .add("textNb", "Nytt fra klinikken.").add("textEn", "News from the clinic.").build().toString());
+        long newsletter = Json.createReader(new StringReader(written.body())).readObject().getJsonNumber("id").longValue();
+        assertEquals(200, admin.post("/api/staff/admin/newsletters/" + newsletter + "/send?beyondPromise=true", "").statusCode());
+        Peers.await(PATIENCE, "the newsletter in the mailbox", () -> !Peers.mail().receivedBy(email).isEmpty());
+        String header = Peers.mail().receivedBy(email).get(0).getHeader("List-Unsubscribe", null);
+        URI link = URI.create(header.substring(1, header.length() - 1));
+
+        HttpResponse<String> oneClick = edge(EdgeNodes.first()).postForm(link.getRawPath() + "?" + link.getRawQuery(),
+                Map.of("List-Unsubscribe", "One-Click"));
+
+        assertEquals(200, oneClick.statusCode(), oneClick.body());
+        assertEquals(1, count("SELECT COUNT(*) FROM newsletter_subscriber WHERE id = ? AND status = 'UNSUBSCRIBED'"
+                + " AND name IS NULL AND email IS NULL", id), "erased by the edge's account, which cannot read them");
+        assertEquals(1, count("SELECT COUNT(*) FROM newsletter_subscriber_event WHERE subscriber_id = ? AND NOT granted"
+                + " AND channel = 'unsubscribe-link'", id));
+    }
 }

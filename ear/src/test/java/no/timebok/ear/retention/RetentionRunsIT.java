@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import no.timebok.common.retention.RetentionPolicy;
 import no.timebok.ear.TestDatabase;
 import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.TimebokHttp;
@@ -99,7 +100,8 @@ class RetentionRunsIT {
             Map<String, Object> receipt = only(receipts, policy);
             assertEquals("SUCCEEDED", receipt.get("outcome"), receipt.toString());
             assertEquals("CATCH_UP", receipt.get("trigger_kind"));
-            assertEquals(1, ((Number) receipt.get("policy_version")).intValue());
+            assertEquals(RetentionPolicy.valueOf(policy).version(), ((Number) receipt.get("policy_version")).intValue(),
+                    "the receipt names the rule the run applied");
             assertFalse(((String) receipt.get("node")).isBlank());
             assertNotNull(receipt.get("ended_at"));
         }

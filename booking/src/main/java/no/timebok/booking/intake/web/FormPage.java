@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.timebok.booking.abuse.CsrfCookie;
 import no.timebok.booking.abuse.FormTokens;
 import no.timebok.booking.clinic.Clinic;
 import no.timebok.booking.clinic.ClinicContact;
@@ -31,8 +32,8 @@ import no.timebok.common.i18n.Language;
 @ApplicationScoped
 public class FormPage {
 
-    static final String CSRF_COOKIE = "tb_csrf";
-    static final String CSRF_FIELD = "_csrf";
+    static final String CSRF_COOKIE = CsrfCookie.NAME;
+    static final String CSRF_FIELD = CsrfCookie.FIELD;
     static final String SHOWN_AT_FIELD = "_shown";
     private static final String VIEW = "/WEB-INF/views/booking-form.jsp";
 
@@ -44,6 +45,9 @@ public class FormPage {
 
     @Inject
     FormTokens tokens;
+
+    @Inject
+    CsrfCookie csrf;
 
     @Inject
     Clock clock;
@@ -96,18 +100,7 @@ public class FormPage {
 
     /** The double-submit CSRF token: reuses the browser's cookie, or sets a new one. */
     private String csrfToken(HttpServletRequest request, HttpServletResponse response) {
-        String existing = cookie(request, CSRF_COOKIE);
-        if (existing != null && existing.matches("[A-Za-z0-9_-]{22}")) {
-            return existing;
-        }
-        String token = tokens.newCsrfToken();
-        Cookie cookie = new Cookie(CSRF_COOKIE, token);
-        cookie.setPath("/");
-        cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
-        cookie.setAttribute("SameSite", "Strict");
-        response.addCookie(cookie);
-        return token;
+        return csrf.tokenFor(request, response);
     }
 
     static String cookie(HttpServletRequest request, String name) {

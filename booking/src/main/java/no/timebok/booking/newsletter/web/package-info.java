@@ -1,2 +1,5 @@
-/** The administrator's newsletter page, and the public unsubscribe page (a GET changes nothing). */
+/**
+ * The administrator's newsletter page, the public unsubscribe page, and the public sign-up and
+ * confirmation pages (for a link a GET changes nothing; only the page's POST does).
+ */
 package no.timebok.booking.newsletter.web;
