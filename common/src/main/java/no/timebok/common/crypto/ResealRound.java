@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Logger;
+import no.timebok.common.config.ConfigKey;
+import no.timebok.common.config.TimebokConfig;
 
 /**
  * What each node does at every re-seal interval, for the columns of one module: read the keyset
@@ -32,11 +34,18 @@ public final class ResealRound {
     }
 
     /**
+     * One round, as each module's timer runs it at {@code timebok.crypto.reseal-interval}: it may go on
+     * for half the interval, after {@code timebok.crypto.reseal-grace}; the next round carries on.
+     *
      * @param step one transaction's step of a column (see {@link Resealing#step})
-     * @param budget how long this round may go on; the next round carries on
      */
-    public synchronized void run(FieldCipher cipher, Clock clock, Duration grace, Duration budget,
-                                 Function<SealedColumn, Optional<Resealing.Step>> step) {
+    public void run(FieldCipher cipher, Clock clock, TimebokConfig config, Function<SealedColumn, Optional<Resealing.Step>> step) {
+        run(cipher, clock, config.positiveDuration(ConfigKey.CRYPTO_RESEAL_GRACE),
+                config.positiveDuration(ConfigKey.CRYPTO_RESEAL_INTERVAL).dividedBy(2), step);
+    }
+
+    synchronized void run(FieldCipher cipher, Clock clock, Duration grace, Duration budget,
+                          Function<SealedColumn, Optional<Resealing.Step>> step) {
         cipher.reloadIfChanged();
         Instant now = clock.instant();
         if (knownSince == null || cipher.primaryKeyId() != knownPrimary) {

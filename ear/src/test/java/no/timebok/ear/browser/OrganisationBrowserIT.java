@@ -31,7 +31,7 @@ class OrganisationBrowserIT {
     void anAdministratorSetsUpAClinicOnThePagesAndAPatientBooksThere(WebDriver driver) throws Exception {
         String clinicName = "Zz Hudklinikken " + UUID.randomUUID().toString().substring(0, 6);
         StaffSession admin = StaffAccounts.create(List.of("admin"), List.of(3L));
-        logIn(driver, admin);
+        StaffLoginPage.logIn(driver, admin);
         driver.get(TimebokHttp.baseUrl() + PAGE);
         Accessibility.assertAccessible(driver);
 
@@ -89,14 +89,5 @@ class OrganisationBrowserIT {
 
     private static WebElement fieldError(WebDriver driver, String field) {
         return driver.findElement(By.cssSelector("#clinic-form .field:has([id='clinic-form:" + field + "']) .field-error"));
-    }
-
-    private static void logIn(WebDriver driver, StaffSession staff) {
-        driver.manage().deleteAllCookies();
-        driver.get(TimebokHttp.baseUrl() + "/staff/queue.xhtml");
-        driver.findElement(By.id("username")).sendKeys(staff.username());
-        driver.findElement(By.id("password")).sendKeys(staff.password());
-        driver.findElement(By.id("code")).sendKeys(staff.authenticator().nextCode());
-        Navigation.await(driver, () -> driver.findElement(By.id("log-in")).click());
     }
 }

@@ -62,8 +62,7 @@ public class MessagingKeyRotationTimer {
     @Timeout
     void reseal() {
         try {
-            round.run(cipher, clock, config.positiveDuration(ConfigKey.CRYPTO_RESEAL_GRACE),
-                    config.positiveDuration(ConfigKey.CRYPTO_RESEAL_INTERVAL).dividedBy(2), resealer::step);
+            round.run(cipher, clock, config, resealer::step);
         } catch (RuntimeException e) {
             // Only the exception's kind: its message may quote a row.
             LOG.log(Level.WARNING, "Re-sealing message texts failed with {0}; retried at the next interval", e.getClass().getName());

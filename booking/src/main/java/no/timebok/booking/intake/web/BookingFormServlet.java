@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.logging.Logger;
 import no.timebok.booking.abuse.BotCheckFailedException;
+import no.timebok.booking.abuse.CsrfCookie;
 import no.timebok.booking.abuse.FormTokens;
 import no.timebok.booking.abuse.RateLimits;
 import no.timebok.booking.intake.BookingIntakeService;
@@ -45,6 +46,9 @@ public class BookingFormServlet extends HttpServlet {
     transient FormTokens tokens;
 
     @Inject
+    transient CsrfCookie csrf;
+
+    @Inject
     transient RateLimits rateLimits;
 
     @Inject
@@ -66,7 +70,7 @@ public class BookingFormServlet extends HttpServlet {
                     Map.of(), null, shownAt);
             return;
         }
-        if (!tokens.csrfMatches(FormPage.cookie(request, FormPage.CSRF_COOKIE), request.getParameter(FormPage.CSRF_FIELD))) {
+        if (!csrf.matches(request)) {
             LOG.warning("Booking form post refused: CSRF token missing or wrong");
             page.show(request, response, HttpServletResponse.SC_FORBIDDEN, form, Map.of(), "error.form.expired", null);
             return;

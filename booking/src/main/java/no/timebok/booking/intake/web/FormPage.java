@@ -3,7 +3,6 @@ package no.timebok.booking.intake.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -32,8 +31,6 @@ import no.timebok.common.i18n.Language;
 @ApplicationScoped
 public class FormPage {
 
-    static final String CSRF_COOKIE = CsrfCookie.NAME;
-    static final String CSRF_FIELD = CsrfCookie.FIELD;
     static final String SHOWN_AT_FIELD = "_shown";
     private static final String VIEW = "/WEB-INF/views/booking-form.jsp";
 
@@ -70,7 +67,7 @@ public class FormPage {
         request.setAttribute("form", form);
         request.setAttribute("errors", errors);
         request.setAttribute("formError", formError);
-        request.setAttribute("csrf", csrfToken(request, response));
+        request.setAttribute("csrf", csrf.tokenFor(request, response));
         request.setAttribute("shownAt", shownAt == null ? tokens.shownAtToken() : tokens.keepOrRenew(shownAt));
         request.setAttribute("clinics", bookable);
         request.setAttribute("clinicContacts", bookable.stream().map(clinic -> ClinicContact.of(clinic, language)).toList());
@@ -96,22 +93,5 @@ public class FormPage {
             byClinic.computeIfAbsent(type.clinicName(), name -> new ArrayList<>()).add(type);
         }
         return byClinic;
-    }
-
-    /** The double-submit CSRF token: reuses the browser's cookie, or sets a new one. */
-    private String csrfToken(HttpServletRequest request, HttpServletResponse response) {
-        return csrf.tokenFor(request, response);
-    }
-
-    static String cookie(HttpServletRequest request, String name) {
-        if (request.getCookies() == null) {
-            return null;
-        }
-        for (Cookie cookie : request.getCookies()) {
-            if (name.equals(cookie.getName())) {
-                return cookie.getValue();
-            }
-        }
-        return null;
     }
 }
