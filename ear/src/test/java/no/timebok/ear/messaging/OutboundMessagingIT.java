@@ -48,7 +48,7 @@ class OutboundMessagingIT {
         assertEquals(1, received.size(), received.toString());
         SentSms one = received.get(0);
         assertEquals("tb-" + id, one.reference(), "our id travels in Sveve's ref");
-        assertEquals("Timebok", one.from());
+        assertEquals("CMedical", one.from(), "the demo clinic's own sender name, not the configured default");
         assertTrue(one.text().startsWith("Takk! "), one.text());
         assertTrue(one.text().contains("har mottatt bestillingen din med referanse " + reference), one.text());
         assertFalse(one.text().contains("kneet"), "the patient's free text never travels");

@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import no.timebok.ear.TestDatabase;
 import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.TimebokHttp;
 import no.timebok.ear.booking.FormSession;
+import no.timebok.ear.peers.Peers;
 import no.timebok.ear.staff.StaffAccounts;
 import no.timebok.ear.staff.StaffSession;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,9 @@ class OrganisationIT {
             assertEquals(303, new FormSession(new TimebokHttp()).show("nb").post(fields).statusCode());
             assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM booking_request WHERE clinic_id = ? AND visit_type_id = ?",
                     clinicId, visitTypeId), "the request is stored for the new clinic");
+            String mobile = "+47" + fields.get("phone");
+            Peers.await(Duration.ofSeconds(30), "the confirmation SMS", () -> !Peers.sms().sentTo(mobile).isEmpty());
+            assertEquals("Klinikk", Peers.sms().sentTo(mobile).get(0).from(), "the SMS goes out under the clinic's own name");
 
             assertEquals(1, events("CLINIC_CREATED", API + "/clinics/" + clinicId));
             assertEquals(1, events("VISIT_TYPE_CREATED", API + "/visit-types/" + visitTypeId));

@@ -135,7 +135,7 @@ public class RelayStore {
                     Duration.ZERO, Duration.ZERO, now);
             return Optional.empty();
         }
-        return Optional.of(new Outgoing(id, message.channel().get(), recipient.get(), rendered.get(),
+        return Optional.of(new Outgoing(id, message.clinicId(), message.channel().get(), recipient.get(), rendered.get(),
                 message.unsubscribeUrl()));
     }
 

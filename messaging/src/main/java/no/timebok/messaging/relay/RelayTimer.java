@@ -139,7 +139,7 @@ public class RelayTimer {
     private void sendOne(long id) {
         store.prepare(id, clock.instant()).ifPresent(outgoing -> {
             SendResult result = outgoing.channel() == Channel.SMS
-                    ? sms.send(id, outgoing.recipient(), outgoing.message().text())
+                    ? sms.send(id, outgoing.clinicId(), outgoing.recipient(), outgoing.message().text())
                     : mail.send(id, outgoing.recipient(), outgoing.message(), outgoing.unsubscribe());
             store.record(id, result, clock.instant());
             if (result.outcomeUnknown()) {

@@ -18,6 +18,7 @@ import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import no.timebok.common.config.ConfigKey;
 import no.timebok.common.config.TimebokConfig;
@@ -35,6 +36,9 @@ public class SmsGateway {
     @Inject
     TimebokConfig config;
 
+    @Inject
+    SmsSenders senders;
+
     private volatile CachedClient cached;
 
     /** Our reference for a message, as the gateway carries it (at most 36 characters). */
@@ -43,24 +47,29 @@ public class SmsGateway {
     }
 
     /** The message id in a reference we gave out; empty when it is not one of ours. */
-    public static java.util.Optional<Long> messageId(String reference) {
+    public static Optional<Long> messageId(String reference) {
         if (reference == null || !reference.startsWith("tb-")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(Long.parseLong(reference.substring(3)));
+            return Optional.of(Long.parseLong(reference.substring(3)));
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
-    public SendResult send(long messageId, String mobileE164, String text) {
+    /** Sends under the clinic's own sender name, or the configured default when it has none. */
+    public SendResult send(long messageId, long clinicId, String mobileE164, String text) {
+        Optional<String> sender = senders.of(clinicId);
+        if (sender.isEmpty()) {
+            return SendResult.retry("sender-unknown");
+        }
         int parts = SmsParts.count(text);
         String answer;
         try {
             answer = client().sendMessage(config.value(ConfigKey.SMS_USER), config.value(ConfigKey.SMS_PASSWORD),
                     mobileE164.startsWith("+") ? mobileE164.substring(1) : mobileE164, text,
-                    config.value(ConfigKey.SMS_SENDER), reference(messageId), "json");
+                    sender.get(), reference(messageId), "json");
         } catch (WebApplicationException e) {
             return SendResult.retry("gateway-http-" + e.getResponse().getStatus());
         } catch (ProcessingException e) {
