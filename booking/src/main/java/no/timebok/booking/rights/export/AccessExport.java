@@ -18,13 +18,14 @@ public record AccessExport(Instant generatedAt, long rightsRequestId, Clinic cli
     /**
      * @param nationalId masked ({@code 010190 *****}), as staff see it
      * @param freeText while retention or an erasure has not removed it
+     * @param privacyNoticeVersion the privacy notice's version shown when submitted; null when not recorded
      */
     public record Request(String reference, String clinic, String visitType, Instant submittedAt, String status,
                           LocalDate preferredFrom, LocalDate preferredUntil, String preferredPartOfDay, String language,
                           String firstName, String lastName, String phone, String email, String nationalId,
                           String freeText, Instant freeTextErasedAt, Instant contactErasedAt, List<StatusChange> history,
                           List<Note> notes, List<Appointment> appointments, List<Message> messages,
-                          List<Correction> corrections) {
+                          List<Correction> corrections, LocalDate privacyNoticeVersion) {
     }
 
     public record StatusChange(Instant at, String kind, String fromStatus, String toStatus) {

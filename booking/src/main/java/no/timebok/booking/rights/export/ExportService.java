@@ -157,7 +157,7 @@ public class ExportService {
                 r.preferredPartOfDay().name(), language.tag(), r.firstName().orElse(null), r.lastName(),
                 r.phoneE164().orElse(null), r.email().orElse(null), r.maskedNationalId(intakeSeal).orElse(null),
                 r.freeText(intakeSeal).orElse(null), r.freeTextErasedAt().orElse(null), r.contactErasedAt().orElse(null),
-                history, notes, booked, messages, corrected);
+                history, notes, booked, messages, corrected, r.privacyVersion().orElse(null));
     }
 
     private PortabilityExport.Provided provided(BookingRequest r) {
