@@ -197,7 +197,7 @@ class RectificationErasureIT {
                 e.getString("category").equals("newsletter_subscriber.contact") && e.getInt("rows") == 2), result.toString());
         assertTrue(AccessExportIT.objects(result.getJsonArray("kept")).stream().anyMatch(k ->
                 k.getString("category").equals("newsletter_subscriber_event") && k.getString("reason").equals("proof-of-consent")
-                        && k.getInt("rows") == 1), result.toString());
+                        && k.getInt("rows") == 2), "the grant and the withdrawal: " + result);
     }
 
     @Test
