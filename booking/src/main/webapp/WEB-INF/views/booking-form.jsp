@@ -73,6 +73,7 @@
         <input type="hidden" name="lang" value="${lang}">
         <input type="hidden" name="_csrf" value="${csrf}">
         <input type="hidden" name="_shown" value="${shownAt}">
+        <input type="hidden" name="privacyVersion" value="${privacyVersion}">
 
         <fieldset>
             <legend><fmt:message key="section.you"/></legend>

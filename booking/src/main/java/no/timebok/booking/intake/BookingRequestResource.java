@@ -133,7 +133,8 @@ public class BookingRequestResource {
                 text(json, "clinicId", wrongTypes), text(json, "visitTypeId", wrongTypes),
                 text(json, "earliestDate", wrongTypes), text(json, "latestDate", wrongTypes),
                 text(json, "partOfDay", wrongTypes), text(json, "freeText", wrongTypes),
-                json.get("newsletter") == JsonValue.TRUE, text(json, "language", wrongTypes));
+                json.get("newsletter") == JsonValue.TRUE, text(json, "language", wrongTypes),
+                text(json, "privacyVersion", wrongTypes));
         wrongTypes.throwIfAny();
         return form;
     }

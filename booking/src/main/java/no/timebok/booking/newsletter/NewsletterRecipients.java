@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import no.timebok.common.i18n.Language;
 import no.timebok.common.validation.EmailAddresses;
 
@@ -19,7 +20,8 @@ import no.timebok.common.validation.EmailAddresses;
  * over all its requests must be a grant, and none of its requests may be restricted. A withdrawal
  * or objection made through any one request therefore stops the address. Confirmed subscribers of
  * the newsletter page are recipients by their own consent; an address that is both gets one copy,
- * whose unsubscribe link stops both, and a restricted address gets none.
+ * whose unsubscribe link stops both, and a restricted address gets none, whether a request or a
+ * subscription of it was restricted.
  */
 @ApplicationScoped
 public class NewsletterRecipients {
@@ -53,9 +55,10 @@ public class NewsletterRecipients {
                     truth(row[4]) && !truth(row[5]), List.of(((Number) row[7]).longValue()));
             byEmail.merge(candidate.email().toLowerCase(Locale.ROOT), candidate, Candidate::then);
         }
+        Set<String> restrictedSubscribers = subscribers.restrictedAddresses(clinicId);
         Map<String, Recipient> recipients = new LinkedHashMap<>();
         for (Candidate c : byEmail.values()) {
-            if (c.consents() && !c.restricted()) {
+            if (c.consents() && !c.restricted() && !restrictedSubscribers.contains(c.email().toLowerCase(Locale.ROOT))) {
                 recipients.put(c.email().toLowerCase(Locale.ROOT),
                         new Recipient(c.reference(), c.email(), Language.of(c.language()), c.requestIds(), List.of()));
             }

@@ -5,7 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import no.timebok.common.i18n.Language;
 import no.timebok.common.persistence.UtcColumns;
 
@@ -70,14 +73,47 @@ public class NewsletterSubscribers {
         SubscriberConsents.record(em, id, true, SubscriberConsents.SIGN_UP_PAGE, now);
     }
 
-    /** The clinic's confirmed subscribers, oldest first: id, address and language. */
+    /**
+     * Ends these subscriptions: the name, address and token go at once, the row keeps its id and dates
+     * for the consent history. The caller records the withdrawals of those that were confirmed. The
+     * unsubscribe link's {@link SubscriberWithdrawals} does the same with its own statement, since it
+     * runs on the edge, where this class is not deployed.
+     */
+    void end(List<Long> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("UPDATE newsletter_subscriber SET name = NULL, email = NULL, token_digest = NULL,"
+                        + " status = 'UNSUBSCRIBED', unsubscribed_at = ? WHERE id IN (" + joined(ids) + ")")
+                .setParameter(1, UtcColumns.column(now))
+                .executeUpdate();
+    }
+
+    /** Ids come from the database as numbers, so joining them into a statement cannot inject anything. */
+    static String joined(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    /**
+     * The clinic's confirmed subscribers, oldest first: id, address and language. One whose processing
+     * is restricted (through a rights request) is left out until the restriction is lifted.
+     */
     List<Confirmed> confirmed(long clinicId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT id, email, language FROM newsletter_subscriber"
-                        + " WHERE clinic_id = ? AND status = 'CONFIRMED' ORDER BY id")
+                        + " WHERE clinic_id = ? AND status = 'CONFIRMED' AND processing_restricted_at IS NULL ORDER BY id")
                 .setParameter(1, clinicId).getResultList();
         return rows.stream().map(r -> new Confirmed(((Number) r[0]).longValue(), (String) r[1], Language.of((String) r[2])))
                 .toList();
+    }
+
+    /** The addresses, lower-cased, of the clinic's subscriptions whose processing is restricted now. */
+    Set<String> restrictedAddresses(long clinicId) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = em.createNativeQuery("SELECT email FROM newsletter_subscriber WHERE clinic_id = ?"
+                        + " AND processing_restricted_at IS NOT NULL AND email IS NOT NULL")
+                .setParameter(1, clinicId).getResultList();
+        return rows.stream().map(email -> email.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
     private static Optional<Subscriber> first(List<?> rows) {

@@ -18,6 +18,9 @@ final class SubscriberConsents {
 
     static final String UNSUBSCRIBE_LINK = "unsubscribe-link";
 
+    /** Ended by a privacy officer answering a rights request (erasure or objection). */
+    static final String RIGHTS_REQUEST = "rights-request";
+
     private SubscriberConsents() {
     }
 

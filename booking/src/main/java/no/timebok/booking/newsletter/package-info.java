@@ -4,5 +4,6 @@
  * confirmed subscribers, one copy per email address. Anyone may subscribe on the newsletter page,
  * confirmed by an emailed link (double opt-in). Every copy carries a one-click unsubscribe
  * (RFC 8058) whose random token names nobody; following it never unsubscribes, only the POST does.
+ * A privacy officer's rights tools reach a person's subscriptions through {@link SubscriberRights}.
  */
 package no.timebok.booking.newsletter;

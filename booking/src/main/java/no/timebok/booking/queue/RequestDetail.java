@@ -7,7 +7,8 @@ import no.timebok.booking.request.BookingStatus;
 
 /**
  * Everything reception sees of one request. Personal fields are null once retention erased them;
- * {@code freeTextErasedAt} then says when.
+ * {@code freeTextErasedAt} then says when. {@code privacyVersion} is the privacy notice's version the
+ * patient was shown; null for requests taken before that was recorded.
  */
 public record RequestDetail(long id, String reference, long version, long clinicId, String clinicName,
                             Long visitTypeId, String visitTypeName, BookingStatus status, List<BookingStatus> nextStatuses,
@@ -15,7 +16,7 @@ public record RequestDetail(long id, String reference, long version, long clinic
                             String maskedNationalId, String freeText, Instant freeTextErasedAt,
                             LocalDate preferredFrom, LocalDate preferredUntil, String preferredPartOfDay,
                             Long assignedTo, String language, List<Note> notes, List<Event> history,
-                            Instant processingRestrictedAt) {
+                            Instant processingRestrictedAt, LocalDate privacyVersion) {
 
     public record Note(long id, Instant writtenAt, long staffUserId, String text) {
     }

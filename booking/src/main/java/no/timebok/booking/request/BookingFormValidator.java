@@ -76,9 +76,11 @@ public class BookingFormValidator {
             errors.add("newsletter", "error.newsletter.needsEmail");
         }
         errors.throwIfAny();
+        LocalDate shownNotice = NoticeVersion.shown(form.privacyVersion(), config.privacyVersionDate(),
+                LocalDate.now(clock.withZone(config.zone())));
         return new BookingDetails(clinic.orElseThrow(), visitType.orElseThrow(),
                 contact.orElseThrow(), nationalId, period, freeText,
-                form.newsletter(), Language.of(form.language()));
+                form.newsletter(), Language.of(form.language()), shownNotice);
     }
 
     /**

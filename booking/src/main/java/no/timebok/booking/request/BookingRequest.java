@@ -126,6 +126,10 @@ public class BookingRequest {
     @Column(name = "restricted_by_rights_request")
     private Long restrictedByRightsRequest;
 
+    /** The privacy notice's version date shown when submitted; null when taken before it was recorded (V80). */
+    @Column(name = "privacy_version", updatable = false)
+    private LocalDate privacyVersion;
+
     @Version
     private long version;
 
@@ -161,6 +165,7 @@ public class BookingRequest {
         request.freeTextSealed = seal.seal(details.freeText(), request.sealContext("free_text"));
         request.intakeSealed = true;
         request.language = details.language().tag();
+        request.privacyVersion = details.privacyVersion();
         request.status = BookingStatus.NEW;
         request.submittedAt = now;
         return request;
@@ -237,6 +242,11 @@ public class BookingRequest {
     /** Since when processing is restricted; empty when it is not. */
     public Optional<Instant> processingRestrictedAt() {
         return Optional.ofNullable(processingRestrictedAt);
+    }
+
+    /** Empty for requests taken before the version shown was recorded. */
+    public Optional<LocalDate> privacyVersion() {
+        return Optional.ofNullable(privacyVersion);
     }
 
     private void requireProcessable() {

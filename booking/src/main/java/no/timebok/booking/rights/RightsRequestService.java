@@ -66,7 +66,8 @@ public class RightsRequestService {
         Instant now = clock.instant();
         RightsRequest request = RightsRequest.register(registration, subject.bookingRequestIds().size(), me.id(), cipher, now);
         requests.add(request);
-        requests.add(request.record(RightsAction.REGISTERED, "matched " + subject.bookingRequestIds().size(), me.id(), now));
+        requests.add(request.record(RightsAction.REGISTERED, "matched " + subject.bookingRequestIds().size()
+                + ", subscriptions " + subject.subscriberIds().size(), me.id(), now));
         LOG.info(() -> "Rights request " + request.id() + " (" + request.kind() + ") registered for clinic "
                 + request.clinicId() + ", due " + request.dueOn());
         return RightsRequestSummary.of(request, today());
@@ -86,7 +87,7 @@ public class RightsRequestService {
         RightsRequest request = get(id);
         DataSubject subject = subjectOf(request);
         return new RightsRequestDetail(RightsRequestSummary.of(request, today()), request.identityNote(cipher),
-                subject.references(), steps(request));
+                subject.references(), subject.subscriberIds().size(), steps(request));
     }
 
     /** What has been done for a request, oldest first; the person is not matched for it. */

@@ -12,7 +12,7 @@ import no.timebok.common.crypto.IntakeSeal;
 import no.timebok.common.crypto.FieldDecryptionException;
 
 /**
- * Finds a person's booking requests at one clinic. Phone and email are plain indexed columns. The
+ * Finds a person's booking requests at one clinic, and by email their newsletter subscriptions there. Phone and email are plain indexed columns. The
  * national ID is sealed with a randomised cipher, so there is no index to search: the clinic's rows
  * that hold one are opened in id order, a batch at a time. That set is bounded by the five-month
  * retention of contact data, and rights requests are rare, so a scan beats keeping a searchable
@@ -38,7 +38,24 @@ public class SubjectMatcher {
         };
         return new DataSubject(rightsRequestId, clinicId,
                 rows.stream().map(row -> ((Number) row[0]).longValue()).toList(),
-                rows.stream().map(row -> (String) row[1]).toList());
+                rows.stream().map(row -> (String) row[1]).toList(),
+                by == MatchedBy.EMAIL ? subscribers(clinicId, key) : List.of());
+    }
+
+    /**
+     * The newsletter-page sign-ups at the clinic that hold this address. Read here over SQL rather
+     * than through the newsletter feature, which already uses this feature's consents for its
+     * unsubscribe link: calling it from here would tie the two packages in a cycle. An unsubscribed
+     * row has no address left, so it cannot match. Compared without regard to case, as sign-ups are.
+     */
+    private List<Long> subscribers(long clinicId, String email) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("SELECT id FROM newsletter_subscriber"
+                        + " WHERE clinic_id = ? AND LOWER(email) = LOWER(?) ORDER BY id")
+                .setParameter(1, clinicId)
+                .setParameter(2, email)
+                .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     private List<Object[]> byColumn(long clinicId, String column, String key) {

@@ -64,6 +64,7 @@ class BookingFormValidatorTest {
         fields.put("freeText", "Kontroll etter behandling");
         fields.put("newsletter", false);
         fields.put("language", "nb");
+        fields.put("privacyVersion", null);
     }
 
     private BookingFormValidatorTest with(String field, Object value) {
@@ -77,7 +78,7 @@ class BookingFormValidatorTest {
     private BookingForm form() {
         return new BookingForm(text("firstName"), text("lastName"), text("phone"), text("email"), text("nationalId"),
                 text("clinicId"), text("visitTypeId"), text("earliestDate"), text("latestDate"), text("partOfDay"),
-                text("freeText"), (Boolean) fields.get("newsletter"), text("language"));
+                text("freeText"), (Boolean) fields.get("newsletter"), text("language"), text("privacyVersion"));
     }
 
     private String text(String field) {
@@ -110,6 +111,15 @@ class BookingFormValidatorTest {
         assertEquals("Kontroll", details.freeText());
         assertTrue(details.newsletter());
         assertEquals("en", details.language().tag());
+    }
+
+    @Test
+    void recordsThePrivacyNoticeVersionTheFormPostedBackAndTheCurrentOneForAnythingElse() {
+        LocalDate current = validator.config.privacyVersionDate();
+
+        assertEquals(LocalDate.of(2026, 11, 1), with("privacyVersion", "2026-11-01").accepted().privacyVersion());
+        assertEquals(current, with("privacyVersion", "1 November").accepted().privacyVersion());
+        assertEquals(current, with("privacyVersion", null).accepted().privacyVersion());
     }
 
     @Test

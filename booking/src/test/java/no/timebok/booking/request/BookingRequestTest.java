@@ -8,6 +8,7 @@ import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.crypto.FieldDecryptionException;
@@ -34,7 +35,7 @@ class BookingRequestTest {
         BookingDetails details = new BookingDetails(null, null,
                 new PatientContact("Kari", "Nordmann", Optional.of("+4791234567"), Optional.empty()),
                 Optional.of(NATIONAL_ID), new PreferredPeriod(Optional.empty(), Optional.empty(), PartOfDay.ANY),
-                freeText, false, Language.NB);
+                freeText, false, Language.NB, LocalDate.of(2026, 12, 6));
         return BookingRequest.submit("TB-7K4Q-2M", details, cipher, Instant.parse("2026-03-29T00:30:00Z"));
     }
 

@@ -8,7 +8,8 @@ import java.util.Collection;
  * resuming processing (restriction, GDPR art. 18) and erasing their correspondence (art. 17).
  * Implemented by messaging as an EJB; booking looks it up by {@link #JNDI_NAME}. Every call joins
  * the caller's transaction, so a restriction or an erasure is stored together with booking's side
- * of it or not at all. The references are booking requests of one clinic, the tenant.
+ * of it or not at all. The references are threads of one clinic, the tenant: booking requests', and
+ * newsletter-page subscriptions' ({@code NS-…}), which the outbox threads the same way.
  */
 @Local
 public interface SubjectMessages {

@@ -75,6 +75,39 @@ class BookingFormIT {
     }
 
     @Test
+    void theRequestRecordsThePrivacyNoticeVersionTheFormLinkedAndNoVersionThatCannotHaveBeenShown() throws Exception {
+        FormSession shown = new FormSession().show("nb");
+        java.util.regex.Matcher field = java.util.regex.Pattern.compile("name=\"privacyVersion\" value=\"([0-9-]{10})\"")
+                .matcher(shown.lastPage);
+        assertTrue(field.find(), "the form carries the version its notice link names");
+        String current = field.group(1);
+        assertTrue(shown.lastPage.contains("v=" + current), shown.lastPage);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> older = validForm("Eldre-" + tag, "Tekst");
+        older.put("privacyVersion", "2020-01-01");
+        Map<String, String> junk = validForm("Tull-" + tag, "Tekst");
+        junk.put("privacyVersion", "2999-01-01'--");
+
+        assertEquals(303, shown.post(validForm("Vist-" + tag, "Tekst")).statusCode());
+        assertEquals(303, new FormSession().show("nb").post(older).statusCode());
+        assertEquals(303, new FormSession().show("nb").post(junk).statusCode(), "a bad version never refuses a booking");
+
+        assertEquals(current, privacyVersion("Vist-" + tag));
+        assertEquals("2020-01-01", privacyVersion("Eldre-" + tag));
+        assertEquals(current, privacyVersion("Tull-" + tag), "what was never a version is recorded as the current one");
+        long id = TestDatabase.count("SELECT id FROM booking_request WHERE last_name = ?", "Eldre-" + tag);
+        var reception = no.timebok.ear.staff.StaffAccounts.reception(2);
+        assertTrue(reception.get("/api/staff/requests/" + id).body().contains("\"privacyVersion\":\"2020-01-01\""));
+        String page = reception.get("/staff/request.xhtml?id=" + id).body();
+        assertTrue(page.contains("id=\"privacy-version\">2020-01-01<"), page);
+    }
+
+    private static String privacyVersion(String lastName) throws Exception {
+        return String.valueOf(TestDatabase.query("SELECT privacy_version FROM booking_request WHERE last_name = ?", lastName)
+                .get(0).get("privacy_version"));
+    }
+
+    @Test
     void invalidPostStoresNothingAndShowsEachErrorBesideItsFieldKeepingWhatWasTyped() throws Exception {
         String lastName = "Feil-" + UUID.randomUUID();
         Map<String, String> form = validForm(lastName, "Trenger time for kontroll");

@@ -17,7 +17,7 @@ import no.timebok.ear.TimebokHttp;
  */
 public final class FormSession {
 
-    private static final Pattern HIDDEN = Pattern.compile("name=\"(_csrf|_shown)\" value=\"([^\"]*)\"");
+    private static final Pattern HIDDEN = Pattern.compile("name=\"(_csrf|_shown|privacyVersion)\" value=\"([^\"]*)\"");
     private static final long MIN_FILL_MILLIS = 1100;
 
     final TimebokHttp http;

@@ -74,6 +74,8 @@ class AccessExportIT {
         assertEquals(kari.nationalId.substring(0, 6) + " *****", r.getString("nationalId"));
         assertEquals(SCRIPT, r.getString("freeText"));
         assertEquals("MORNING", r.getString("preferredPartOfDay"));
+        assertEquals(String.valueOf(TestDatabase.query("SELECT privacy_version FROM booking_request WHERE id = ?", first.id())
+                .get(0).get("privacy_version")), r.getString("privacyNoticeVersion"), "the notice shown, as stored");
         assertEquals("SCHEDULED", r.getString("status"));
         assertFalse(r.getJsonArray("history").isEmpty(), "status history");
         assertEquals("Ringte tilbake", objects(r.getJsonArray("notes")).get(0).getString("text"));
@@ -96,6 +98,53 @@ class AccessExportIT {
         assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM access_log WHERE action = 'EXPORTED' AND booking_request_id IN (?, ?)",
                 first.id(), second.id()), "the export is logged per booking request");
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM rights_request_event WHERE rights_request_id = ? AND action = 'ACCESS_EXPORTED'", rights));
+    }
+
+    @Test
+    void theAddressesNewsletterSubscriptionsAtThatClinicAreInBothExportsWithoutTheirToken() throws Exception {
+        Patients kari = Patients.create("Abonnent");
+        kari.book(1, 12, "Kontroll");
+        long confirmed = Subscribers.signedUp(1, "Kari Abonnent", kari.email.toUpperCase(java.util.Locale.ROOT), "CONFIRMED");
+        long pending = Subscribers.signedUp(1, "Kari Venter", kari.email, "PENDING");
+        Subscribers.signedUp(3, "Kari Bergenser", kari.email, "CONFIRMED");
+        Subscribers.signedUp(1, "Fremmed Leser", "x." + kari.email, "CONFIRMED");
+        StaffSession privacy = StaffAccounts.create(List.of("privacy"), List.of(1L, 3L));
+        long rights = RightsRequests.register(privacy, 1, "ACCESS", "EMAIL", kari.email,
+                LocalDate.ofInstant(TestClock.now(), ZoneId.of("Europe/Oslo")));
+
+        HttpResponse<String> access = privacy.get(EXPORTS + rights + "/access.json");
+
+        assertEquals(200, access.statusCode(), access.body());
+        List<JsonObject> subscriptions = objects(Patients.json(access.body()).getJsonArray("newsletterSubscriptions"));
+        assertEquals(List.of("NS-" + confirmed, "NS-" + pending), subscriptions.stream().map(x -> x.getString("reference")).toList(),
+                "found by address whatever its case, at the request's clinic only");
+        JsonObject subscribed = subscriptions.get(0);
+        assertEquals("Kari Abonnent", subscribed.getString("name"));
+        assertEquals(kari.email.toUpperCase(java.util.Locale.ROOT), subscribed.getString("email"));
+        assertEquals("nb", subscribed.getString("language"));
+        assertEquals("CONFIRMED", subscribed.getString("status"));
+        assertTrue(subscribed.containsKey("subscribedAt") && subscribed.containsKey("confirmedAt"), subscribed.toString());
+        JsonObject grant = subscribed.getJsonArray("consents").getJsonObject(0);
+        assertEquals("newsletter-page", grant.getString("channel"));
+        assertTrue(grant.getBoolean("granted") && grant.containsKey("textVersion") && grant.containsKey("recordedAt"));
+        assertEquals("PENDING", subscriptions.get(1).getString("status"));
+        assertFalse(subscriptions.get(1).containsKey("confirmedAt"));
+        String digest = (String) TestDatabase.query("SELECT token_digest FROM newsletter_subscriber WHERE id = ?", confirmed)
+                .get(0).get("token_digest");
+        assertFalse(subscribed.containsKey("tokenDigest"));
+        for (String unseen : List.of(digest, "Bergenser", "Fremmed Leser")) {
+            assertFalse(access.body().contains(unseen), "not in the export: " + unseen);
+        }
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM rights_request_event WHERE rights_request_id = ?"
+                + " AND action = 'ACCESS_EXPORTED' AND detail LIKE '%2 subscriptions'", rights));
+
+        HttpResponse<String> portability = privacy.get(EXPORTS + rights + "/portability.json");
+        assertEquals(200, portability.statusCode(), portability.body());
+        List<JsonObject> provided = objects(Patients.json(portability.body()).getJsonArray("newsletterSubscriptions"));
+        assertEquals(2, provided.size());
+        assertEquals("Kari Venter", provided.get(1).getString("name"));
+        String page = privacy.get("/staff/privacy/export.xhtml?id=" + rights + "&lang=en").body();
+        assertTrue(page.contains("Newsletter subscriptions") && page.contains("Kari Abonnent"), page);
     }
 
     @Test

@@ -89,6 +89,25 @@ class ConsentIT {
     }
 
     @Test
+    void anObjectionToTheNewsletterEndsTheAddressesSubscriptionsAsUnsubscribingDoes() throws Exception {
+        String email = "innsigelse-" + UUID.randomUUID() + "@example.no";
+        long subscribed = Subscribers.signedUp(1, "Kari Abonnent", email, "CONFIRMED");
+        StaffSession privacy = StaffAccounts.create(List.of("privacy"), List.of(1L));
+        long rightsRequest = RightsRequests.register(privacy, 1, "OBJECTION", "EMAIL", email,
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")));
+
+        HttpResponse<String> refused = privacy.post(CONSENTS + rightsRequest + "/objections", objection("QUALITY_REGISTRY"));
+        HttpResponse<String> newsletter = privacy.post(CONSENTS + rightsRequest + "/objections", objection("NEWSLETTER"));
+
+        assertEquals(400, refused.statusCode(), "a subscription is only for the newsletter: " + refused.body());
+        assertEquals(200, newsletter.statusCode(), newsletter.body());
+        assertEquals("UNSUBSCRIBED/null/null/false", Subscribers.subscriber(subscribed));
+        assertEquals(List.of("true/newsletter-page", "false/rights-request"), Subscribers.subscriberEvents(subscribed));
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM rights_request_event WHERE rights_request_id = ?"
+                + " AND action = 'OBJECTION_RECORDED' AND detail LIKE '%1 subscriptions'", rightsRequest));
+    }
+
+    @Test
     void anObjectionIsRecordedForTheNewsletterAndQualityRegistryOnlyAndStopsThePurpose() throws Exception {
         String mobile = TestData.uniqueMobile();
         Submitted booked = Subscribers.book(mobile, "innsigelse-" + UUID.randomUUID() + "@example.no", true, "en");

@@ -174,6 +174,33 @@ class RectificationErasureIT {
     }
 
     @Test
+    void erasureEndsTheAddressesSubscriptionsAtThatClinicAsUnsubscribingDoes() throws Exception {
+        String email = "sletting-" + java.util.UUID.randomUUID() + "@example.no";
+        long confirmed = Subscribers.signedUp(1, "Kari Abonnent", email, "CONFIRMED");
+        long pending = Subscribers.signedUp(1, "Kari Venter", email, "PENDING");
+        long bergen = Subscribers.signedUp(3, "Kari Bergenser", email, "CONFIRMED");
+        StaffSession privacy = StaffAccounts.create(List.of("privacy"), List.of(1L));
+        long rights = RightsRequests.register(privacy, 1, "ERASURE", "EMAIL", email,
+                LocalDate.ofInstant(TestClock.now(), ZoneId.of("Europe/Oslo")));
+
+        HttpResponse<String> answer = privacy.post(ERASE + rights, "{}");
+
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertEquals("UNSUBSCRIBED/null/null/false", Subscribers.subscriber(confirmed));
+        assertEquals("UNSUBSCRIBED/null/null/false", Subscribers.subscriber(pending));
+        assertEquals(List.of("true/newsletter-page", "false/rights-request"), Subscribers.subscriberEvents(confirmed),
+                "the grant kept as proof, the end recorded");
+        assertEquals(List.of(), Subscribers.subscriberEvents(pending), "an unconfirmed sign-up never had the consent");
+        assertEquals("CONFIRMED/Kari Bergenser/" + email + "/false", Subscribers.subscriber(bergen), "another clinic's stays");
+        JsonObject result = Patients.json(answer.body());
+        assertTrue(AccessExportIT.objects(result.getJsonArray("erased")).stream().anyMatch(e ->
+                e.getString("category").equals("newsletter_subscriber.contact") && e.getInt("rows") == 2), result.toString());
+        assertTrue(AccessExportIT.objects(result.getJsonArray("kept")).stream().anyMatch(k ->
+                k.getString("category").equals("newsletter_subscriber_event") && k.getString("reason").equals("proof-of-consent")
+                        && k.getInt("rows") == 2), "the grant and the withdrawal: " + result);
+    }
+
+    @Test
     void theAnswerOnTheRightsRequestPageLinksTheExportsCorrectsAndErases() throws Exception {
         Patients kari = Patients.create("Side");
         Submitted request = kari.book(1, 12, "Tekst");

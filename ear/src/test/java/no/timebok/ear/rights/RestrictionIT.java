@@ -64,6 +64,25 @@ class RestrictionIT {
         assertEquals(403, reception.post("/api/staff/privacy/restrictions/" + rights, "").statusCode(), "only the officer restricts");
     }
 
+    @Test
+    void aRestrictionStopsTheAddressesNewsletterSubscriptionsUntilLifted() throws Exception {
+        String email = "begrens-" + UUID.randomUUID() + "@example.no";
+        long subscribed = Subscribers.signedUp(1, "Kari Abonnent", email, "CONFIRMED");
+        StaffSession privacy = StaffAccounts.create(List.of("privacy"), List.of(1L));
+        long rights = RightsRequests.register(privacy, 1, "RESTRICTION", "EMAIL", email, LocalDate.now(ZoneId.of("Europe/Oslo")));
+
+        HttpResponse<String> restricted = privacy.post("/api/staff/privacy/restrictions/" + rights, "");
+
+        assertEquals(200, restricted.statusCode(), restricted.body());
+        assertTrue(restricted.body().contains("\"subscriptionsChanged\":1"), restricted.body());
+        assertEquals("CONFIRMED/Kari Abonnent/" + email + "/true", Subscribers.subscriber(subscribed), "kept, but not mailed");
+        assertTrue(privacy.get("/staff/privacy/rights-request.xhtml?id=" + rights).body().contains("id=\"restricted\""),
+                "the officer sees it restricted, though the person has no booking request");
+        HttpResponse<String> lifted = privacy.delete("/api/staff/privacy/restrictions/" + rights);
+        assertEquals(200, lifted.statusCode(), lifted.body());
+        assertEquals("CONFIRMED/Kari Abonnent/" + email + "/false", Subscribers.subscriber(subscribed));
+    }
+
     private static java.util.Map<String, Object> row(Submitted request) throws Exception {
         return TestDatabase.query("SELECT status, processing_restricted_at FROM booking_request WHERE id = ?", request.id()).get(0);
     }

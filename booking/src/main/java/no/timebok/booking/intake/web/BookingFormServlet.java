@@ -137,7 +137,8 @@ public class BookingFormServlet extends HttpServlet {
                 request.getParameter("phone"), request.getParameter("email"), request.getParameter("nationalId"),
                 request.getParameter("clinic"), request.getParameter("visitType"), request.getParameter("earliestDate"),
                 request.getParameter("latestDate"), request.getParameter("partOfDay"), request.getParameter("freeText"),
-                request.getParameter("newsletter") != null, Language.of(request.getParameter("lang")).tag());
+                request.getParameter("newsletter") != null, Language.of(request.getParameter("lang")).tag(),
+                request.getParameter(FormPage.PRIVACY_VERSION_FIELD));
     }
 
     private static boolean isBlank(String s) {

@@ -32,6 +32,8 @@ import no.timebok.common.i18n.Language;
 public class FormPage {
 
     static final String SHOWN_AT_FIELD = "_shown";
+    /** Posts back the version date of the privacy notice the form linked to, so the request records what was shown. */
+    static final String PRIVACY_VERSION_FIELD = "privacyVersion";
     private static final String VIEW = "/WEB-INF/views/booking-form.jsp";
 
     @Inject

@@ -20,6 +20,8 @@ import no.timebok.booking.accesslog.AccessAction;
 import no.timebok.booking.accesslog.AccessLog;
 import no.timebok.booking.identity.CurrentStaff;
 import no.timebok.booking.identity.StaffMember;
+import no.timebok.booking.newsletter.NewsletterSubscribers;
+import no.timebok.booking.newsletter.SubscriberRights;
 import no.timebok.booking.request.BookingRequest;
 import no.timebok.booking.rights.DataSubject;
 import no.timebok.booking.rights.RightsAction;
@@ -41,10 +43,11 @@ import no.timebok.common.retention.RetentionRunner;
  * and documented, or none of it.
  * <p>
  * Kept, with the reason: a booking request under legal hold, whole; the access log (Normen requires
- * documentation of who read health data); consent history (the policy keeps proof of consents that
- * have been in effect); the rights request and its steps (proof the request was answered); messages
+ * documentation of who read health data); consent history, the newsletter subscriptions' included
+ * (the policy keeps proof of consents that have been in effect); the rights request and its steps (proof the request was answered); messages
  * the journal is still owed. What remains of an erased booking request (clinic, kind of visit, dates,
- * status) is anonymous, as after the retention purges.
+ * status) is anonymous, as after the retention purges; what remains of a newsletter subscription
+ * (clinic, language, dates), as after unsubscribing.
  */
 @Stateless
 @RolesAllowed("privacy")
@@ -74,6 +77,9 @@ public class ErasureService {
 
     @Inject
     SubjectAppointments appointments;
+
+    @Inject
+    SubscriberRights subscribers;
 
     @EJB(lookup = SubjectMessages.JNDI_NAME)
     SubjectMessages messages;
@@ -119,12 +125,16 @@ public class ErasureService {
             accessLog.record(me, subject.clinicId(), request.id(), null, AccessAction.CHANGED);
         }
         erased.put("appointment.future_cancelled", cancelled);
-        MessageErasure messageErasure = references.isEmpty()
+        erased.put("newsletter_subscriber.contact", (long) subscribers.erase(subject.clinicId(), subject.subscriberIds(), now));
+        // A subscription's confirmation email and newsletter copies are threaded under its own reference.
+        List<String> threads = new ArrayList<>(references);
+        subject.subscriberIds().forEach(id -> threads.add(NewsletterSubscribers.reference(id)));
+        MessageErasure messageErasure = threads.isEmpty()
                 ? new MessageErasure(Map.of(), Map.of())
-                : messages.erase(subject.clinicId(), references);
+                : messages.erase(subject.clinicId(), threads);
         new TreeMap<>(messageErasure.erased()).forEach((table, rows) -> erased.merge(table, rows, Long::sum));
-        if (!references.isEmpty()) {
-            messageAddresses.forget(references).forEach((table, rows) -> erased.merge(table, rows, Long::sum));
+        if (!threads.isEmpty()) {
+            messageAddresses.forget(threads).forEach((table, rows) -> erased.merge(table, rows, Long::sum));
         }
         em.flush();
 
@@ -136,10 +146,15 @@ public class ErasureService {
                 kept.add(new ErasureAnswer.Kept("messages", rows, reason, List.of())));
         kept.add(new ErasureAnswer.Kept("access_log", count("access_log", subject.bookingRequestIds()), ACCESS_LOG, List.of()));
         kept.add(new ErasureAnswer.Kept("consent_event", count("consent_event", subject.bookingRequestIds()), CONSENTS, List.of()));
+        if (!subject.subscriberIds().isEmpty()) {
+            kept.add(new ErasureAnswer.Kept("newsletter_subscriber_event", subscribers.consentEvents(subject.subscriberIds()),
+                    CONSENTS, List.of()));
+        }
         kept.add(new ErasureAnswer.Kept("rights_request", 1, RIGHTS, List.of()));
 
         long receipt = receipt(erased, kept, now);
-        rights.record(rightsRequestId, RightsAction.ERASED, "receipt " + receipt + ", erased " + ids.size() + ", held " + held.size());
+        rights.record(rightsRequestId, RightsAction.ERASED, "receipt " + receipt + ", erased " + ids.size() + ", held "
+                + held.size() + ", subscriptions " + subject.subscriberIds().size());
         LOG.info(() -> "Erasure for rights request " + rightsRequestId + ": receipt " + receipt);
         return new ErasureAnswer(rightsRequestId, now, erased.entrySet().stream()
                 .map(e -> new ErasureAnswer.Erased(e.getKey(), e.getValue())).toList(), kept, receipt);

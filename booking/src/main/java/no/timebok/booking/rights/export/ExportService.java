@@ -19,8 +19,8 @@ import no.timebok.booking.clinic.Clinic;
 import no.timebok.booking.identity.CurrentStaff;
 import no.timebok.booking.identity.StaffMember;
 import no.timebok.booking.identity.StaffRole;
+import no.timebok.booking.newsletter.SubscriberRights;
 import no.timebok.booking.request.BookingRequest;
-import no.timebok.booking.request.PatientContact;
 import no.timebok.booking.request.RequestEvent;
 import no.timebok.booking.request.RequestNote;
 import no.timebok.booking.rights.DataSubject;
@@ -36,7 +36,6 @@ import no.timebok.common.crypto.FieldCipher;
 import no.timebok.common.crypto.IntakeSeal;
 import no.timebok.common.i18n.Language;
 import no.timebok.common.messaging.PatientCorrespondence;
-import no.timebok.common.messaging.ThreadEntry;
 import no.timebok.common.persistence.UtcColumns;
 
 /**
@@ -60,6 +59,9 @@ public class ExportService {
 
     @Inject
     ContactCorrectionRepository corrections;
+
+    @Inject
+    SubscriberRights subscribers;
 
     @EJB(lookup = PatientCorrespondence.JNDI_NAME)
     PatientCorrespondence correspondence;
@@ -93,7 +95,7 @@ public class ExportService {
         List<AccessExport.Request> exported = requests.stream().map(this::request).toList();
         AccessExport export = new AccessExport(clock.instant(), rightsRequestId,
                 new AccessExport.Clinic(clinic.id(), clinic.name()), exported, consents(references, false), log,
-                rightsRequests(subject, requests));
+                rightsRequests(subject, requests), subscriptions(subject, false));
         logExport(subject, rightsRequestId, RightsAction.ACCESS_EXPORTED);
         return export;
     }
@@ -105,7 +107,7 @@ public class ExportService {
         Clinic clinic = em.find(Clinic.class, subject.clinicId());
         Map<Long, String> references = requests.stream().collect(Collectors.toMap(BookingRequest::id, BookingRequest::reference));
         PortabilityExport export = new PortabilityExport(clock.instant(), clinic.name(),
-                requests.stream().map(this::provided).toList(), consents(references, true));
+                requests.stream().map(this::provided).toList(), consents(references, true), subscriptions(subject, true));
         logExport(subject, rightsRequestId, RightsAction.PORTABILITY_EXPORTED);
         return export;
     }
@@ -115,7 +117,14 @@ public class ExportService {
         for (long id : subject.bookingRequestIds()) {
             accessLog.record(me, subject.clinicId(), id, null, AccessAction.EXPORTED);
         }
-        rights.record(rightsRequestId, action, subject.bookingRequestIds().size() + " booking requests");
+        rights.record(rightsRequestId, action, subject.bookingRequestIds().size() + " booking requests, "
+                + subject.subscriberIds().size() + " subscriptions");
+    }
+
+    /** Subscriptions are not in the access log: it records reads of booking requests, which is what Normen asks. */
+    private List<AccessExport.Subscription> subscriptions(DataSubject subject, boolean grantsOnly) {
+        return subscribers.records(subject.clinicId(), subject.subscriberIds(), grantsOnly).stream()
+                .map(AccessExport.Subscription::of).toList();
     }
 
     private List<BookingRequest> load(DataSubject subject) {
@@ -147,7 +156,7 @@ public class ExportService {
                         a.status().name(), a.patientConfirmedAt()))
                 .toList();
         List<AccessExport.Message> messages = correspondence.thread(r.clinic().id(), r.reference()).stream()
-                .map(ExportService::message)
+                .map(AccessExport.Message::of)
                 .toList();
         List<AccessExport.Correction> corrected = corrections.of(List.of(r.id())).stream()
                 .map(this::correction)
@@ -157,7 +166,7 @@ public class ExportService {
                 r.preferredPartOfDay().name(), language.tag(), r.firstName().orElse(null), r.lastName(),
                 r.phoneE164().orElse(null), r.email().orElse(null), r.maskedNationalId(intakeSeal).orElse(null),
                 r.freeText(intakeSeal).orElse(null), r.freeTextErasedAt().orElse(null), r.contactErasedAt().orElse(null),
-                history, notes, booked, messages, corrected);
+                history, notes, booked, messages, corrected, r.privacyVersion().orElse(null));
     }
 
     private PortabilityExport.Provided provided(BookingRequest r) {
@@ -167,18 +176,9 @@ public class ExportService {
                 r.email().orElse(null), r.maskedNationalId(intakeSeal).orElse(null), r.freeText(intakeSeal).orElse(null));
     }
 
-    private static AccessExport.Message message(ThreadEntry entry) {
-        return new AccessExport.Message(entry.at(), entry.direction().name(), entry.channel().name(),
-                entry.kind().map(Enum::name).orElse(null), entry.state().name(), entry.text().orElse(null));
-    }
-
     private AccessExport.Correction correction(ContactCorrection c) {
-        return new AccessExport.Correction(c.correctedAt(), contact(c.before(cipher)), contact(c.after(cipher)));
-    }
-
-    private static AccessExport.Contact contact(PatientContact contact) {
-        return new AccessExport.Contact(contact.firstName(), contact.lastName(), contact.phoneE164().orElse(null),
-                contact.email().orElse(null));
+        return new AccessExport.Correction(c.correctedAt(), AccessExport.Contact.of(c.before(cipher)),
+                AccessExport.Contact.of(c.after(cipher)));
     }
 
     /**

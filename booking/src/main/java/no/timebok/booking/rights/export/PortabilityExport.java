@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * What the person provided themselves (GDPR art. 20): the booking form's fields, their contact data,
- * their free text while held, and the consents they gave. Nothing staff or the system added.
+ * their free text while held, the consents they gave, and their newsletter sign-ups (with the grants
+ * only). Nothing staff or the system added.
  */
 public record PortabilityExport(Instant generatedAt, String clinic, List<Provided> bookingRequests,
-                                List<AccessExport.Consent> consents) {
+                                List<AccessExport.Consent> consents, List<AccessExport.Subscription> newsletterSubscriptions) {
 
     /** @param nationalId masked, as everywhere the system shows it */
     public record Provided(String reference, Instant submittedAt, String visitType, LocalDate preferredFrom,

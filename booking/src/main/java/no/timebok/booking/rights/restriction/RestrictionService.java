@@ -8,16 +8,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import no.timebok.booking.newsletter.NewsletterSubscribers;
+import no.timebok.booking.newsletter.SubscriberRights;
 import no.timebok.booking.request.BookingRequest;
 import no.timebok.booking.rights.DataSubject;
 import no.timebok.booking.rights.RightsAction;
 import no.timebok.booking.rights.RightsRequestService;
 import no.timebok.common.messaging.SubjectMessages;
 
-
-/** Sets and lifts a person's restriction of processing, in booking and in messaging together. */
+/**
+ * Sets and lifts a person's restriction of processing, in booking and in messaging together: their
+ * booking requests, and their newsletter-page subscriptions, which get no newsletter while restricted.
+ */
 @Stateless
 @RolesAllowed("privacy")
 public class RestrictionService {
@@ -29,6 +34,9 @@ public class RestrictionService {
 
     @EJB(lookup = SubjectMessages.JNDI_NAME)
     SubjectMessages messages;
+
+    @Inject
+    SubscriberRights subscribers;
 
     @PersistenceContext(unitName = "booking")
     EntityManager em;
@@ -45,27 +53,43 @@ public class RestrictionService {
         DataSubject subject = rights.subject(rightsRequestId);
         Instant now = clock.instant();
         long changed = requests(subject).stream().filter(request -> request.restrict(rightsRequestId, now)).count();
-        int held = subject.isEmpty() ? 0 : messages.restrict(subject.clinicId(), subject.references());
-        rights.record(rightsRequestId, RightsAction.RESTRICTED, "requests " + changed + ", messages held " + held);
-        LOG.info(() -> "Rights request " + rightsRequestId + ": processing restricted for " + changed + " booking requests");
-        return new RestrictionResult(true, subject.references(), changed, held);
+        int subscriptions = subscribers.restrict(subject.clinicId(), subject.subscriberIds(), now);
+        List<String> threads = threads(subject);
+        int held = threads.isEmpty() ? 0 : messages.restrict(subject.clinicId(), threads);
+        rights.record(rightsRequestId, RightsAction.RESTRICTED, "requests " + changed + ", subscriptions " + subscriptions
+                + ", messages held " + held);
+        LOG.info(() -> "Rights request " + rightsRequestId + ": processing restricted for " + changed
+                + " booking requests and " + subscriptions + " subscriptions");
+        return new RestrictionResult(true, subject.references(), changed, subscriptions, held);
     }
 
     /** Lifts the restriction; messages held by it stay held, since they may be out of date. */
     public RestrictionResult lift(long rightsRequestId) {
         DataSubject subject = rights.subject(rightsRequestId);
         long changed = requests(subject).stream().filter(BookingRequest::liftRestriction).count();
-        if (!subject.isEmpty()) {
-            messages.lift(subject.clinicId(), subject.references());
+        int subscriptions = subscribers.lift(subject.clinicId(), subject.subscriberIds());
+        List<String> threads = threads(subject);
+        if (!threads.isEmpty()) {
+            messages.lift(subject.clinicId(), threads);
         }
-        rights.record(rightsRequestId, RightsAction.RESTRICTION_LIFTED, "requests " + changed);
-        LOG.info(() -> "Rights request " + rightsRequestId + ": restriction lifted for " + changed + " booking requests");
-        return new RestrictionResult(false, subject.references(), changed, 0);
+        rights.record(rightsRequestId, RightsAction.RESTRICTION_LIFTED, "requests " + changed + ", subscriptions " + subscriptions);
+        LOG.info(() -> "Rights request " + rightsRequestId + ": restriction lifted for " + changed
+                + " booking requests and " + subscriptions + " subscriptions");
+        return new RestrictionResult(false, subject.references(), changed, subscriptions, 0);
     }
 
-    /** Whether any of the person's booking requests is restricted now. */
+    /** Whether any of the person's booking requests or subscriptions is restricted now. */
     public boolean isRestricted(long rightsRequestId) {
-        return requests(rights.subject(rightsRequestId)).stream().anyMatch(r -> r.processingRestrictedAt().isPresent());
+        DataSubject subject = rights.subject(rightsRequestId);
+        return requests(subject).stream().anyMatch(r -> r.processingRestrictedAt().isPresent())
+                || subscribers.anyRestricted(subject.clinicId(), subject.subscriberIds());
+    }
+
+    /** The outbox threads a subscription's messages under its own reference, beside the requests'. */
+    private static List<String> threads(DataSubject subject) {
+        List<String> threads = new ArrayList<>(subject.references());
+        subject.subscriberIds().forEach(id -> threads.add(NewsletterSubscribers.reference(id)));
+        return threads;
     }
 
     private List<BookingRequest> requests(DataSubject subject) {
