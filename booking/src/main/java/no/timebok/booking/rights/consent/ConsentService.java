@@ -2,6 +2,7 @@ package no.timebok.booking.rights.consent;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,6 +37,9 @@ public class ConsentService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<NewsletterConsentEnded> newsletterEnded;
+
     /** The overview, or empty when the rights request is not one of the officer's clinics'. */
     public Optional<ConsentOverview> findOverview(long rightsRequestId) {
         return rights.find(rightsRequestId).map(found -> overview(rightsRequestId));
@@ -56,6 +60,9 @@ public class ConsentService {
         for (long id : subject.bookingRequestIds()) {
             events.add(ConsentEvent.recordedByStaff(events.request(id), change, staff, rightsRequestId, now));
         }
+        if (change.purpose() == ConsentPurpose.NEWSLETTER && !change.granted()) {
+            newsletterEnded.fire(new NewsletterConsentEnded(subject.bookingRequestIds()));
+        }
         rights.record(rightsRequestId, RightsAction.CONSENT_RECORDED, change.purpose() + " "
                 + (change.granted() ? "granted" : "withdrawn") + " via " + change.channel().code()
                 + ", text " + change.textVersion() + ", " + subject.bookingRequestIds().size() + " requests");
@@ -71,6 +78,9 @@ public class ConsentService {
         Instant now = clock.instant();
         for (long id : subject.bookingRequestIds()) {
             events.add(ConsentEvent.objection(events.request(id), purpose, staff, rightsRequestId, now));
+        }
+        if (purpose == ConsentPurpose.NEWSLETTER) {
+            newsletterEnded.fire(new NewsletterConsentEnded(subject.bookingRequestIds()));
         }
         rights.record(rightsRequestId, RightsAction.OBJECTION_RECORDED, purpose + ", "
                 + subject.bookingRequestIds().size() + " requests");
