@@ -21,7 +21,7 @@ CREATE TABLE newsletter_copy (
     unsubscribe_digest CHAR(43)    NOT NULL,
     opened_at          DATETIME(6) NULL,
     measuring_ended_at DATETIME(6) NULL,
-    CONSTRAINT fk_newsletter_copy_newsletter FOREIGN KEY (newsletter_id) REFERENCES newsletter (id),
+    CONSTRAINT fk_newsletter_copy_newsletter FOREIGN KEY (newsletter_id) REFERENCES newsletter (id) ON DELETE CASCADE,
     CONSTRAINT fk_newsletter_copy_unsubscribe FOREIGN KEY (unsubscribe_digest)
         REFERENCES newsletter_unsubscribe_link (token_digest) ON DELETE CASCADE,
     INDEX ix_newsletter_copy_unsubscribe (unsubscribe_digest)
@@ -36,7 +36,7 @@ CREATE TABLE newsletter_link (
     copies        INT           NOT NULL DEFAULT 0,
     clicks        INT           NOT NULL DEFAULT 0,
     PRIMARY KEY (newsletter_id, link_digest),
-    CONSTRAINT fk_newsletter_link_newsletter FOREIGN KEY (newsletter_id) REFERENCES newsletter (id)
+    CONSTRAINT fk_newsletter_link_newsletter FOREIGN KEY (newsletter_id) REFERENCES newsletter (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- Which copy followed which address, so a copy counts once per address. Per-copy marks like
