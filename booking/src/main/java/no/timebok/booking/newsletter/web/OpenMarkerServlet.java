@@ -31,6 +31,9 @@ public class OpenMarkerServlet extends HttpServlet {
         response.setHeader("Pragma", "no-cache");
         response.setDateHeader("Expires", 0);
         response.setContentType("image/gif");
+        // web.xml gives every response UTF-8, and Payara would append it to the image's type (as LogoServlet found).
+        response.setCharacterEncoding(null);
+        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentLength(PIXEL.length);
         response.getOutputStream().write(PIXEL);
     }
