@@ -4,5 +4,7 @@
  * confirmed subscribers, one copy per email address. Anyone may subscribe on the newsletter page,
  * confirmed by an emailed link (double opt-in). Every copy carries a one-click unsubscribe
  * (RFC 8058) whose random token names nobody; following it never unsubscribes, only the POST does.
+ * With the recipient's consent each copy is measured on its own: an open marker and redirects
+ * signed with the newsletter's key, carrying a second random token; the administrator sees counts.
  */
 package no.timebok.booking.newsletter;
