@@ -23,6 +23,9 @@ GRANT INSERT ON consent_event TO timebok_edge_role;
 -- What a receipt shows and what the intake checks before it stores: a reference is free, a showing
 -- of the form stored its request already. None of these columns is personal data.
 GRANT SELECT (id, reference, receipt_token, form_key, clinic_id, status, language, version) ON booking_request TO timebok_edge_role;
+-- Whether a request is restricted or erased (two dates, naming nobody): a newsletter copy of such a
+-- request is not measured (below).
+GRANT SELECT (processing_restricted_at, contact_erased_at) ON booking_request TO timebok_edge_role;
 
 -- The page behind an appointment message's link: see, confirm or cancel it. Appointments hold no
 -- personal data (times, a resource, tokens); a cancellation frees the time's cells and cancels the
@@ -47,6 +50,16 @@ GRANT SELECT (id, booking_request_id, purpose, granted) ON consent_event TO time
 GRANT SELECT ON newsletter_unsubscribe_link_subscriber TO timebok_edge_role;
 GRANT SELECT (id, status), UPDATE (name, email, token_digest, status, unsubscribed_at) ON newsletter_subscriber TO timebok_edge_role;
 GRANT INSERT ON newsletter_subscriber_event TO timebok_edge_role;
+-- A copy's open marker and redirects (#17): the newsletter's key, to check a redirect's signature,
+-- and its counts; the copy's row (a token's digest, its newsletter and unsubscribe link, its first
+-- open) and which addresses it followed; the counts per address. No address, name or reference:
+-- whether a copy may be measured is read from the rows above (link used, subscriptions, consents,
+-- the request dates). The edge reads the key, so it could sign a redirect too: to the addresses an
+-- administrator could write anyway, under the clinic's own domain, which is no more than it serves.
+GRANT SELECT (id, link_key, opens), UPDATE (opens) ON newsletter TO timebok_edge_role;
+GRANT SELECT, UPDATE (opened_at, measuring_ended_at) ON newsletter_copy TO timebok_edge_role;
+GRANT SELECT, INSERT, DELETE ON newsletter_copy_click TO timebok_edge_role;
+GRANT SELECT (newsletter_id, link_digest, copies, clicks), UPDATE (copies, clicks) ON newsletter_link TO timebok_edge_role;
 
 -- Partners' API keys, to check a key on the JSON intake: only digests of the secrets are stored.
 GRANT SELECT ON api_client TO timebok_edge_role;

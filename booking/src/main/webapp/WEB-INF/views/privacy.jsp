@@ -185,7 +185,8 @@
             <li><fmt:message key="privacy.consents.insurance"/></li>
             <li><fmt:message key="privacy.consents.fetching"/></li>
             <li><fmt:message key="privacy.consents.quality"/></li>
-            <li><fmt:message key="privacy.consents.newsletter"/></li>
+            <li><fmt:message key="privacy.consents.newsletter"/>
+                <span id="newsletter-measuring"><fmt:message key="privacy.consents.newsletterMeasuring"/></span></li>
         </ul>
     </section>
 

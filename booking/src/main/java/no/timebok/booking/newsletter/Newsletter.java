@@ -57,6 +57,10 @@ public class Newsletter {
     @Column(name = "recipients")
     private Integer recipients;
 
+    /** Signs the redirects of this newsletter's copies (see {@link LinkSignature}); drawn at writing. */
+    @Column(name = "link_key", length = LinkSignature.KEY_BYTES)
+    private byte[] linkKey;
+
     protected Newsletter() {
     }
 
@@ -69,6 +73,7 @@ public class Newsletter {
         newsletter.textEn = form.textEn();
         newsletter.createdBy = staffUserId;
         newsletter.createdAt = now;
+        newsletter.linkKey = LinkSignature.newKey();
         return newsletter;
     }
 
@@ -84,6 +89,14 @@ public class Newsletter {
         sentAt = now;
         sentBy = staffUserId;
         recipients = recipientCount;
+    }
+
+    /** The key for this newsletter's redirects; one written before measuring existed draws it now, before it is sent. */
+    byte[] linkKey() {
+        if (linkKey == null) {
+            linkKey = LinkSignature.newKey();
+        }
+        return linkKey.clone();
     }
 
     public long id() {

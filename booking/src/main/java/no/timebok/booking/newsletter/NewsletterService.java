@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import no.timebok.booking.identity.CurrentStaff;
 import no.timebok.booking.identity.StaffMember;
@@ -38,6 +39,12 @@ public class NewsletterService {
     UnsubscribeLinks links;
 
     @Inject
+    CopyLinks copies;
+
+    @Inject
+    NewsletterMeasures measures;
+
+    @Inject
     CurrentStaff current;
 
     @EJB(lookup = PatientMessages.JNDI_NAME)
@@ -57,8 +64,12 @@ public class NewsletterService {
         return NewsletterView.of(newsletter);
     }
 
+    /** The administrator's clinics' newsletters, newest first, each with its opens and clicks. */
     public List<NewsletterView> list() {
-        return newsletters.newestFirst(current.clinicIds()).stream().map(NewsletterView::of).toList();
+        List<Newsletter> found = newsletters.newestFirst(current.clinicIds());
+        Map<Long, NewsletterMeasures.Measures> counted = measures.of(found.stream().map(Newsletter::id).toList());
+        return found.stream().map(n -> NewsletterView.of(n, counted.getOrDefault(n.id(), NewsletterMeasures.Measures.NONE)))
+                .toList();
     }
 
     /**
@@ -78,10 +89,13 @@ public class NewsletterService {
         }
         List<NewsletterRecipients.Recipient> to = recipients.of(newsletter.clinicId());
         Instant now = clock.instant();
+        copies.register(newsletter);
         for (NewsletterRecipients.Recipient r : to) {
+            String text = newsletter.text(r.language());
+            UnsubscribeLinks.Issued unsubscribe = links.issue(newsletter.clinicId(), r.requestIds(), r.subscriberIds(), r.language(), now);
+            CopyLinks.Issued measuring = copies.issue(newsletter, unsubscribe.digest(), text);
             messages.queueNewsletter(new NewsletterMessage(newsletter.clinicId(), r.reference(), r.email(), r.language(),
-                    newsletter.subject(r.language()), newsletter.text(r.language()),
-                    links.issue(newsletter.clinicId(), r.requestIds(), r.subscriberIds(), r.language(), now)));
+                    newsletter.subject(r.language()), text, unsubscribe.address(), measuring.openMarker(), measuring.links()));
         }
         newsletter.markSent(me.id(), to.size(), now);
         LOG.info(() -> "Newsletter " + id + " of clinic " + newsletter.clinicId() + " queued for " + to.size() + " recipients"

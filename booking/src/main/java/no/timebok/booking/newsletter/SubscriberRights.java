@@ -31,6 +31,9 @@ public class SubscriberRights {
     @Inject
     NewsletterSubscribers subscribers;
 
+    @Inject
+    CopyMarks marks;
+
     /**
      * The subscriptions with their consent history, oldest first.
      *
@@ -68,6 +71,7 @@ public class SubscriberRights {
      * @return how many subscriptions lost their name and address now
      */
     public int erase(long clinicId, List<Long> ids, Instant now) {
+        marks.forgetSubscribers(ids, now);
         return end(clinicId, ids, SubscriberConsents.RIGHTS_REQUEST, now);
     }
 

@@ -34,12 +34,16 @@ public class UnsubscribeLinks {
     @Inject
     TimebokConfig config;
 
+    /** A link just stored: its address, and its token's digest, by which the copy's other rows name it. */
+    public record Issued(URI address, String digest) {
+    }
+
     /**
-     * Stores a new link for one recipient's copy; answers its address.
+     * Stores a new link for one recipient's copy.
      *
      * @param subscriberIds the newsletter-page subscriptions of the copy's address, which the link ends too
      */
-    public URI issue(long clinicId, List<Long> requestIds, List<Long> subscriberIds, Language language, Instant now) {
+    public Issued issue(long clinicId, List<Long> requestIds, List<Long> subscriberIds, Language language, Instant now) {
         String token = ReceiptToken.next();
         String digest = digest(token);
         em.createNativeQuery("INSERT INTO newsletter_unsubscribe_link (token_digest, clinic_id, language, created_at)"
@@ -57,7 +61,7 @@ public class UnsubscribeLinks {
                     .setParameter(1, digest).setParameter(2, subscriberId)
                     .executeUpdate();
         }
-        return URI.create(config.publicBaseUrl() + PATH + "?t=" + token + "&lang=" + language.tag());
+        return new Issued(URI.create(config.publicBaseUrl() + PATH + "?t=" + token + "&lang=" + language.tag()), digest);
     }
 
     /** The clinic of the link with this token; empty for anything that is not one: never an exception. */

@@ -29,18 +29,22 @@ public class UnsubscribeService {
     SubscriberWithdrawals subscriptions;
 
     @Inject
+    CopyMarks marks;
+
+    @Inject
     Clock clock;
 
     /**
      * Withdraws the newsletter consent of the link's requests that still have it, and ends its
-     * newsletter-page subscriptions (erasing their name and address), the first time the link is
-     * used; later uses change nothing.
+     * newsletter-page subscriptions (erasing their name and address), and forgets the measuring
+     * marks of the copies sent under it, the first time the link is used; later uses change nothing.
      */
     public void unsubscribe(String token) {
         Instant now = clock.instant();
         links.use(token, now).ifPresent(digest -> {
             List<Long> withdrawn = unsubscriptions.withdraw(digest, now);
             List<Long> ended = subscriptions.withdraw(digest, now);
+            marks.forgetLink(digest, now);
             LOG.info(() -> "Newsletter unsubscribe link used: " + withdrawn.size() + " requests, " + ended.size() + " subscriptions");
         });
     }

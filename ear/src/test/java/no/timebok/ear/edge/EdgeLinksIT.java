@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -17,6 +18,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.timebok.ear.BookingRequests;
 import no.timebok.ear.TestData;
 import no.timebok.ear.TestDatabase;
@@ -85,7 +88,8 @@ class EdgeLinksIT {
         StaffSession admin = StaffAccounts.create(List.of("admin"), List.of(3L));
         HttpResponse<String> written = admin.post("/api/staff/admin/newsletters", Json.createObjectBuilder().add("clinicId", 3)
                 .add("subjectNb", "Nytt fra kanten").add("subjectEn", "News from the edge")
-                .add("textNb", "Influensavaksine fra mandag.").add("textEn", "Flu shots from Monday.").build().toString());
+                .add("textNb", "Influensavaksine fra mandag: https://klinikk.example/kant").add("textEn", "Flu shots from Monday.")
+                .build().toString());
         long newsletter = Json.createReader(new StringReader(written.body())).readObject().getJsonNumber("id").longValue();
         assertEquals(200, admin.post("/api/staff/admin/newsletters/" + newsletter + "/send?beyondPromise=true", "").statusCode());
         Peers.await(PATIENCE, "the newsletter in the mailbox", () -> !Peers.mail().receivedBy(email).isEmpty());
@@ -98,6 +102,13 @@ class EdgeLinksIT {
         HttpResponse<String> shown = recipient.get(pathAndQuery);
         assertEquals(200, shown.statusCode(), shown.body());
         assertTrue(shown.body().contains("id=\"unsubscribe-confirm\"") && shown.body().contains("C-Medical Bergen"), shown.body());
+        String html = (String) ((MimeMultipart) Peers.mail().receivedBy(email).get(0).getContent()).getBodyPart(1).getContent();
+        assertEquals(200, recipient.get(pathOf(html, "<img src=\"([^\"]+)\"")).statusCode());
+        HttpResponse<String> followed = recipient.get(pathOf(html, "<a href=\"([^\"]+)\">https://klinikk.example/kant</a>"));
+        assertEquals(302, followed.statusCode(), followed.body());
+        assertEquals("https://klinikk.example/kant", followed.headers().firstValue("Location").orElse(""));
+        assertEquals(1, count("SELECT opens FROM newsletter WHERE id = ?", newsletter), "the edge counts the open");
+        assertEquals(1, count("SELECT clicks FROM newsletter_link WHERE newsletter_id = ? AND copies = 1", newsletter));
         assertEquals(400, recipient.get("/newsletter/unsubscribe?t=AAAAAAAAAAAAAAAAAAAAAA").statusCode());
         HttpResponse<String> done = recipient.postForm("/newsletter/unsubscribe", Map.of("t", token, "lang", "nb"));
         assertEquals(200, done.statusCode(), done.body());
@@ -106,6 +117,14 @@ class EdgeLinksIT {
         assertEquals("false/false/unsubscribe-link", Subscribers.latestNewsletterEvent(subscriber.id()));
         assertEquals(1, count("SELECT COUNT(*) FROM consent_event WHERE booking_request_id = ? AND purpose = 'NEWSLETTER'"
                 + " AND NOT granted", subscriber.id()), "one withdrawal, however often it is pressed");
+    }
+
+    /** The first address the pattern's group finds in the HTML, as a path and query on whatever node is asked. */
+    private static String pathOf(String html, String pattern) {
+        Matcher m = Pattern.compile(pattern).matcher(html);
+        assertTrue(m.find(), html);
+        URI uri = URI.create(m.group(1).replace("&amp;", "&"));
+        return uri.getRawPath() + "?" + uri.getRawQuery();
     }
 
     @Test

@@ -11,13 +11,16 @@ import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -181,6 +184,79 @@ class NewsletterIT {
     }
 
     @Test
+    void opensAndClicksAreCountedPerCopyThroughSignedRedirectsAndNotAfterUnsubscribing() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String reader = "nl-maal-" + tag + "@example.no";
+        Subscribers.book(TestData.uniqueMobile(), reader, true, "nb");
+        StaffSession admin = StaffAccounts.create(List.of("admin"), List.of(1L));
+        String target = "https://klinikk.example/vaksine?uke=" + tag;
+        long id = write(admin, "Målt " + tag, "Measured " + tag, "Les mer: " + target + ".\n\n<script>alert(1)</script>", "See " + target);
+        try {
+            // beyondPromise: this send must not use up the clinic's yearly count for the other tests; it is deleted below.
+            assertEquals(200, admin.post(NEWSLETTERS + "/" + id + "/send?beyondPromise=true", "").statusCode());
+            Peers.await(PATIENCE, "the measured copy", () -> !mail.receivedBy(reader).isEmpty());
+            MimeMessage received = only(reader);
+            CopyMail copy = CopyMail.of(received);
+            assertTrue(copy.html.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !copy.html.contains("<script"), copy.html);
+            String marker = copy.openMarker();
+            String redirect = copy.redirectShowing(target);
+            assertTrue(marker.matches("/newsletter/open\\?c=[A-Za-z0-9_-]{22}"), marker);
+            assertTrue(copy.text.contains("/newsletter/go?") && !copy.text.contains(" " + target), "the text's link is the redirect too");
+            assertFalse(marker.contains(tag) || redirect.replace(URLEncoder.encode(target, StandardCharsets.UTF_8), "").contains(tag),
+                    "no personal data in the addresses");
+            TimebokHttp mailProgram = new TimebokHttp();
+
+            for (int open = 0; open < 2; open++) {
+                HttpResponse<String> image = mailProgram.get(marker);
+                assertEquals(200, image.statusCode());
+                assertEquals("image/gif", image.headers().firstValue("Content-Type").orElse(""));
+                assertTrue(image.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+                assertTrue(image.body().startsWith("GIF89a"));
+            }
+            HttpResponse<String> followed = mailProgram.get(redirect);
+            assertEquals(302, followed.statusCode(), followed.body());
+            assertEquals(Optional.of(target), followed.headers().firstValue("Location"));
+            assertEquals(List.of(1, 1, 1, 1), measures(admin, id), "one copy opened (twice), one click by one copy");
+
+            String signature = redirect.replaceAll("^.*[?&]s=([^&]+).*$", "$1");
+            String flipped = (signature.charAt(0) == 'A' ? "B" : "A") + signature.substring(1);
+            for (String broken : List.of(redirect.replace("s=" + signature, "s=" + flipped),
+                    redirect.replace(URLEncoder.encode(target, StandardCharsets.UTF_8), "https%3A%2F%2Fevil.example%2F"),
+                    redirect.replaceAll("&s=[^&]+", ""))) {
+                HttpResponse<String> refused = mailProgram.get(broken);
+                assertEquals(400, refused.statusCode(), broken);
+                assertTrue(refused.headers().firstValue("Location").isEmpty(), "never redirects");
+                assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+            }
+            assertEquals(List.of(1, 1, 1, 1), measures(admin, id), "a refused link counts nothing");
+
+            assertEquals(200, new TimebokHttp().postForm(link(received), Map.of("List-Unsubscribe", "One-Click")).statusCode());
+            assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM newsletter_copy c LEFT JOIN newsletter_copy_click k"
+                    + " ON k.copy_digest = c.token_digest WHERE c.newsletter_id = ? AND (c.opened_at IS NOT NULL OR k.copy_digest IS NOT NULL)",
+                    id), "the copy's own marks are gone with the consent");
+            assertEquals(200, mailProgram.get(marker).statusCode(), "the image still answers");
+            assertEquals(302, mailProgram.get(redirect).statusCode(), "the link still leads on");
+            assertEquals(List.of(1, 1, 1, 1), measures(admin, id), "the counts stay, and nothing more is recorded");
+            assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM newsletter_copy WHERE newsletter_id = ? AND opened_at IS NOT NULL", id));
+        } finally {
+            // Other tests send newsletters at this clinic this year; its copies and counts go with it.
+            TestDatabase.update("DELETE FROM newsletter WHERE id = ?", id);
+        }
+    }
+
+    /** Opens, then the one link's url check, copies and clicks, as the administrator's JSON shows them. */
+    private static List<Integer> measures(StaffSession admin, long id) {
+        HttpResponse<String> list = admin.get(NEWSLETTERS);
+        assertEquals(200, list.statusCode(), list.body());
+        JsonObject newsletter = Json.createReader(new StringReader(list.body())).readArray().stream().map(v -> v.asJsonObject())
+                .filter(n -> n.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        JsonObject link = newsletter.getJsonArray("links").getJsonObject(0);
+        assertEquals(1, newsletter.getJsonArray("links").size(), newsletter.toString());
+        return List.of(newsletter.getInt("opens"), link.getString("url").startsWith("https://klinikk.example/") ? 1 : 0,
+                link.getInt("copies"), link.getInt("clicks"));
+    }
+
+    @Test
     void twoSendsAtOnceQueueOneSetOfCopies() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         Subscribers.book(TestData.uniqueMobile(), "nl-samtidig-" + tag + "@example.no", true, "nb");
@@ -229,9 +305,13 @@ class NewsletterIT {
     }
 
     private static long write(StaffSession admin, String subjectNb, String subjectEn) {
+        return write(admin, subjectNb, subjectEn, "Influensavaksine fra mandag.", "Flu shots from Monday.");
+    }
+
+    private static long write(StaffSession admin, String subjectNb, String subjectEn, String textNb, String textEn) {
         HttpResponse<String> created = admin.post(NEWSLETTERS, Json.createObjectBuilder().add("clinicId", 1)
                 .add("subjectNb", subjectNb).add("subjectEn", subjectEn)
-                .add("textNb", "Influensavaksine fra mandag.").add("textEn", "Flu shots from Monday.").build().toString());
+                .add("textNb", textNb).add("textEn", textEn).build().toString());
         assertEquals(201, created.statusCode(), created.body());
         return json(created.body()).getJsonNumber("id").longValue();
     }

@@ -119,6 +119,14 @@ public class OutboxMessage {
     @Column(name = "unsubscribe_url", length = UNSUBSCRIBE_URL_COLUMN)
     private String unsubscribeUrl;
 
+    /** A measured newsletter copy's open marker; like the unsubscribe address it names a copy, so erasure forgets it. */
+    @Column(name = "open_marker_url", length = UNSUBSCRIBE_URL_COLUMN)
+    private String openMarkerUrl;
+
+    /** A measured newsletter copy's redirects, keyed by the address in the text (see {@link NewsletterLinksJson}). */
+    @Column(name = "links_json")
+    private String linksJson;
+
     @Column(name = "failure_reason", length = 200)
     private String failureReason;
 
@@ -228,6 +236,9 @@ public class OutboxMessage {
         if (message.unsubscribeUrl().toString().length() > UNSUBSCRIBE_URL_COLUMN) {
             errors.add("unsubscribeUrl", "newsletter.unsubscribe.too-long");
         }
+        if (message.openMarker().map(URI::toString).map(String::length).orElse(0) > UNSUBSCRIBE_URL_COLUMN) {
+            errors.add("openMarkerUrl", "newsletter.open-marker.too-long");
+        }
         errors.throwIfAny();
         OutboxMessage outbox = new OutboxMessage();
         outbox.kind = MessageKind.NEWSLETTER;
@@ -236,6 +247,8 @@ public class OutboxMessage {
         outbox.language = message.language().tag();
         outbox.subject = oneLineSubject;
         outbox.unsubscribeUrl = message.unsubscribeUrl().toString();
+        outbox.openMarkerUrl = message.openMarker().map(URI::toString).orElse(null);
+        outbox.linksJson = message.links().isEmpty() ? null : NewsletterLinksJson.write(message.links());
         outbox.createdAt = now;
         if (restricted) {
             outbox.hold(email.get(), HELD_RESTRICTED);
@@ -292,6 +305,16 @@ public class OutboxMessage {
     /** A newsletter's subject; empty for every other kind. */
     public Optional<String> subject() {
         return Optional.ofNullable(subject);
+    }
+
+    /** A measured newsletter copy's open marker address; empty for other kinds, unmeasured copies and once erased. */
+    public Optional<URI> openMarkerUrl() {
+        return Optional.ofNullable(openMarkerUrl).map(URI::create);
+    }
+
+    /** A measured newsletter copy's redirects by the address they lead to; empty otherwise and once erased. */
+    public Map<String, URI> newsletterLinks() {
+        return linksJson == null ? Map.of() : NewsletterLinksJson.read(linksJson);
     }
 
     /** A newsletter's one-click unsubscribe address; empty for other kinds and once erased. */

@@ -23,6 +23,7 @@ import no.timebok.messaging.outbox.OutboxState;
 import no.timebok.messaging.outbox.SendResult;
 import no.timebok.messaging.restriction.RestrictionRepository;
 import no.timebok.messaging.template.MessageRenderer;
+import no.timebok.messaging.template.NewsletterRenderer;
 import no.timebok.messaging.template.RenderedMessage;
 import no.timebok.messaging.template.TemplateRepository;
 
@@ -144,8 +145,8 @@ public class RelayStore {
         if (message.subject().isEmpty() || text.isEmpty() || message.unsubscribeUrl().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(MessageRenderer.newsletter(message.subject().get(), text.get(), message.unsubscribeUrl().get(),
-                message.language()));
+        return Optional.of(NewsletterRenderer.render(message.subject().get(), text.get(), message.unsubscribeUrl().get(),
+                message.language(), message.openMarkerUrl(), message.newsletterLinks()));
     }
 
     /**

@@ -27,10 +27,12 @@ public class MessageAddressEraser implements MessageAddresses {
         if (subjectReferences.isEmpty()) {
             return Map.of(TABLE, 0L, INBOUND_TABLE, 0L);
         }
-        // A newsletter's unsubscribe address carries a token naming the recipient's consent: it goes with the address.
-        int forgotten = em.createQuery("UPDATE OutboxMessage m SET m.recipient = NULL, m.fieldsJson = NULL, m.unsubscribeUrl = NULL"
+        // A newsletter's unsubscribe address, open marker and redirects carry tokens naming the
+        // recipient's copy: they go with the address.
+        int forgotten = em.createQuery("UPDATE OutboxMessage m SET m.recipient = NULL, m.fieldsJson = NULL, m.unsubscribeUrl = NULL,"
+                        + " m.openMarkerUrl = NULL, m.linksJson = NULL"
                         + " WHERE m.subjectReference IN :references AND (m.recipient IS NOT NULL OR m.fieldsJson IS NOT NULL"
-                        + " OR m.unsubscribeUrl IS NOT NULL)")
+                        + " OR m.unsubscribeUrl IS NOT NULL OR m.openMarkerUrl IS NOT NULL OR m.linksJson IS NOT NULL)")
                 .setParameter("references", subjectReferences)
                 .executeUpdate();
         // A patient's reply carries their number as its sender: the same address, so it goes too.

@@ -33,18 +33,9 @@ public final class MessageRenderer {
         return new RenderedMessage(subject, text, "<!DOCTYPE html><html><body>" + html + "</body></html>");
     }
 
-    /**
-     * A newsletter: the administrator's text followed by a short unsubscribe line in the
-     * recipient's language. In HTML the link is a link; everything is escaped.
-     *
-     */
+    /** A newsletter copy that is not measured; see {@link NewsletterRenderer}. */
     public static RenderedMessage newsletter(String subject, String text, URI unsubscribe, Language language) {
-        String url = unsubscribe.toString();
-        String line = language.pick("Meld deg av nyhetsbrevet: ", "Unsubscribe from this newsletter: ");
-        String plain = text.strip() + "\n\n--\n" + line + url;
-        String html = paragraphs(escape(text.strip())) + "<hr><p>" + escape(line) + "<a href=\"" + escape(url) + "\">"
-                + escape(url) + "</a></p>";
-        return new RenderedMessage(oneLine(subject), plain, "<!DOCTYPE html><html><body>" + html + "</body></html>");
+        return NewsletterRenderer.render(subject, text, unsubscribe, language, Optional.empty(), Map.of());
     }
 
     /** Line breaks and other control characters become spaces: nothing can start a new header. */

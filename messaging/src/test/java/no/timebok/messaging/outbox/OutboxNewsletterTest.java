@@ -46,6 +46,22 @@ class OutboxNewsletterTest {
     }
 
     @Test
+    void aMeasuredCopyKeepsItsOpenMarkerAndRedirectsForTheRelay() {
+        URI marker = URI.create("https://timebok.no/newsletter/open?c=C0PY");
+        URI redirect = URI.create("https://timebok.no/newsletter/go?c=C0PY&u=https%3A%2F%2Fk.no%2F%22x&s=SIG");
+        NewsletterMessage measured = new NewsletterMessage(3L, "TB-7K4Q-2M", "kari@example.no", Language.EN, "News",
+                "See https://k.no/\"x", UNSUBSCRIBE, marker, Map.of("https://k.no/\"x", redirect));
+
+        OutboxMessage queued = OutboxMessage.newsletter(measured, false, NOW);
+
+        assertEquals(Optional.of(marker), queued.openMarkerUrl());
+        assertEquals(Map.of("https://k.no/\"x", redirect), queued.newsletterLinks());
+        OutboxMessage plain = OutboxMessage.newsletter(newsletter("News", "Text."), false, NOW);
+        assertEquals(Optional.empty(), plain.openMarkerUrl());
+        assertEquals(Map.of(), plain.newsletterLinks());
+    }
+
+    @Test
     void aRestrictedReferencesNewsletterIsHeldWithTheRestrictionAsReason() {
         OutboxMessage held = OutboxMessage.newsletter(newsletter("Autumn news", "Flu shots."), true, NOW);
 

@@ -90,11 +90,12 @@ public class ConsentService {
     }
 
     /**
-     * The person's newsletter-page subscriptions end with the withdrawal or objection; the newsletter
-     * feature does it, in this transaction, on the event.
+     * The person's newsletter-page subscriptions end with the withdrawal or objection, and their
+     * copies are measured no more; the newsletter feature does both, in this transaction, on the event.
      */
     private int stopNewsletter(DataSubject subject, ConsentChannel channel, Instant now) {
-        newsletterStopped.fire(new NewsletterStopped(subject.clinicId(), subject.subscriberIds(), channel.code(), now));
+        newsletterStopped.fire(new NewsletterStopped(subject.clinicId(), subject.bookingRequestIds(), subject.subscriberIds(),
+                channel.code(), now));
         return subject.subscriberIds().size();
     }
 
