@@ -3,6 +3,7 @@ package no.timebok.booking.clinic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,15 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+/**
+ * Clinics, their kinds of visit, notices and the group. Every read runs in a transaction, joined or
+ * its own: the public pages call it outside any, and Payara closes a request's non-transactional
+ * entity manager when a nested component call ends (an EJB made for the first time, the data grid),
+ * so a second read in the same request met a closed one. Seen on a first installation's very
+ * first page.
+ */
 @ApplicationScoped
+@Transactional
 public class ClinicRepository {
 
     @PersistenceContext(unitName = "booking")

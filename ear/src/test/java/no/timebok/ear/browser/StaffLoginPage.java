@@ -18,8 +18,13 @@ final class StaffLoginPage {
 
     /** Opens the login page in a fresh browser session, fills it in and waits for the next page. */
     static void submit(WebDriver driver, String username, String password, String code) {
+        submit(driver, TimebokHttp.baseUrl(), username, password, code);
+    }
+
+    /** The same on the server at {@code baseUrl}. */
+    static void submit(WebDriver driver, String baseUrl, String username, String password, String code) {
         driver.manage().deleteAllCookies();
-        driver.get(TimebokHttp.baseUrl() + "/staff/login.xhtml");
+        driver.get(baseUrl + "/staff/login.xhtml");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("code")).sendKeys(code);

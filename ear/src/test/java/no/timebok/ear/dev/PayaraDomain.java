@@ -107,7 +107,8 @@ public final class PayaraDomain {
         remote("set-openapi-configuration", "--enabled=false");
         setConfigProperties(configProperties);
         // Changed listener settings are otherwise applied lazily around the first deployment, when
-        // the HTTP port can briefly refuse connections; a restart applies them all at once.
+        // the HTTP port can refuse connections for minutes (seen: "GrizzlyProxy is NULL"); a
+        // restart applies them all at once.
         asadmin.run("restart-domain", "--domaindir", domainsDir.toString(), NAME);
     }
 
@@ -172,6 +173,14 @@ public final class PayaraDomain {
             return value;
         }
         return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    /**
+     * Names the domain's data grid, so that a second domain on this machine forms a grid of its own
+     * instead of sharing the first one's rate limits. Applies from the next start.
+     */
+    public void nameGrid(String clusterName) {
+        remote("set-hazelcast-configuration", "--clustername", clusterName);
     }
 
     /** This domain when it already runs, reached through its admin port. */
