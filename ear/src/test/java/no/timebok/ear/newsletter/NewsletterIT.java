@@ -2,7 +2,6 @@ package no.timebok.ear.newsletter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import no.timebok.ear.messaging.Relay;
@@ -10,17 +9,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -52,7 +47,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class NewsletterIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
-    private static final String NEWSLETTERS = "/api/staff/admin/newsletters";
+    private static final String NEWSLETTERS = Newsletters.API;
 
     private final MailPeer mail = Peers.mail();
 
@@ -117,15 +112,15 @@ class NewsletterIT {
         Peers.await(PATIENCE, "the three newsletters in GreenMail", () -> !mail.receivedBy(yes).isEmpty()
                 && !mail.receivedBy(english).isEmpty() && !mail.receivedBy(twice).isEmpty());
         Relay.runOnce();
-        MimeMessage nb = only(yes);
+        MimeMessage nb = Newsletters.only(mail, yes);
         assertEquals("Høstnytt " + tag, nb.getSubject());
         assertEquals("List-Unsubscribe=One-Click", nb.getHeader("List-Unsubscribe-Post", null));
         String unsubscribe = nb.getHeader("List-Unsubscribe", null);
         assertTrue(unsubscribe.matches("<http://[^>]+/newsletter/unsubscribe\\?t=[A-Za-z0-9_-]+&lang=nb>"), unsubscribe);
         assertFalse(unsubscribe.contains(tag), "no personal data readable in the address");
-        assertEquals("Autumn news " + tag, only(english).getSubject());
-        assertTrue(only(english).getHeader("List-Unsubscribe", null).endsWith("&lang=en>"));
-        only(twice);
+        assertEquals("Autumn news " + tag, Newsletters.only(mail, english).getSubject());
+        assertTrue(Newsletters.only(mail, english).getHeader("List-Unsubscribe", null).endsWith("&lang=en>"));
+        Newsletters.only(mail, twice);
         for (String none : List.of(noBox, restricted, erased, withdrawn, objected)) {
             assertEquals(0, mail.receivedBy(none).size(), none);
         }
@@ -143,8 +138,8 @@ class NewsletterIT {
         long id = write(admin, "Vinternytt " + tag, "Winter news " + tag);
         assertEquals(200, admin.post(NEWSLETTERS + "/" + id + "/send", "").statusCode());
         Peers.await(PATIENCE, "both newsletters", () -> !mail.receivedBy(confirmer).isEmpty() && !mail.receivedBy(oneClicker).isEmpty());
-        String confirmLink = link(only(confirmer));
-        String oneClickLink = link(only(oneClicker));
+        String confirmLink = Newsletters.unsubscribePath(Newsletters.only(mail, confirmer));
+        String oneClickLink = Newsletters.unsubscribePath(Newsletters.only(mail, oneClicker));
         long eventsBefore = events(confirming, first, second);
 
         HttpResponse<String> shown = new TimebokHttp().get(confirmLink);
@@ -181,79 +176,6 @@ class NewsletterIT {
         assertEquals(200, admin.post(NEWSLETTERS + "/" + next + "/send", "").statusCode());
         List<String> queued = queuedTo("Vårnytt " + tag, "Spring news " + tag).stream().map(r -> r.toLowerCase(Locale.ROOT)).toList();
         assertFalse(queued.contains(confirmer) || queued.contains(oneClicker), queued.toString());
-    }
-
-    @Test
-    void opensAndClicksAreCountedPerCopyThroughSignedRedirectsAndNotAfterUnsubscribing() throws Exception {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        String reader = "nl-maal-" + tag + "@example.no";
-        Subscribers.book(TestData.uniqueMobile(), reader, true, "nb");
-        StaffSession admin = StaffAccounts.create(List.of("admin"), List.of(1L));
-        String target = "https://klinikk.example/vaksine?uke=" + tag;
-        long id = write(admin, "Målt " + tag, "Measured " + tag, "Les mer: " + target + ".\n\n<script>alert(1)</script>", "See " + target);
-        try {
-            // beyondPromise: this send must not use up the clinic's yearly count for the other tests; it is deleted below.
-            assertEquals(200, admin.post(NEWSLETTERS + "/" + id + "/send?beyondPromise=true", "").statusCode());
-            Peers.await(PATIENCE, "the measured copy", () -> !mail.receivedBy(reader).isEmpty());
-            MimeMessage received = only(reader);
-            CopyMail copy = CopyMail.of(received);
-            assertTrue(copy.html.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !copy.html.contains("<script"), copy.html);
-            String marker = copy.openMarker();
-            String redirect = copy.redirectShowing(target);
-            assertTrue(marker.matches("/newsletter/open\\?c=[A-Za-z0-9_-]{22}"), marker);
-            assertTrue(copy.text.contains("/newsletter/go?") && !copy.text.contains(" " + target), "the text's link is the redirect too");
-            assertFalse(marker.contains(tag) || redirect.replace(URLEncoder.encode(target, StandardCharsets.UTF_8), "").contains(tag),
-                    "no personal data in the addresses");
-            TimebokHttp mailProgram = new TimebokHttp();
-
-            for (int open = 0; open < 2; open++) {
-                HttpResponse<String> image = mailProgram.get(marker);
-                assertEquals(200, image.statusCode());
-                assertEquals("image/gif", image.headers().firstValue("Content-Type").orElse(""));
-                assertTrue(image.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
-                assertTrue(image.body().startsWith("GIF89a"));
-            }
-            HttpResponse<String> followed = mailProgram.get(redirect);
-            assertEquals(302, followed.statusCode(), followed.body());
-            assertEquals(Optional.of(target), followed.headers().firstValue("Location"));
-            assertEquals(List.of(1, 1, 1, 1), measures(admin, id), "one copy opened (twice), one click by one copy");
-
-            String signature = redirect.replaceAll("^.*[?&]s=([^&]+).*$", "$1");
-            String flipped = (signature.charAt(0) == 'A' ? "B" : "A") + signature.substring(1);
-            for (String broken : List.of(redirect.replace("s=" + signature, "s=" + flipped),
-                    redirect.replace(URLEncoder.encode(target, StandardCharsets.UTF_8), "https%3A%2F%2Fevil.example%2F"),
-                    redirect.replaceAll("&s=[^&]+", ""))) {
-                HttpResponse<String> refused = mailProgram.get(broken);
-                assertEquals(400, refused.statusCode(), broken);
-                assertTrue(refused.headers().firstValue("Location").isEmpty(), "never redirects");
-                assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
-            }
-            assertEquals(List.of(1, 1, 1, 1), measures(admin, id), "a refused link counts nothing");
-
-            assertEquals(200, new TimebokHttp().postForm(link(received), Map.of("List-Unsubscribe", "One-Click")).statusCode());
-            assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM newsletter_copy c LEFT JOIN newsletter_copy_click k"
-                    + " ON k.copy_digest = c.token_digest WHERE c.newsletter_id = ? AND (c.opened_at IS NOT NULL OR k.copy_digest IS NOT NULL)",
-                    id), "the copy's own marks are gone with the consent");
-            assertEquals(200, mailProgram.get(marker).statusCode(), "the image still answers");
-            assertEquals(302, mailProgram.get(redirect).statusCode(), "the link still leads on");
-            assertEquals(List.of(1, 1, 1, 1), measures(admin, id), "the counts stay, and nothing more is recorded");
-            assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM newsletter_copy WHERE newsletter_id = ? AND opened_at IS NOT NULL", id));
-        } finally {
-            // Other tests send newsletters at this clinic this year; its copies and counts go with it.
-            TestDatabase.update("DELETE FROM newsletter WHERE id = ?", id);
-        }
-    }
-
-    /** Opens, then the one link's url check, copies and clicks, as the administrator's JSON shows them. */
-    private static List<Integer> measures(StaffSession admin, long id) {
-        HttpResponse<String> list = admin.get(NEWSLETTERS);
-        assertEquals(200, list.statusCode(), list.body());
-        JsonObject newsletter = Json.createReader(new StringReader(list.body())).readArray().stream().map(v -> v.asJsonObject())
-                .filter(n -> n.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
-        JsonObject link = newsletter.getJsonArray("links").getJsonObject(0);
-        assertEquals(1, newsletter.getJsonArray("links").size(), newsletter.toString());
-        return List.of(newsletter.getInt("opens"), link.getString("url").startsWith("https://klinikk.example/") ? 1 : 0,
-                link.getInt("copies"), link.getInt("clicks"));
     }
 
     @Test
@@ -305,29 +227,7 @@ class NewsletterIT {
     }
 
     private static long write(StaffSession admin, String subjectNb, String subjectEn) {
-        return write(admin, subjectNb, subjectEn, "Influensavaksine fra mandag.", "Flu shots from Monday.");
-    }
-
-    private static long write(StaffSession admin, String subjectNb, String subjectEn, String textNb, String textEn) {
-        HttpResponse<String> created = admin.post(NEWSLETTERS, Json.createObjectBuilder().add("clinicId", 1)
-                .add("subjectNb", subjectNb).add("subjectEn", subjectEn)
-                .add("textNb", textNb).add("textEn", textEn).build().toString());
-        assertEquals(201, created.statusCode(), created.body());
-        return json(created.body()).getJsonNumber("id").longValue();
-    }
-
-    private MimeMessage only(String address) {
-        List<MimeMessage> received = mail.receivedBy(address);
-        assertEquals(1, received.size(), address);
-        return received.get(0);
-    }
-
-    /** The unsubscribe address's path and query, to call on the test server whatever base URL it was built with. */
-    private static String link(MimeMessage message) throws Exception {
-        String header = message.getHeader("List-Unsubscribe", null);
-        assertNotNull(header);
-        URI uri = URI.create(header.substring(1, header.length() - 1));
-        return uri.getRawPath() + "?" + uri.getRawQuery();
+        return Newsletters.write(admin, subjectNb, subjectEn, "Influensavaksine fra mandag.", "Flu shots from Monday.");
     }
 
     private static List<String> queuedTo(String nb, String en) throws SQLException {
