@@ -3,11 +3,7 @@ package no.timebok.booking.newsletter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -140,13 +136,8 @@ public class CopyMarks {
         links.forEach(digest -> forgetLink((String) digest, now));
     }
 
-    /** Names an address in the counting rows: an address may be longer than a key may be. */
+    /** Names an address in the counting rows (an address may be longer than a key may be), digested as a token is. */
     static String linkDigest(String url) {
-        try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
+        return UnsubscribeLinks.digest(url);
     }
 }

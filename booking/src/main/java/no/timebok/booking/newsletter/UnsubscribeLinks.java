@@ -91,10 +91,11 @@ public class UnsubscribeLinks {
         return first == 1 ? Optional.of(digest) : Optional.empty();
     }
 
+    /** SHA-256 of the text (UTF-8), base64url: what the tables keep instead of a token, or an address. */
     static String digest(String token) {
         try {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
         }
