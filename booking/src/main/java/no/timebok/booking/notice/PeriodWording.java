@@ -57,6 +57,9 @@ public final class PeriodWording {
     }
 
     private static String clock(LocalTime time) {
+        if (time.getSecond() != 0) {
+            return String.format("%02d:%02d:%02d", time.getHour(), time.getMinute(), time.getSecond());
+        }
         return String.format("%02d:%02d", time.getHour(), time.getMinute());
     }
 

@@ -40,9 +40,6 @@ import no.timebok.common.retention.RetentionSchedule;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BookingRetentionTimers {
 
-    /** Long enough for the deployment to finish, so the catch-up never delays readiness. */
-    private static final long CATCH_UP_DELAY_MILLIS = 5_000;
-
     private static final String WATCH = "retention.booking.watch";
 
     @Resource
@@ -66,7 +63,7 @@ public class BookingRetentionTimers {
     @PostConstruct
     void schedule() {
         RetentionSchedule.keep(timers, config, metrics, RetentionPolicy.FREE_TEXT, RetentionPolicy.CONTACT_DATA);
-        timers.createSingleActionTimer(CATCH_UP_DELAY_MILLIS, new TimerConfig("retention.booking.catch-up", false));
+        timers.createSingleActionTimer(config.retentionCatchUpDelay().toMillis(), new TimerConfig("retention.booking.catch-up", false));
         long watch = config.retentionWatchInterval().toMillis();
         timers.createIntervalTimer(watch, watch, new TimerConfig(WATCH, false));
     }

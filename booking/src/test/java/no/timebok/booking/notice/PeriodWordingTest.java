@@ -40,6 +40,7 @@ class PeriodWordingTest {
             3 01:00  | den 3. i hver måned kl. 01:00   | on the 3rd of every month at 01:00
             11 05:00 | den 11. i hver måned kl. 05:00  | on the 11th of every month at 05:00
             22 05:00 | den 22. i hver måned kl. 05:00  | on the 22nd of every month at 05:00
+            04:10:30 | hver dag kl. 04:10:30           | every day at 04:10:30
             """)
     void schedulesInWords(String configured, String norwegian, String english) {
         TimerSchedule schedule = TimerSchedule.parse(configured);

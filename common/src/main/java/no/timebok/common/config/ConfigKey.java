@@ -89,6 +89,11 @@ public enum ConfigKey {
      */
     RETENTION_WATCH_INTERVAL("timebok.retention.watch-interval", "PT1M", durationOfAtLeast(Duration.ofSeconds(1))),
     /**
+     * How long after a node's start it checks every policy and catches up the overdue ones: long
+     * enough for the deployment to finish, so the catch-up never delays readiness.
+     */
+    RETENTION_CATCH_UP_DELAY("timebok.retention.catch-up-delay", "PT5S", durationOfAtLeast(Duration.ofSeconds(1))),
+    /**
      * Where messages marked "transfer to journal" go: {@code none} (every transfer fails, so such
      * messages are kept and listed for staff), {@code http} or {@code directory}.
      */

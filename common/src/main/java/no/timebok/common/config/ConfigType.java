@@ -37,7 +37,7 @@ public final class ConfigType<T> {
     public static final ConfigType<Boolean> BOOLEAN = new ConfigType<>(Boolean.class,
             "true or false", ConfigParsers::bool);
     public static final ConfigType<TimerSchedule> SCHEDULE = new ConfigType<>(TimerSchedule.class,
-            "HH:mm (daily) or d HH:mm (monthly, day 1 to 28) such as 04:10", TimerSchedule::parse);
+            "HH:mm (daily) or d HH:mm (monthly, day 1 to 28), optionally with :ss, such as 04:10", TimerSchedule::parse);
     public static final ConfigType<URI> URL = new ConfigType<>(URI.class,
             "an absolute http or https URL such as https://sveve.no", ConfigParsers::httpUrl);
     public static final ConfigType<URI> LINK = new ConfigType<>(URI.class,

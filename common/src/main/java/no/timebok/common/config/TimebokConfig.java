@@ -154,6 +154,10 @@ public class TimebokConfig {
         return positiveDuration(ConfigKey.RETENTION_WATCH_INTERVAL);
     }
 
+    public Duration retentionCatchUpDelay() {
+        return positiveDuration(ConfigKey.RETENTION_CATCH_UP_DELAY);
+    }
+
     /** {@code none}, {@code http} or {@code directory}; the latter two need their target configured. */
     public String journalAdapter() {
         String adapter = read(ConfigKey.JOURNAL_ADAPTER, String.class);

@@ -32,7 +32,7 @@ final class RetentionState {
     }
 
     /**
-     * Waits until the shared application's start-up check (five seconds after a start) is over, so
+     * Waits until the shared application's start-up check (a second after a start here) is over, so
      * a run a test starts is not skipped as busy. The tests start the application with the real
      * clock. When the state was cleared since, that check's marks are gone, and the class that
      * cleared it has waited for its own; then only a free lock is waited for.

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Payara's timer service itself fires each policy's timer at its configured time; the
  * other retention tests move the application's clock and call the runner. Payara's timers follow
- * the real wall clock, not the test clock, so the schedules are set to a real minute a little
- * ahead, and the application is started so it makes its timers from them.
+ * the real wall clock, not the test clock, so the schedules are set to a real time a little ahead
+ * (to the second), and the application is started so it makes its timers from them.
  */
 @ExtendWith(TimebokDeployment.class)
 @ExtendWith(StartedByEachTest.class)
@@ -42,14 +43,14 @@ class ScheduledTimersIT {
     }
 
     @Test
-    void eachPolicysTimerFiresAtItsConfiguredMinuteAndItsReceiptSaysSchedule() throws SQLException {
+    void eachPolicysTimerFiresAtItsConfiguredTimeAndItsReceiptSaysSchedule() throws SQLException {
         TestClock.reset();
         // With no receipt every policy is overdue, so the firing runs it whatever ran before.
         RetentionState.clear();
-        // The first whole minute at least 75 s ahead: the application starts in 15-40 s here, and its
-        // catch-up must be over before it (or the firing would meet it and skip as busy).
-        ZonedDateTime at = ZonedDateTime.now(OSLO).plusSeconds(75 + 59).truncatedTo(ChronoUnit.MINUTES);
-        String time = at.toLocalTime().toString();
+        // 75 s ahead, to the second (a schedule may name it): the application starts in 15-40 s here,
+        // and its catch-up must be over before then (or the firing would meet it and skip as busy).
+        ZonedDateTime at = ZonedDateTime.now(OSLO).plusSeconds(75).truncatedTo(ChronoUnit.SECONDS);
+        String time = at.toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm:ss"));
         // A monthly schedule takes days 1 to 28 only; on the 29th to 31st the policy runs daily instead.
         String correspondence = at.getDayOfMonth() <= 28 ? at.getDayOfMonth() + " " + time : time;
         TimebokDeployment.setConfigProperties(Map.of(

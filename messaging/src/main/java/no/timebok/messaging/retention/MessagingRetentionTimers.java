@@ -35,8 +35,6 @@ import no.timebok.common.retention.RetentionSchedule;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MessagingRetentionTimers {
 
-    private static final long CATCH_UP_DELAY_MILLIS = 5_000;
-
     private static final String WATCH = "retention.messaging.watch";
 
     @Resource
@@ -57,7 +55,7 @@ public class MessagingRetentionTimers {
     @PostConstruct
     void schedule() {
         RetentionSchedule.keep(timers, config, metrics, RetentionPolicy.CORRESPONDENCE);
-        timers.createSingleActionTimer(CATCH_UP_DELAY_MILLIS, new TimerConfig("retention.messaging.catch-up", false));
+        timers.createSingleActionTimer(config.retentionCatchUpDelay().toMillis(), new TimerConfig("retention.messaging.catch-up", false));
         long watch = config.retentionWatchInterval().toMillis();
         timers.createIntervalTimer(watch, watch, new TimerConfig(WATCH, false));
     }
