@@ -23,10 +23,9 @@ public final class TestDomainConfiguration {
 
     /** The value the domain's application reads for this key. */
     public static String value(ConfigKey key) {
-        Matcher argument = Pattern.compile("<argument>--config=" + Pattern.quote(key.key()) + "=([^<]*)</argument>")
-                .matcher(pom());
-        if (argument.find()) {
-            return argument.group(1).strip();
+        String configured = all().get(key.key());
+        if (configured != null) {
+            return configured;
         }
         return key.defaultValue().orElseThrow(() -> new IllegalStateException(key.key() + " is required but not set in ear/pom.xml"));
     }
