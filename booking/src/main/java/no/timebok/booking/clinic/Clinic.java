@@ -2,6 +2,7 @@ package no.timebok.booking.clinic;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -59,6 +60,9 @@ public class Clinic {
 
     @Column(name = "sms_sender", length = 11)
     private String smsSender;
+
+    @Embedded
+    private SelfBookingRules selfBooking = SelfBookingRules.of(90, 24, false);
 
     protected Clinic() {
     }
@@ -130,6 +134,15 @@ public class Clinic {
 
     public Optional<String> openingHours(Language language) {
         return Optional.ofNullable(language.pick(openingHoursNb, openingHoursEn)).filter(s -> !s.isBlank());
+    }
+
+    public SelfBookingRules selfBooking() {
+        return selfBooking;
+    }
+
+    /** Changes the rules for patients' own bookings; times already booked stay. */
+    public void changeSelfBooking(SelfBookingRules rules) {
+        selfBooking = rules;
     }
 
     public Optional<String> smsSender() {

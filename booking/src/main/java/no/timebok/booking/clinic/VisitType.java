@@ -3,6 +3,8 @@ package no.timebok.booking.clinic;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -44,6 +46,10 @@ public class VisitType {
 
     @Column(nullable = false)
     private boolean active;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "booking_mode", nullable = false, length = 8)
+    private BookingMode bookingMode = BookingMode.REQUEST;
 
     protected VisitType() {
     }
@@ -115,6 +121,20 @@ public class VisitType {
 
     public java.time.Duration slotLength() {
         return java.time.Duration.ofMinutes(slotMinutes);
+    }
+
+    public BookingMode bookingMode() {
+        return bookingMode;
+    }
+
+    /** Whether patients send a request for it, pick a time, or may do either; appointments already made stay. */
+    public void changeBookingMode(BookingMode mode) {
+        bookingMode = java.util.Objects.requireNonNull(mode);
+    }
+
+    /** Offered at all, and with free times a patient may pick. */
+    public boolean offersTimes() {
+        return active && bookingMode.offersTimes();
     }
 
     public boolean active() {

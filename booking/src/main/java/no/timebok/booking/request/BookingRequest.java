@@ -130,6 +130,10 @@ public class BookingRequest {
     @Column(name = "privacy_version", updatable = false)
     private LocalDate privacyVersion;
 
+    /** The patient picked the time themselves; the request came with its appointment. */
+    @Column(name = "booked_by_patient", nullable = false, updatable = false)
+    private boolean bookedByPatient;
+
     @Version
     private long version;
 
@@ -169,6 +173,18 @@ public class BookingRequest {
         request.status = BookingStatus.NEW;
         request.submittedAt = now;
         return request;
+    }
+
+    /**
+     * Marks a new (not yet stored) request as made by the patient picking a free time; once stored,
+     * {@code changeStatus(SCHEDULED, null, now)} records that the patient, no staff member, scheduled it.
+     */
+    public void pickedByPatient() {
+        bookedByPatient = true;
+    }
+
+    public boolean isBookedByPatient() {
+        return bookedByPatient;
     }
 
     /** Leaves the confirmation to an internal node: this deployable cannot send messages. */

@@ -65,8 +65,9 @@ public class Appointment {
     @Convert(converter = UtcInstantConverter.class)
     private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private long createdBy;
+    /** The staff member who booked it; null when the patient picked the time themselves. */
+    @Column(name = "created_by", updatable = false)
+    private Long createdBy;
 
     @Version
     private long version;
@@ -75,7 +76,7 @@ public class Appointment {
     }
 
     static Appointment book(long bookingRequestId, long clinicId, long resourceId, Instant start, Duration length,
-                            long staffUserId, Instant now) {
+                            Long staffUserId, Instant now) {
         Appointment appointment = new Appointment();
         appointment.bookingRequestId = bookingRequestId;
         appointment.clinicId = clinicId;
@@ -124,6 +125,10 @@ public class Appointment {
         if (status != AppointmentStatus.BOOKED) {
             throw new ConflictException("appointment-cancelled", "appointment.cancelled");
         }
+    }
+
+    public boolean bookedByPatient() {
+        return createdBy == null;
     }
 
     public Duration length() {
