@@ -12,10 +12,9 @@ import java.util.logging.Logger;
 import no.timebok.booking.abuse.BotCheckFailedException;
 import no.timebok.booking.abuse.CsrfCookie;
 import no.timebok.booking.abuse.FormTokens;
-import no.timebok.booking.abuse.RateLimits;
+import no.timebok.booking.abuse.PublicFormGuard;
 import no.timebok.booking.intake.BookingIntakeService;
 import no.timebok.booking.intake.TransientFailures;
-import no.timebok.booking.platform.http.ClientAddress;
 import no.timebok.booking.request.BookingForm;
 import no.timebok.common.error.BusinessException;
 import no.timebok.common.error.InvalidInputException;
@@ -33,8 +32,6 @@ public class BookingFormServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(BookingFormServlet.class.getName());
-    /** Named like a field people skip but form-filling bots love; hidden from people and screen readers. */
-    static final String HONEYPOT_FIELD = "website";
 
     @Inject
     transient BookingIntakeService intake;
@@ -49,10 +46,7 @@ public class BookingFormServlet extends HttpServlet {
     transient CsrfCookie csrf;
 
     @Inject
-    transient RateLimits rateLimits;
-
-    @Inject
-    transient ClientAddress clientAddress;
+    transient PublicFormGuard guard;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
@@ -76,11 +70,7 @@ public class BookingFormServlet extends HttpServlet {
             return;
         }
         try {
-            if (!isBlank(request.getParameter(HONEYPOT_FIELD))) {
-                throw new BotCheckFailedException("honeypot");
-            }
-            tokens.requireFilledByPerson(shownAt);
-            rateLimits.admitClient(clientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
+            guard.admit(request);
             // After the rate limit, not before: the grid's operation carries this request's context,
             // and a database read before it leaves Payara an entity manager to close twice (the
             // grid operation then fails).
@@ -139,9 +129,5 @@ public class BookingFormServlet extends HttpServlet {
                 request.getParameter("latestDate"), request.getParameter("partOfDay"), request.getParameter("freeText"),
                 request.getParameter("newsletter") != null, Language.of(request.getParameter("lang")).tag(),
                 request.getParameter(FormPage.PRIVACY_VERSION_FIELD));
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
     }
 }

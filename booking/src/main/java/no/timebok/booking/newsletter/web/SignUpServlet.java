@@ -11,11 +11,9 @@ import java.util.Map;
 import java.util.logging.Logger;
 import no.timebok.booking.abuse.BotCheckFailedException;
 import no.timebok.booking.abuse.CsrfCookie;
-import no.timebok.booking.abuse.FormTokens;
-import no.timebok.booking.abuse.RateLimits;
+import no.timebok.booking.abuse.PublicFormGuard;
 import no.timebok.booking.newsletter.SignUpForm;
 import no.timebok.booking.newsletter.SignUpService;
-import no.timebok.booking.platform.http.ClientAddress;
 import no.timebok.common.error.BusinessException;
 import no.timebok.common.error.InvalidInputException;
 import no.timebok.common.error.RateLimitedException;
@@ -35,9 +33,6 @@ public class SignUpServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(SignUpServlet.class.getName());
-    /** The booking form's names, so the shared stylesheet and scripts treat both forms alike. */
-    private static final String HONEYPOT_FIELD = "website";
-    private static final String SHOWN_AT_FIELD = "_shown";
 
     @Inject
     transient SignUpService signUps;
@@ -46,16 +41,10 @@ public class SignUpServlet extends HttpServlet {
     transient SignUpPage page;
 
     @Inject
-    transient FormTokens tokens;
-
-    @Inject
     transient CsrfCookie csrf;
 
     @Inject
-    transient RateLimits rateLimits;
-
-    @Inject
-    transient ClientAddress clientAddress;
+    transient PublicFormGuard guard;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
@@ -71,7 +60,7 @@ public class SignUpServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         SignUpForm form = new SignUpForm(request.getParameter("name"), request.getParameter("email"),
                 request.getParameter("clinic"), Language.of(request.getParameter("lang")).tag());
-        String shownAt = request.getParameter(SHOWN_AT_FIELD);
+        String shownAt = request.getParameter(PublicFormGuard.SHOWN_AT_FIELD);
         String switchTo = request.getParameter("switchTo");
         if (switchTo != null) {
             page.show(request, response, HttpServletResponse.SC_OK, form.inLanguage(Language.of(switchTo).tag()), Map.of(), null, shownAt);
@@ -83,12 +72,7 @@ public class SignUpServlet extends HttpServlet {
             return;
         }
         try {
-            String honeypot = request.getParameter(HONEYPOT_FIELD);
-            if (honeypot != null && !honeypot.isBlank()) {
-                throw new BotCheckFailedException("honeypot");
-            }
-            tokens.requireFilledByPerson(shownAt);
-            rateLimits.admitClient(clientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
+            guard.admit(request);
             signUps.signUp(form);
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getContextPath() + PATH + "?sent"
