@@ -20,6 +20,9 @@
     <h1><fmt:message key="appointment.title"/></h1>
     <c:if test="${done == 'confirm'}"><p class="notices" id="done" role="status"><fmt:message key="appointment.confirmed"/></p></c:if>
     <c:if test="${done == 'cancel' || done == 'already-cancelled'}"><p class="notices" id="done" role="status"><fmt:message key="appointment.cancelled"/></p></c:if>
+    <c:if test="${done == 'booked'}"><p class="notices" id="done" role="status"><fmt:message key="appointment.booked"/></p></c:if>
+    <c:if test="${done == 'moved'}"><p class="notices" id="done" role="status"><fmt:message key="appointment.moved"/></p></c:if>
+    <c:if test="${done == 'too-late'}"><p class="error-summary" id="done" role="alert"><fmt:message key="appointment.tooLate"/></p></c:if>
     <dl>
         <dt><fmt:message key="appointment.time"/></dt><dd id="time"><c:out value="${appointment.time()}"/></dd>
         <dt><fmt:message key="appointment.place"/></dt><dd id="place"><c:out value="${appointment.place()}"/></dd>
@@ -40,8 +43,16 @@
             <form method="post"><input type="hidden" name="action" value="confirm"><input type="hidden" name="lang" value="${lang}">
                 <button type="submit" id="confirm"><fmt:message key="appointment.confirm"/></button></form>
         </c:if>
-        <form method="post"><input type="hidden" name="action" value="cancel"><input type="hidden" name="lang" value="${lang}">
-            <button type="submit" id="cancel" class="secondary"><fmt:message key="appointment.cancel"/></button></form>
+        <c:if test="${not empty moveLink}">
+            <p><a href="${moveLink}${lang == 'en' ? '?lang=en' : ''}" id="move"><fmt:message key="appointment.move"/></a></p>
+        </c:if>
+        <c:choose>
+            <c:when test="${appointment.changeable()}">
+                <form method="post"><input type="hidden" name="action" value="cancel"><input type="hidden" name="lang" value="${lang}">
+                    <button type="submit" id="cancel" class="secondary"><fmt:message key="appointment.cancel"/></button></form>
+            </c:when>
+            <c:otherwise><p id="past-deadline"><fmt:message key="appointment.pastDeadline"/></p></c:otherwise>
+        </c:choose>
     </c:if>
 </main>
 <tb:footer/>

@@ -32,6 +32,7 @@
     <c:otherwise>
     <h1><fmt:message key="page.title"/></h1>
     <p><fmt:message key="page.lead"/></p>
+    <c:if test="${timesOffered}"><p id="pick-time-link"><a href="${pageContext.request.contextPath}/times${lang == 'en' ? '?lang=en' : ''}"><fmt:message key="page.pickTime"/></a></p></c:if>
 
     <c:if test="${not empty notices}">
         <section class="notices" aria-labelledby="notices-heading">

@@ -149,6 +149,10 @@ public class VisitType {
         return clinic.id();
     }
 
+    public Clinic clinic() {
+        return clinic;
+    }
+
     public String clinicName() {
         return clinic.name();
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongPredicate;
 import java.util.logging.Logger;
 import no.timebok.booking.abuse.RateLimits;
@@ -17,6 +18,7 @@ import no.timebok.booking.request.BookingRequestRepository;
 import no.timebok.booking.rights.consent.ConsentEvent;
 import no.timebok.booking.rights.consent.ConsentEventRepository;
 import no.timebok.common.crypto.IntakeSeal;
+import no.timebok.common.error.FieldErrors;
 
 /**
  * Takes a booking request from the public form or API: validate everything, then store the
@@ -78,18 +80,38 @@ public class BookingIntakeService {
 
     private Receipt store(BookingForm form, String formKey, LongPredicate clinicAllowed) {
         BookingDetails details = validator.validate(form, clinicAllowed);
+        if (!details.visitType().bookingMode().takesRequests()) {
+            // The clinic wants this kind of visit booked at a free time the patient picks.
+            throw new FieldErrors().add("visitType", "error.visitType.pickTime").asException();
+        }
+        BookingRequest request = store(details, formKey, confirmations::confirm);
+        return new Receipt(request.reference(), request.receiptToken());
+    }
+
+    /**
+     * Stores a request whose patient picked a free time: sealed, limited and consented as one from
+     * the form, but told about by its appointment's confirmation, not by the request's receipt.
+     * The caller books the time in the same transaction.
+     *
+     * @throws no.timebok.common.error.RateLimitedException when the phone number sent too many requests
+     */
+    public BookingRequest storePicked(BookingDetails details, String formKey) {
+        return store(details, formKey, BookingRequest::pickedByPatient);
+    }
+
+    /** @param beforeInsert confirms or marks the request while it is not yet stored, so a flag goes in with the row */
+    private BookingRequest store(BookingDetails details, String formKey, Consumer<BookingRequest> beforeInsert) {
         details.contact().phoneE164().ifPresent(rateLimits::admitPhone);
         Instant now = clock.instant();
         BookingRequest request = BookingRequest.submit(freeReference(), details, intakeSeal, now, formKey);
-        // Before the insert: where the confirmation waits for the pickup, the flag goes in with the row.
-        confirmations.confirm(request);
+        beforeInsert.accept(request);
         requests.add(request);
         if (details.newsletter()) {
             consents.add(ConsentEvent.newsletterGrantedOnForm(request, now));
         }
         // The reference is not personal data; nothing the patient typed goes into the log.
         LOG.info(() -> "Booking request " + request.reference() + " received for clinic " + details.clinic().code());
-        return new Receipt(request.reference(), request.receiptToken());
+        return request;
     }
 
     private String freeReference() {

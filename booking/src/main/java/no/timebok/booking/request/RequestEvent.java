@@ -18,7 +18,7 @@ import no.timebok.common.persistence.UtcInstantConverter;
 public class RequestEvent {
 
     public enum Kind {
-        STATUS, ASSIGNMENT, NOTE
+        STATUS, ASSIGNMENT, NOTE, MOVED
     }
 
     @Id
@@ -58,6 +58,11 @@ public class RequestEvent {
         event.fromStatus = from;
         event.toStatus = to;
         return event;
+    }
+
+    /** The appointment was moved to another time ({@code staffUserId} null: by the patient, from their link). */
+    static RequestEvent moved(long requestId, Long staffUserId, Instant now) {
+        return base(requestId, staffUserId, Kind.MOVED, now);
     }
 
     static RequestEvent assignment(long requestId, long staffUserId, Long assignedTo, Instant now) {

@@ -90,7 +90,14 @@ public class Appointment {
         return appointment;
     }
 
-    void moveTo(long newResourceId, Instant newStart) {
+    /** The time a patient picked themselves: no staff member booked it. */
+    public static Appointment bookByPatient(long bookingRequestId, long clinicId, long resourceId, Instant start,
+                                            Duration length, Instant now) {
+        return book(bookingRequestId, clinicId, resourceId, start, length, null, now);
+    }
+
+    /** Moves it to another time of the same length; the patient is to confirm the new time again. */
+    public void moveTo(long newResourceId, Instant newStart) {
         requireBooked();
         Duration length = Duration.between(startsAt, endsAt);
         resourceId = newResourceId;

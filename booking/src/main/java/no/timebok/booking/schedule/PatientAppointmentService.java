@@ -10,7 +10,9 @@ import java.util.Optional;
 import no.timebok.booking.request.BookingRequestRepository;
 import no.timebok.booking.request.PublicReceipt;
 import no.timebok.booking.request.ReceiptToken;
+import no.timebok.booking.clinic.Clinic;
 import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.error.ConflictException;
 
 /**
  * What the patient can do through the link in their message: see, confirm or cancel. It reads and
@@ -59,6 +61,9 @@ public class PatientAppointmentService {
      */
     public Optional<PatientView> cancel(String token) {
         return find(token).map(appointment -> {
+            if (appointment.status() == AppointmentStatus.BOOKED && !changeable(appointment)) {
+                throw new ConflictException("appointment-too-late", "appointment.tooLate");
+            }
             appointment.cancelByPatient();
             appointments.releaseCells(appointment);
             requests.cancelByPatient(appointment.bookingRequestId(), clock.instant());
@@ -74,6 +79,11 @@ public class PatientAppointmentService {
         return appointments.findByPatientToken(token);
     }
 
+    /** Before the clinic's deadline: after it, the patient calls the clinic instead. */
+    private boolean changeable(Appointment appointment) {
+        return em.find(Clinic.class, appointment.clinicId()).selfBooking().allowsChangeOf(appointment.startsAt(), clock.instant());
+    }
+
     private PatientView view(Appointment appointment) {
         PublicReceipt request = requests.findReceipt(appointment.bookingRequestId()).orElseThrow();
         String place = em.createQuery("SELECT r.place FROM Resource r WHERE r.id = :id", String.class)
@@ -81,12 +91,13 @@ public class PatientAppointmentService {
                 .getSingleResult();
         return new PatientView(request.reference(), request.clinicId(), request.clinicName(), place,
                 AppointmentTime.format(appointment.startsAt(), config.zone(), request.language()), request.languageTag(),
-                appointment.status() == AppointmentStatus.CANCELLED, appointment.patientConfirmedAt().isPresent());
+                appointment.status() == AppointmentStatus.CANCELLED, appointment.patientConfirmedAt().isPresent(),
+                appointment.status() == AppointmentStatus.BOOKED && changeable(appointment));
     }
 
     /** Only what the patient's message already said: no names, nothing about the visit's reason. */
     public record PatientView(String reference, long clinicId, String clinic, String place, String time, String language,
-                              boolean cancelled, boolean confirmed) {
+                              boolean cancelled, boolean confirmed, boolean changeable) {
     }
 
     /** A patient cancelled this appointment through their link, in the current transaction. */

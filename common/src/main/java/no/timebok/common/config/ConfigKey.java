@@ -123,6 +123,11 @@ public enum ConfigKey {
     INTAKE_LIMIT_PER_IP("timebok.intake.limit-per-ip", "20/PT10M", RATE_LIMIT),
     /** Booking requests for one phone number, as {@code count/ISO-8601 duration}. */
     INTAKE_LIMIT_PER_PHONE("timebok.intake.limit-per-phone", "3/PT24H", RATE_LIMIT),
+    /**
+     * Appointments one phone number may hold at a time from picking times itself (upcoming, not
+     * cancelled), so nobody can hoard a clinic's free times.
+     */
+    SELF_BOOKING_MAX_UPCOMING_PER_PHONE("timebok.self-booking.max-upcoming-per-phone", "2", POSITIVE_INT),
     /** Booking requests the whole node accepts, as {@code count/ISO-8601 duration}. */
     INTAKE_LIMIT_GLOBAL("timebok.intake.limit-global", "600/PT1M", RATE_LIMIT),
     /**

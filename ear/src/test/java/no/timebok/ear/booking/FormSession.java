@@ -34,10 +34,20 @@ public final class FormSession {
     }
 
     public FormSession show(String language) {
-        HttpResponse<String> page = http.get("/?lang=" + language);
+        return showPage("/?lang=" + language);
+    }
+
+    /** Another public form than the booking form, at this path and query. */
+    public FormSession showPage(String pathAndQuery) {
+        HttpResponse<String> page = http.get(pathAndQuery);
         remember(page.body());
         shownAtMillis = System.currentTimeMillis();
         return this;
+    }
+
+    /** The page last shown or answered. */
+    public String lastPage() {
+        return lastPage;
     }
 
     /**
@@ -61,6 +71,15 @@ public final class FormSession {
      * ({@code &name=%ED%A0%80}), after the minimum fill time.
      */
     HttpResponse<String> post(Map<String, String> fields, String encodedTail) {
+        return postTo("/", fields, encodedTail);
+    }
+
+    /** Posts the fields with the tokens to another public form's path, after the minimum fill time. */
+    public HttpResponse<String> postTo(String path, Map<String, String> fields) {
+        return postTo(path, fields, "");
+    }
+
+    private HttpResponse<String> postTo(String path, Map<String, String> fields, String encodedTail) {
         long wait = shownAtMillis + MIN_FILL_MILLIS - System.currentTimeMillis();
         if (wait > 0) {
             try {
@@ -76,7 +95,7 @@ public final class FormSession {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> response = http.postFormBody("/", body + encodedTail);
+        HttpResponse<String> response = http.postFormBody(path, body + encodedTail);
         remember(response.body());
         return response;
     }

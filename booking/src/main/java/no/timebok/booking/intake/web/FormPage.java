@@ -35,6 +35,8 @@ public class FormPage {
     /** Posts back the version date of the privacy notice the form linked to, so the request records what was shown. */
     static final String PRIVACY_VERSION_FIELD = "privacyVersion";
     private static final String VIEW = "/WEB-INF/views/booking-form.jsp";
+    /** The free-times page's servlet, where this deployable has it. */
+    private static final String TIMES_SERVLET = "FreeTimes";
 
     @Inject
     ClinicRepository clinics;
@@ -74,6 +76,9 @@ public class FormPage {
         request.setAttribute("clinics", bookable);
         request.setAttribute("clinicContacts", bookable.stream().map(clinic -> ClinicContact.of(clinic, language)).toList());
         request.setAttribute("visitTypesByClinic", visitTypesByClinic());
+        // An edge node's deployable has no picking pages yet: it offers only the request.
+        request.setAttribute("timesOffered", request.getServletContext().getServletRegistration(TIMES_SERVLET) != null
+                && clinics.findBookableVisitTypes().stream().anyMatch(VisitType::offersTimes));
         request.setAttribute("notices", clinics.findNoticesShownOn(today));
         request.setAttribute("maxFreeText", BookingForm.MAX_FREE_TEXT_LENGTH);
         request.setAttribute("freeTextDays", config.freeTextRetention().getDays());
@@ -92,6 +97,9 @@ public class FormPage {
     private Map<String, List<VisitType>> visitTypesByClinic() {
         Map<String, List<VisitType>> byClinic = new LinkedHashMap<>();
         for (VisitType type : clinics.findBookableVisitTypes()) {
+            if (!type.bookingMode().takesRequests()) {
+                continue;
+            }
             byClinic.computeIfAbsent(type.clinicName(), name -> new ArrayList<>()).add(type);
         }
         return byClinic;

@@ -2,6 +2,7 @@ package no.timebok.booking.schedule.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,9 +30,14 @@ public class PatientAppointmentServlet extends HttpServlet {
     @Inject
     transient ClinicRepository clinics;
 
+    /** The move pages, where this deployable has them (an edge node's has not). */
+    static final String MOVE_SERVLET = "PatientMove";
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        show(request, response, appointments.show(token(request)), null);
+        // After booking or moving, the page says so; the parameter changes nothing.
+        String done = request.getParameter("done");
+        show(request, response, appointments.show(token(request)), "booked".equals(done) || "moved".equals(done) ? done : null);
     }
 
     @Override
@@ -45,8 +51,9 @@ public class PatientAppointmentServlet extends HttpServlet {
                 default -> appointments.show(token);
             };
             show(request, response, result, action);
-        } catch (ConflictException cancelledBefore) {
-            show(request, response, appointments.show(token), "already-cancelled");
+        } catch (ConflictException refused) {
+            show(request, response, appointments.show(token),
+                    "appointment-too-late".equals(refused.type()) ? "too-late" : "already-cancelled");
         }
     }
 
@@ -66,7 +73,18 @@ public class PatientAppointmentServlet extends HttpServlet {
                 .map(clinic -> ClinicContact.of(clinic, language)).orElse(null));
         request.setAttribute("appointment", view.get());
         request.setAttribute("done", done);
+        request.setAttribute("moveLink", view.get().changeable() ? moveLink(request) : null);
         request.getRequestDispatcher("/WEB-INF/views/appointment.jsp").forward(request, response);
+    }
+
+    /** Where this appointment's move pages are, when this deployable has them; null on an edge node. */
+    private String moveLink(HttpServletRequest request) {
+        ServletRegistration move = getServletContext().getServletRegistration(MOVE_SERVLET);
+        if (move == null || move.getMappings().isEmpty()) {
+            return null;
+        }
+        String mapping = move.getMappings().iterator().next();
+        return request.getContextPath() + mapping.substring(0, mapping.length() - 1) + token(request);
     }
 
     private static String token(HttpServletRequest request) {

@@ -1,0 +1,124 @@
+package no.timebok.booking.selfbooking;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.timebok.booking.clinic.SelfBookingRules;
+import no.timebok.booking.clinic.VisitType;
+import no.timebok.booking.schedule.AppointmentStatus;
+import no.timebok.booking.schedule.Closure;
+import no.timebok.booking.schedule.Resource;
+import no.timebok.booking.schedule.SlotCalendar;
+import no.timebok.booking.schedule.SlotCalendar.FreeSlot;
+import no.timebok.common.config.TimebokConfig;
+
+/**
+ * The times a patient may pick for a kind of visit: every active resource of its clinic, within the
+ * clinic's horizon and not closer than its deadline. Three queries whatever the span or the number
+ * of resources (resources with their hours, closures, booked time), as the public page is read far
+ * more often than anything is booked. The answer names no one: only when each resource is free.
+ */
+@ApplicationScoped
+@Transactional
+public class FreeTimes {
+
+    @PersistenceContext(unitName = "booking")
+    EntityManager em;
+
+    @Inject
+    TimebokConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** Free times from {@code from} to {@code until} inclusive, clipped to what the clinic offers, earliest first. */
+    public List<FreeSlot> between(VisitType type, LocalDate from, LocalDate until) {
+        SelfBookingRules rules = type.clinic().selfBooking();
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, config.zone());
+        LocalDate first = from.isBefore(today) ? today : from;
+        LocalDate last = until.isAfter(rules.lastOfferedDay(today)) ? rules.lastOfferedDay(today) : until;
+        if (!type.offersTimes() || last.isBefore(first)) {
+            return List.of();
+        }
+        Instant earliest = now.plus(Duration.ofHours(rules.deadlineHours()));
+        Instant begin = first.atStartOfDay(config.zone()).toInstant();
+        Instant end = last.plusDays(1).atStartOfDay(config.zone()).toInstant();
+        List<Closure> closures = em.createQuery("SELECT c FROM Closure c WHERE c.clinicId = :clinic", Closure.class)
+                .setParameter("clinic", type.clinicId())
+                .getResultList();
+        Map<Long, List<SlotCalendar.Booked>> booked = booked(type.clinicId(), begin, end);
+        List<FreeSlot> free = new ArrayList<>();
+        for (Resource resource : resources(type.clinicId())) {
+            free.addAll(new SlotCalendar(resource, closures, booked.getOrDefault(resource.id(), List.of()), config.zone())
+                    .freeSlots(first, last, type.slotLength(), earliest.minusNanos(1)));
+        }
+        free.sort(Comparator.comparing(FreeSlot::start));
+        return free;
+    }
+
+    /** Whether a patient may book this very time now. */
+    public boolean offers(VisitType type, PickedTime time) {
+        LocalDate day = LocalDate.ofInstant(time.start(), config.zone());
+        return between(type, day, day).stream()
+                .anyMatch(slot -> slot.resourceId() == time.resourceId() && slot.start().equals(time.start()));
+    }
+
+    /** Where a resource's appointments are, as the patient's messages name it. */
+    public String placeOf(long resourceId) {
+        return em.createQuery("SELECT r.place FROM Resource r WHERE r.id = :id", String.class)
+                .setParameter("id", resourceId)
+                .getResultStream()
+                .findFirst()
+                .orElse("");
+    }
+
+    /**
+     * One time per start: a patient picks when, not which room. The first resource free at that
+     * start (in the resources' order) is the one booked.
+     */
+    public static List<FreeSlot> onePerStart(List<FreeSlot> slots) {
+        Map<Instant, FreeSlot> byStart = new LinkedHashMap<>();
+        slots.forEach(slot -> byStart.putIfAbsent(slot.start(), slot));
+        return List.copyOf(byStart.values());
+    }
+
+    private List<Resource> resources(long clinicId) {
+        // The hours of all resources in one further query, not one per resource.
+        return em.createQuery("SELECT r FROM Resource r WHERE r.clinicId = :clinic AND r.active = TRUE ORDER BY r.name, r.id",
+                        Resource.class)
+                .setParameter("clinic", clinicId)
+                .setHint("eclipselink.batch", "r.openingHours")
+                .setHint("eclipselink.batch.type", "IN")
+                .getResultList();
+    }
+
+    private Map<Long, List<SlotCalendar.Booked>> booked(long clinicId, Instant from, Instant until) {
+        List<Object[]> rows = em.createQuery("SELECT a.resourceId, a.startsAt, a.endsAt FROM Appointment a"
+                        + " WHERE a.clinicId = :clinic AND a.status = :booked AND a.startsAt < :until AND a.endsAt > :from",
+                        Object[].class)
+                .setParameter("clinic", clinicId)
+                .setParameter("booked", AppointmentStatus.BOOKED)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .getResultList();
+        Map<Long, List<SlotCalendar.Booked>> byResource = new HashMap<>();
+        for (Object[] row : rows) {
+            byResource.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                    .add(new SlotCalendar.Booked((Instant) row[1], (Instant) row[2]));
+        }
+        return byResource;
+    }
+}
