@@ -92,6 +92,9 @@
             <c:if test="${not week.isEmpty()}"><button type="submit" id="choose-time" class="primary"><fmt:message key="times.continue"/></button></c:if>
         </form>
         <c:if test="${week.isEmpty()}"><p id="week-empty"><fmt:message key="times.weekEmpty"/></p></c:if>
+        <c:if test="${waitingList}">
+            <p><a href="${ctx}/waiting?visitType=${visitType.id()}${lang == 'en' ? '&amp;lang=en' : ''}" id="join-waiting-list"><fmt:message key="times.waitingList"/></a></p>
+        </c:if>
         <c:if test="${alsoRequest}">
             <p><a href="${ctx}/${lang == 'en' ? '?lang=en' : ''}" id="send-request"><fmt:message key="times.orRequest"/></a></p>
         </c:if>

@@ -18,7 +18,15 @@ public final class BookingReference {
     }
 
     public static String next() {
-        StringBuilder code = new StringBuilder("TB-");
+        return next("TB-");
+    }
+
+    /**
+     * A code in the same alphabet under another prefix, for what is not a booking request (a
+     * waiting-list entry is {@code WL-…}), so a message's reference never names the wrong thing.
+     */
+    public static String next(String prefix) {
+        StringBuilder code = new StringBuilder(prefix);
         for (int i = 0; i < 6; i++) {
             if (i == 4) {
                 code.append('-');

@@ -26,7 +26,8 @@ import no.timebok.common.retention.RetentionPurge;
  * remains (clinic, kind of visit, dates, status) is anonymous. In the same transaction messaging
  * forgets the addresses it copied for those references, and the audit of corrections to that contact
  * data (rectification) goes too, so no copy outlives the original. Newsletter-page sign-ups whose
- * confirmation link expired unused go in the same run (their own table, their own deadline);
+ * confirmation link expired unused go in the same run (their own table, their own deadline), and
+ * so do waiting-list entries older than the cutoff;
  * confirmed subscriptions are not booking requests and are never touched here.
  */
 @Stateless
@@ -38,6 +39,11 @@ public class ContactDataPurge implements RetentionPurge {
     static final String CORRECTIONS = "contact_correction";
 
     static final String UNCONFIRMED_SIGN_UPS = "newsletter_subscriber.unconfirmed";
+
+    /** Waiting-list entries hold contact data from the day the patient joined; offers go with them. */
+    static final String WAITING_LIST = "waiting_list_entry";
+
+    private static final String WAITING_DUE = " FROM waiting_list_entry WHERE joined_at < ?1";
 
     private static final String EXPIRED_SIGN_UPS = " FROM newsletter_subscriber WHERE status = 'PENDING' AND expires_at <= ?1";
 
@@ -76,7 +82,10 @@ public class ContactDataPurge implements RetentionPurge {
         Number expired = (Number) em.createNativeQuery("SELECT COUNT(*)" + EXPIRED_SIGN_UPS)
                 .setParameter(1, UtcColumns.column(clock.instant()))
                 .getSingleResult();
-        return Map.of(TABLE, due.longValue(), UNCONFIRMED_SIGN_UPS, expired.longValue());
+        Number waiting = (Number) em.createNativeQuery("SELECT COUNT(*)" + WAITING_DUE)
+                .setParameter(1, UtcColumns.column(cutoff))
+                .getSingleResult();
+        return Map.of(TABLE, due.longValue(), UNCONFIRMED_SIGN_UPS, expired.longValue(), WAITING_LIST, waiting.longValue());
     }
 
     @Override
@@ -94,8 +103,10 @@ public class ContactDataPurge implements RetentionPurge {
                 .setParameter(2, limit)
                 .executeUpdate();
         rows.put(UNCONFIRMED_SIGN_UPS, (long) expiredSignUps);
+        List<String> waitingReferences = purgeWaitingList(cutoff, limit, rows);
         if (due.isEmpty()) {
             rows.put(TABLE, 0L);
+            rows.putAll(messageAddresses.forget(waitingReferences));
             return rows;
         }
         // Ids come from the database as numbers, so joining them into the statement cannot inject anything.
@@ -109,8 +120,24 @@ public class ContactDataPurge implements RetentionPurge {
                 .executeUpdate();
         rows.put(TABLE, (long) erased);
         rows.put(CORRECTIONS, (long) corrections);
-        List<String> references = due.stream().map(row -> (String) row[1]).toList();
+        List<String> references = new java.util.ArrayList<>(due.stream().map(row -> (String) row[1]).toList());
+        references.addAll(waitingReferences);
         rows.putAll(messageAddresses.forget(references));
         return rows;
+    }
+
+    /** Deletes a chunk of entries joined before the cutoff (their offers cascade); answers their references. */
+    private List<String> purgeWaitingList(Instant cutoff, int limit, Map<String, Long> rows) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> due = em.createNativeQuery("SELECT id, reference" + WAITING_DUE + " LIMIT ?2 FOR UPDATE")
+                .setParameter(1, UtcColumns.column(cutoff))
+                .setParameter(2, limit)
+                .getResultList();
+        if (!due.isEmpty()) {
+            String ids = due.stream().map(row -> Long.toString(((Number) row[0]).longValue())).collect(Collectors.joining(","));
+            em.createNativeQuery("DELETE FROM waiting_list_entry WHERE id IN (" + ids + ")").executeUpdate();
+        }
+        rows.put(WAITING_LIST, (long) due.size());
+        return due.stream().map(row -> (String) row[1]).toList();
     }
 }

@@ -1,6 +1,8 @@
 package no.timebok.booking.schedule;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -16,6 +18,10 @@ public class AppointmentRepository {
     @PersistenceContext(unitName = "booking")
     EntityManager em;
 
+    /** Observed only inside the EAR; an edge node's cancellations reach it through {@link CancellationNoticePickup}. */
+    @Inject
+    Event<TimeFreed> freed;
+
     /**
      * Stores the appointment and claims its cells. The cells' primary key is the double-booking
      * guard: when another transaction holds any of them, this fails and nothing is stored.
@@ -26,10 +32,14 @@ public class AppointmentRepository {
         claimCells(appointment);
     }
 
+    /** Frees the appointment's time at once, and says so to whoever offers freed times. */
     public void releaseCells(Appointment appointment) {
-        em.createNativeQuery("DELETE FROM appointment_cell WHERE appointment_id = ?")
+        int released = em.createNativeQuery("DELETE FROM appointment_cell WHERE appointment_id = ?")
                 .setParameter(1, appointment.id())
                 .executeUpdate();
+        if (released > 0) {
+            freed.fire(TimeFreed.of(appointment));
+        }
     }
 
     public void claimCells(Appointment appointment) {

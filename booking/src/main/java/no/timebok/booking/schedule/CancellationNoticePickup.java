@@ -3,6 +3,7 @@ package no.timebok.booking.schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,11 +24,19 @@ public class CancellationNoticePickup {
     @Inject
     CancellationNotices notices;
 
+    @Inject
+    Event<TimeFreed> freed;
+
     /** Sends up to {@code limit} owed messages in one transaction; answers how many rows it claimed. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int nextBatch(int limit) {
         List<Long> ids = FlaggedRows.claim(em, "appointment", "cancel_notice_due", limit);
-        ids.forEach(id -> notices.send(em.find(Appointment.class, id)));
+        for (long id : ids) {
+            Appointment appointment = em.find(Appointment.class, id);
+            notices.send(appointment);
+            // The edge freed the time where nothing observes it; the waiting list hears of it here.
+            freed.fire(TimeFreed.of(appointment));
+        }
         return ids.size();
     }
 }

@@ -23,12 +23,13 @@ import no.timebok.booking.schedule.Resource;
 import no.timebok.booking.schedule.SlotCalendar;
 import no.timebok.booking.schedule.SlotCalendar.FreeSlot;
 import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.persistence.UtcColumns;
 
 /**
  * The times a patient may pick for a kind of visit: every active resource of its clinic, within the
- * clinic's horizon and not closer than its deadline. Three queries whatever the span or the number
- * of resources (resources with their hours, closures, booked time), as the public page is read far
- * more often than anything is booked. The answer names no one: only when each resource is free.
+ * clinic's horizon and not closer than its deadline, and not offered to a waiting patient. A fixed
+ * number of queries whatever the span or the number of resources (resources, their hours, closures,
+ * booked time, offered time), as the public page is read far more often than anything is booked. The answer names no one: only when each resource is free.
  */
 @ApplicationScoped
 @Transactional
@@ -118,6 +119,20 @@ public class FreeTimes {
         for (Object[] row : rows) {
             byResource.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
                     .add(new SlotCalendar.Booked((Instant) row[1], (Instant) row[2]));
+        }
+        // A time offered to a waiting patient is theirs until they answer or the offer lapses.
+        @SuppressWarnings("unchecked")
+        List<Object[]> offered = em.createNativeQuery("SELECT o.resource_id, o.starts_at, o.ends_at FROM waiting_list_offer o"
+                        + " JOIN resource r ON r.id = o.resource_id WHERE r.clinic_id = ? AND o.status = 'OPEN'"
+                        + " AND o.expires_at > ? AND o.starts_at < ? AND o.ends_at > ?")
+                .setParameter(1, clinicId)
+                .setParameter(2, UtcColumns.column(clock.instant()))
+                .setParameter(3, UtcColumns.column(until))
+                .setParameter(4, UtcColumns.column(from))
+                .getResultList();
+        for (Object[] row : offered) {
+            byResource.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
+                    .add(new SlotCalendar.Booked(UtcColumns.instant(row[1]), UtcColumns.instant(row[2])));
         }
         return byResource;
     }

@@ -128,6 +128,15 @@ public enum ConfigKey {
      * cancelled), so nobody can hoard a clinic's free times.
      */
     SELF_BOOKING_MAX_UPCOMING_PER_PHONE("timebok.self-booking.max-upcoming-per-phone", "2", POSITIVE_INT),
+    /** Waiting-list entries one phone number or email address may have at a time (waiting or offered a time). */
+    WAITING_LIST_MAX_PER_PHONE("timebok.waiting-list.max-per-phone", "2", POSITIVE_INT),
+    /**
+     * How long a waiting patient has to accept a freed time offered to them; after it the time goes
+     * to the next in line (ISO-8601 duration).
+     */
+    WAITING_LIST_OFFER_VALIDITY("timebok.waiting-list.offer-validity", "PT2H", durationOfAtLeast(Duration.ofMinutes(1))),
+    /** How often the internal nodes offer freed times to waiting patients and expire unanswered offers. */
+    WAITING_LIST_INTERVAL("timebok.waiting-list.interval", "PT30S", durationOfAtLeast(Duration.ofSeconds(1))),
     /** Booking requests the whole node accepts, as {@code count/ISO-8601 duration}. */
     INTAKE_LIMIT_GLOBAL("timebok.intake.limit-global", "600/PT1M", RATE_LIMIT),
     /**

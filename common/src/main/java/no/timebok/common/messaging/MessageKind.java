@@ -13,5 +13,12 @@ public enum MessageKind {
      * The link that confirms a sign-up on the newsletter page (double opt-in); email only. Its
      * subject reference is the sign-up's, not a booking request's.
      */
-    NEWSLETTER_CONFIRMATION
+    NEWSLETTER_CONFIRMATION,
+    /**
+     * A patient joined the waiting list for a kind of visit; its subject reference is the entry's
+     * ({@code WL-…}), not a booking request's. Carries the link to see or leave the list.
+     */
+    WAITING_LIST_JOINED,
+    /** A freed time offered to the first waiting patient it fits, with the link to accept it. */
+    WAITING_LIST_OFFER
 }

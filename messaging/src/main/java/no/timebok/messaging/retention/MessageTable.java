@@ -15,10 +15,11 @@ record MessageTable(String name, String createdColumn, String referenceColumn, S
     /**
      * A newsletter is the administrator's text, the same for every recipient and without health
      * information: it needs no journal decision, and thousands of copies must not bury the worklist.
-     * Nor does a newsletter sign-up's confirmation, which goes to someone who need not be a patient.
+     * Nor does a newsletter sign-up's confirmation, which goes to someone who need not be a patient,
+     * nor a waiting-list message, which says only that a time of a kind of visit is free.
      */
     static final MessageTable OUTBOX = new MessageTable("outbox_message", "created_at", "subject_reference", "m.kind",
-            "m.kind NOT IN ('NEWSLETTER', 'NEWSLETTER_CONFIRMATION')");
+            "m.kind NOT IN ('NEWSLETTER', 'NEWSLETTER_CONFIRMATION', 'WAITING_LIST_JOINED', 'WAITING_LIST_OFFER')");
     static final MessageTable INBOUND = new MessageTable("inbound_message", "received_at", "subject_reference",
             "CONCAT('INBOUND_', m.channel)", "TRUE");
 

@@ -86,9 +86,11 @@ public class TimesPage {
         request.setAttribute("week", TimesWeek.of(monday, free, TimesWeek.mondayOf(today), last, config.zone(), language));
         request.setAttribute("error", error);
         request.setAttribute("action", action);
-        request.setAttribute("waitingList", rules.waitingList());
-        // Someone moving an appointment already has one: the request form is for those who have not.
-        request.setAttribute("alsoRequest", type.bookingMode().takesRequests() && action.endsWith(PickedTimeServlet.PATH));
+        // Someone moving an appointment already has one: the request form and the waiting list are
+        // for those who have not.
+        boolean booking = action.endsWith(PickedTimeServlet.PATH);
+        request.setAttribute("waitingList", booking && rules.waitingList());
+        request.setAttribute("alsoRequest", booking && type.bookingMode().takesRequests());
         forward(request, response, status, language, "times.jsp");
     }
 
