@@ -128,7 +128,8 @@ public class OfferMatcher {
                 .isEmpty();
     }
 
-    void releaseTime(WaitingListOffer offer) {
+    /** Ends the offer's hold on its time, in the caller's transaction: it was answered, lapsed or lost. */
+    public void releaseTime(WaitingListOffer offer) {
         em.createNativeQuery("DELETE FROM waiting_list_offered_time WHERE offer_id = ?").setParameter(1, offer.id()).executeUpdate();
     }
 }
