@@ -6,9 +6,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import no.timebok.booking.accesslog.AccessLog;
 import no.timebok.booking.identity.CurrentStaff;
+import no.timebok.booking.identity.SecurityEvent;
+import no.timebok.booking.identity.SecurityEventLog;
 import no.timebok.booking.identity.StaffMember;
 import no.timebok.booking.schedule.AppointmentRepository;
 import no.timebok.booking.schedule.AppointmentView;
@@ -44,6 +47,9 @@ public class CalendarService {
 
     @Inject
     AccessLog accessLog;
+
+    @Inject
+    SecurityEventLog securityEvents;
 
     @Inject
     TimebokConfig config;
@@ -97,13 +103,13 @@ public class CalendarService {
         return scheduling.cancel(appointmentId);
     }
 
-    private static NotFoundException notFound() {
-        return new NotFoundException("staff.calendar.resource.notFound");
-    }
-
+    /** The resource if it is at one of the caller's clinics; a 404 otherwise, logged when it exists elsewhere. */
     private Resource mine(StaffMember me, long resourceId) {
-        return appointments.findResource(resourceId)
-                .filter(r -> me.clinicIds().contains(r.clinicId()))
-                .orElseThrow(CalendarService::notFound);
+        Optional<Resource> found = appointments.findResource(resourceId);
+        if (found.isPresent() && !me.clinicIds().contains(found.get().clinicId())) {
+            securityEvents.record(SecurityEvent.Kind.NOT_FOUND_OUTSIDE_CLINIC, me.id(), null, "/api/staff/calendar");
+        }
+        return found.filter(r -> me.clinicIds().contains(r.clinicId()))
+                .orElseThrow(() -> new NotFoundException("staff.calendar.resource.notFound"));
     }
 }
