@@ -47,7 +47,7 @@ public class QueueRepository {
         search.ifPresent(s -> branch.append(s.condition()));
         branch.append(" ORDER BY submitted_at DESC, id DESC LIMIT ?)");
         StringBuilder sql = new StringBuilder("SELECT b.id, b.reference, c.id, c.name, v.name_nb, b.first_name, b.last_name,"
-                + " b.phone_e164, b.status, b.submitted_at, b.assigned_to FROM (");
+                + " b.phone_e164, b.status, b.submitted_at, b.assigned_to, b.booked_by_patient FROM (");
         List<Object> values = new ArrayList<>();
         for (Long clinicId : new TreeSet<>(clinicIds)) {
             sql.append(values.isEmpty() ? "" : " UNION ALL ").append(branch);
@@ -75,7 +75,12 @@ public class QueueRepository {
     private static QueueRow row(Object[] r) {
         return new QueueRow(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), (String) r[3], (String) r[4],
                 (String) r[5], (String) r[6], (String) r[7], BookingStatus.valueOf((String) r[8]), UtcColumns.instant(r[9]),
-                r[10] == null ? null : ((Number) r[10]).longValue());
+                r[10] == null ? null : ((Number) r[10]).longValue(), bool(r[11]));
+    }
+
+    /** MariaDB's BOOLEAN is TINYINT(1); the driver may hand it over as a Boolean or as a number. */
+    private static boolean bool(Object value) {
+        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
     }
 
     /** Whether the id exists at all: only for the security log, never for the answer. */

@@ -152,6 +152,7 @@ public class QueueService {
                 request.freeTextErasedAt().orElse(null), request.preferredFrom().orElse(null),
                 request.preferredUntil().orElse(null), request.preferredPartOfDay().name(),
                 request.assignedTo().orElse(null), request.language().tag(), notes, history,
-                request.processingRestrictedAt().orElse(null), request.privacyVersion().orElse(null));
+                request.processingRestrictedAt().orElse(null), request.privacyVersion().orElse(null),
+                request.isBookedByPatient());
     }
 }

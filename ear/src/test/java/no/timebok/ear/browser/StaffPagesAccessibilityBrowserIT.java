@@ -43,6 +43,7 @@ class StaffPagesAccessibilityBrowserIT {
                 page("/staff/home.xhtml"),
                 page("/staff/queue.xhtml"),
                 page("/staff/request.xhtml?id=" + request.id()),
+                page("/staff/calendar.xhtml?resource=101&view=week"),
                 page("/staff/messages.xhtml"),
                 page("/staff/worklist.xhtml"),
                 page("/staff/retention.xhtml"),

@@ -15,6 +15,7 @@ import no.timebok.booking.platform.faces.PageMessages;
 import no.timebok.booking.queue.QueueService;
 import no.timebok.booking.queue.RequestDetail;
 import no.timebok.booking.request.BookingStatus;
+import no.timebok.booking.schedule.AppointmentStatus;
 import no.timebok.booking.schedule.AppointmentView;
 import no.timebok.booking.schedule.ResourceView;
 import no.timebok.booking.schedule.SchedulingService;
@@ -55,6 +56,7 @@ public class RequestPage implements Serializable {
     private String from;
     private String noteText;
     private Long movingAppointmentId;
+    private Long moveRequested;
     private Long assigneeId;
     private List<Colleague> colleagues = List.of();
 
@@ -67,6 +69,21 @@ public class RequestPage implements Serializable {
         assigneeId = detail.assignedTo();
         if (resourceId == null && !resources.isEmpty()) {
             resourceId = resources.get(0).id();
+        }
+        openedFromCalendar();
+    }
+
+    /**
+     * Opened from the calendar's move link or a free time: starts moving that appointment (only one
+     * of this request's booked ones) and shows the free slots from the chosen day.
+     */
+    private void openedFromCalendar() {
+        if (moveRequested != null && appointments.stream()
+                .anyMatch(a -> a.id() == moveRequested && a.status() == AppointmentStatus.BOOKED)) {
+            movingAppointmentId = moveRequested;
+        }
+        if (from != null && !from.isBlank()) {
+            showSlots();
         }
     }
 
@@ -184,6 +201,14 @@ public class RequestPage implements Serializable {
 
     public Long getMovingAppointmentId() {
         return movingAppointmentId;
+    }
+
+    public Long getMoveRequested() {
+        return moveRequested;
+    }
+
+    public void setMoveRequested(Long moveRequested) {
+        this.moveRequested = moveRequested;
     }
 
     public Long getAssigneeId() {

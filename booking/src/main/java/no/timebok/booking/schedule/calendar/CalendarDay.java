@@ -1,0 +1,11 @@
+package no.timebok.booking.schedule.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One local day of a resource. {@code closed}: a closure covers the day, or the resource has no
+ * opening hours on that weekday; appointments booked before it closed still show.
+ */
+public record CalendarDay(LocalDate date, boolean closed, List<BookedTime> booked, List<FreeTime> free) {
+}
