@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import no.timebok.booking.clinicsetup.SetupDrafts.ClosureDraft;
 import no.timebok.booking.clinicsetup.SetupDrafts.NoticeDraft;
 import no.timebok.booking.clinicsetup.SetupDrafts.ResourceDraft;
+import no.timebok.booking.clinicsetup.SetupDrafts.SelfBookingDraft;
+import no.timebok.booking.clinicsetup.SetupViews.ClinicView;
 import no.timebok.booking.clinicsetup.SetupViews.Overview;
 import no.timebok.booking.clinicsetup.SetupViews.ResourceView;
 import no.timebok.booking.clinicsetup.SetupViews.VisitTypeView;
@@ -80,6 +82,13 @@ public class ClinicSetupResource {
     @Path("visit-types/{id: \\d{1,18}}")
     public VisitTypeView changeSlotLength(@PathParam("id") long id, SlotLength length) {
         return setup.changeSlotLength(id, length == null ? null : length.slotMinutes());
+    }
+
+    /** A clinic's rules for patients' own bookings: {@code {"horizonDays","deadlineHours","waitingList"}}. */
+    @PUT
+    @Path("clinics/{id: \\d{1,18}}/self-booking")
+    public ClinicView changeSelfBooking(@PathParam("id") long id, SelfBookingDraft draft) {
+        return setup.changeSelfBooking(id, draft == null ? new SelfBookingDraft(null, null, null) : draft);
     }
 
     private static ResourceDraft orEmpty(ResourceDraft draft) {

@@ -13,12 +13,16 @@ import no.timebok.booking.clinic.VisitType;
 import no.timebok.booking.clinicsetup.SetupDrafts.ClosureDraft;
 import no.timebok.booking.clinicsetup.SetupDrafts.NoticeDraft;
 import no.timebok.booking.clinicsetup.SetupDrafts.ResourceDraft;
+import no.timebok.booking.clinicsetup.SetupDrafts.SelfBookingDraft;
+import no.timebok.booking.clinicsetup.SetupViews.ClinicView;
 import no.timebok.booking.clinicsetup.SetupViews.ClosureView;
 import no.timebok.booking.clinicsetup.SetupViews.NoticeView;
 import no.timebok.booking.clinicsetup.SetupViews.Overview;
 import no.timebok.booking.clinicsetup.SetupViews.ResourceView;
 import no.timebok.booking.clinicsetup.SetupViews.VisitTypeView;
 import no.timebok.booking.identity.CurrentStaff;
+import no.timebok.booking.identity.SecurityEvent.Kind;
+import no.timebok.booking.identity.SecurityEventLog;
 import no.timebok.booking.schedule.Closure;
 import no.timebok.booking.schedule.Resource;
 import no.timebok.common.config.TimebokConfig;
@@ -29,6 +33,8 @@ import no.timebok.common.error.NotFoundException;
 @Stateless
 @RolesAllowed("admin")
 public class ClinicSetupService {
+
+    static final String PATH = "/api/staff/admin/setup";
 
     @Inject
     ClinicSetupRepository setup;
@@ -45,11 +51,14 @@ public class ClinicSetupService {
     @Inject
     Clock clock;
 
+    @Inject
+    SecurityEventLog events;
+
     public Overview overview() {
         Set<Long> mine = current.clinicIds();
         LocalDate today = LocalDate.now(clock.withZone(config.zone()));
         return new Overview(
-                clinics.findAll(mine).stream().map(SetupViews.ClinicView::of).toList(),
+                clinics.findAll(mine).stream().map(ClinicView::of).toList(),
                 setup.resources(mine).stream().map(ResourceView::of).toList(),
                 setup.closures(mine, today).stream().map(ClosureView::of).toList(),
                 setup.notices(mine, today).stream().map(NoticeView::of).toList(),
@@ -101,6 +110,19 @@ public class ClinicSetupService {
         VisitType visitType = setup.visitType(current.clinicIds(), visitTypeId).orElseThrow(ClinicSetupService::gone);
         visitType.changeSlotLength(minutes == null ? 0 : minutes);
         return VisitTypeView.of(visitType);
+    }
+
+    /**
+     * Changes how far ahead patients may pick times, until when they may change them, and whether a
+     * waiting list is offered. Recorded as a change of the clinic, like its other details.
+     *
+     * @throws no.timebok.common.error.InvalidInputException naming "horizonDays" or "deadlineHours"
+     */
+    public ClinicView changeSelfBooking(long clinicId, SelfBookingDraft draft) {
+        Clinic clinic = setup.clinic(current.clinicIds(), clinicId).orElseThrow(ClinicSetupService::gone);
+        clinic.changeSelfBooking(draft.rules());
+        events.record(Kind.CLINIC_CHANGED, current.get().id(), null, PATH + "/clinics/" + clinicId + "/self-booking");
+        return ClinicView.of(clinic);
     }
 
     /** A clinic named in a form is a choice, so a wrong one is that field's error, not a 404. */

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import no.timebok.booking.clinic.SelfBookingRules;
 import no.timebok.booking.schedule.WeeklyHours;
 import no.timebok.common.error.FieldErrors;
 import no.timebok.common.validation.FieldValues;
@@ -46,6 +47,19 @@ public final class SetupDrafts {
 
     public record NoticeDraft(Long clinicId, String titleNb, String titleEn, String bodyNb, String bodyEn,
                               String shownFrom, String shownUntil) {
+    }
+
+    /**
+     * A clinic's rules for patients' own bookings. A missing number is out of range, so it comes back
+     * as that field's error; a missing waiting list is none.
+     */
+    public record SelfBookingDraft(Integer horizonDays, Integer deadlineHours, Boolean waitingList) {
+
+        /** @throws no.timebok.common.error.InvalidInputException naming "horizonDays" or "deadlineHours" */
+        SelfBookingRules rules() {
+            return SelfBookingRules.of(horizonDays == null ? 0 : horizonDays, deadlineHours == null ? -1 : deadlineHours,
+                    Boolean.TRUE.equals(waitingList));
+        }
     }
 
     /** Parses an ISO date (the value of a date input), recording the field's error when it isn't one. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import no.timebok.booking.clinic.Clinic;
 import no.timebok.booking.clinic.ClinicNotice;
+import no.timebok.booking.clinic.SelfBookingRules;
 import no.timebok.booking.clinic.VisitType;
 import no.timebok.booking.schedule.Closure;
 import no.timebok.booking.schedule.Resource;
@@ -23,9 +24,16 @@ public final class SetupViews {
                            List<NoticeView> notices, List<VisitTypeView> visitTypes) {
     }
 
-    public record ClinicView(long id, String name) {
+    public record ClinicView(long id, String name, SelfBookingView selfBooking) {
         static ClinicView of(Clinic clinic) {
-            return new ClinicView(clinic.id(), clinic.name());
+            return new ClinicView(clinic.id(), clinic.name(), SelfBookingView.of(clinic.selfBooking()));
+        }
+    }
+
+    /** The same fields as {@code SetupDrafts.SelfBookingDraft}, so a client can send back what it read. */
+    public record SelfBookingView(int horizonDays, int deadlineHours, boolean waitingList) {
+        static SelfBookingView of(SelfBookingRules rules) {
+            return new SelfBookingView(rules.horizonDays(), rules.deadlineHours(), rules.waitingList());
         }
     }
 

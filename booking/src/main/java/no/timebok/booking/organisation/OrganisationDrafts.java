@@ -3,6 +3,7 @@ package no.timebok.booking.organisation;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import no.timebok.booking.clinic.BookingMode;
 import no.timebok.booking.clinic.ClinicDetails;
 import no.timebok.booking.clinic.ClinicGroup.GroupDetails;
 import no.timebok.common.error.FieldErrors;
@@ -84,11 +85,27 @@ public final class OrganisationDrafts {
         }
     }
 
-    /** A kind of visit; {@code clinicId} only counts when one is added. */
-    public record VisitTypeDraft(Long clinicId, String nameNb, String nameEn, Integer slotMinutes, Boolean active) {
+    /**
+     * A kind of visit; {@code clinicId} only counts when one is added. {@code bookingMode} is
+     * REQUEST, DIRECT or BOTH; left out, a new kind takes requests and a changed one keeps its mode,
+     * so callers that predate self-booking change nothing by accident.
+     */
+    public record VisitTypeDraft(Long clinicId, String nameNb, String nameEn, Integer slotMinutes, Boolean active,
+                                 String bookingMode) {
 
         boolean offered() {
             return active == null || active;
+        }
+
+        /** The mode asked for, {@code unchanged} when none was; an unknown one is the field's error. */
+        BookingMode bookingModeOr(BookingMode unchanged, FieldErrors errors) {
+            if (bookingMode == null || bookingMode.isBlank()) {
+                return unchanged;
+            }
+            return BookingMode.parse(bookingMode).orElseGet(() -> {
+                errors.add("bookingMode", "setup.bookingMode.invalid");
+                return unchanged;
+            });
         }
 
         int minutes() {

@@ -82,6 +82,6 @@ public class OrganisationResource {
     }
 
     private static VisitTypeDraft orEmpty(VisitTypeDraft draft) {
-        return draft == null ? new VisitTypeDraft(null, null, null, null, null) : draft;
+        return draft == null ? new VisitTypeDraft(null, null, null, null, null, null) : draft;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.timebok.booking.clinic.BookingMode;
 import no.timebok.booking.clinic.Clinic;
 import no.timebok.booking.clinic.ClinicDetails;
 import no.timebok.booking.clinic.ClinicGroup;
@@ -116,7 +117,17 @@ public class OrganisationService {
         List<VisitType> existing = clinics.findVisitTypes(Set.of(clinic.id()));
         String code = uniqueCode(OrganisationDrafts.slug(draft.nameNb() == null ? "" : draft.nameNb()), existing);
         int last = existing.stream().mapToInt(VisitType::sortOrder).max().orElse(0);
-        VisitType visitType = clinics.add(VisitType.create(clinic, code, draft.nameNb(), draft.nameEn(), draft.minutes(), last + 1));
+        FieldErrors errors = new FieldErrors();
+        BookingMode mode = draft.bookingModeOr(BookingMode.REQUEST, errors);
+        VisitType made = null;
+        try {
+            made = VisitType.create(clinic, code, draft.nameNb(), draft.nameEn(), draft.minutes(), last + 1);
+        } catch (InvalidInputException invalid) {
+            invalid.errors().asMap().forEach(errors::add);
+        }
+        errors.throwIfAny();
+        made.changeBookingMode(mode);
+        VisitType visitType = clinics.add(made);
         record(Kind.VISIT_TYPE_CREATED, "/visit-types/" + visitType.id());
         return VisitTypeView.of(visitType);
     }
@@ -124,7 +135,16 @@ public class OrganisationService {
     public VisitTypeView changeVisitType(long id, VisitTypeDraft draft) {
         VisitType visitType = clinics.findVisitTypes(current.clinicIds()).stream()
                 .filter(v -> v.id() == id).findFirst().orElseThrow(OrganisationService::gone);
-        visitType.describe(draft.nameNb(), draft.nameEn(), draft.minutes(), draft.offered());
+        // The mode is checked before anything changes, and its error comes back with the others.
+        FieldErrors errors = new FieldErrors();
+        BookingMode mode = draft.bookingModeOr(visitType.bookingMode(), errors);
+        try {
+            visitType.describe(draft.nameNb(), draft.nameEn(), draft.minutes(), draft.offered());
+        } catch (InvalidInputException invalid) {
+            invalid.errors().asMap().forEach(errors::add);
+        }
+        errors.throwIfAny();
+        visitType.changeBookingMode(mode);
         record(Kind.VISIT_TYPE_CHANGED, "/visit-types/" + id);
         return VisitTypeView.of(visitType);
     }

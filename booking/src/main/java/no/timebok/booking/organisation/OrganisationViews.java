@@ -1,6 +1,7 @@
 package no.timebok.booking.organisation;
 
 import java.util.List;
+import no.timebok.booking.clinic.BookingMode;
 import no.timebok.booking.clinic.Clinic;
 import no.timebok.booking.clinic.ClinicDetails;
 import no.timebok.booking.clinic.ClinicGroup;
@@ -36,11 +37,12 @@ public final class OrganisationViews {
         }
     }
 
+    /** {@code bookingMode}: whether patients send a request, pick a time themselves, or may do either. */
     public record VisitTypeView(long id, long clinicId, String code, String nameNb, String nameEn, int slotMinutes,
-                                boolean active) {
+                                boolean active, BookingMode bookingMode) {
         static VisitTypeView of(VisitType visitType) {
             return new VisitTypeView(visitType.id(), visitType.clinicId(), visitType.code(), visitType.nameNb(),
-                    visitType.nameEn(), visitType.slotMinutes(), visitType.active());
+                    visitType.nameEn(), visitType.slotMinutes(), visitType.active(), visitType.bookingMode());
         }
     }
 }

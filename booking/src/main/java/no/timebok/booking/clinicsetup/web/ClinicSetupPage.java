@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import no.timebok.booking.clinicsetup.ClinicSetupService;
+import no.timebok.booking.clinicsetup.SetupViews.ClinicView;
 import no.timebok.booking.clinicsetup.SetupViews.Overview;
 import no.timebok.booking.clinicsetup.SetupViews.ResourceView;
 import no.timebok.booking.platform.faces.PageMessages;
@@ -29,11 +30,27 @@ public class ClinicSetupPage implements Serializable {
     private final ResourceForm resource = new ResourceForm();
     private final ClosureForm closure = new ClosureForm();
     private final NoticeForm notice = new NoticeForm();
+    private final SelfBookingForm selfBooking = new SelfBookingForm();
     private Long visitTypeId;
     private String slotMinutes;
 
     public void load() {
         overview = setup.overview();
+        if (selfBooking.getClinicId() == null && !overview.clinics().isEmpty()) {
+            selfBooking.edit(overview.clinics().get(0));
+        }
+    }
+
+    /** Fills the self-booking form with the chosen clinic's rules as stored. */
+    public void editSelfBooking(ClinicView chosen) {
+        selfBooking.edit(chosen);
+    }
+
+    public void saveSelfBooking() {
+        ClinicView saved = setup.changeSelfBooking(selfBooking.getClinicId() == null ? 0 : selfBooking.getClinicId(),
+                selfBooking.draft());
+        saved();
+        selfBooking.edit(saved);
     }
 
     public void edit(ResourceView chosen) {
@@ -107,6 +124,10 @@ public class ClinicSetupPage implements Serializable {
 
     public ClosureForm getClosure() {
         return closure;
+    }
+
+    public SelfBookingForm getSelfBooking() {
+        return selfBooking;
     }
 
     public NoticeForm getNotice() {

@@ -120,12 +120,12 @@ public final class OrganisationForms {
             } catch (NumberFormatException e) {
                 minutes = 0;
             }
-            return new VisitTypeDraft(clinicId, field("nameNb"), field("nameEn"), minutes, isActive());
+            return new VisitTypeDraft(clinicId, field("nameNb"), field("nameEn"), minutes, isActive(), field("bookingMode"));
         }
 
         void edit(VisitTypeView visitType) {
             fill(visitType.id(), visitType.active(), map("nameNb", visitType.nameNb(), "nameEn", visitType.nameEn(),
-                    "slotMinutes", String.valueOf(visitType.slotMinutes())));
+                    "slotMinutes", String.valueOf(visitType.slotMinutes()), "bookingMode", visitType.bookingMode().name()));
             clinicId = visitType.clinicId();
         }
     }

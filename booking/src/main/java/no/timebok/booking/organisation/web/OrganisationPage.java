@@ -7,6 +7,8 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.List;
+import no.timebok.booking.clinic.BookingMode;
 import no.timebok.booking.clinic.Logo;
 import no.timebok.booking.organisation.OrganisationService;
 import no.timebok.booking.organisation.OrganisationViews.ClinicView;
@@ -104,6 +106,11 @@ public class OrganisationPage implements Serializable {
 
     public String clinicName(long clinicId) {
         return overview.clinics().stream().filter(c -> c.id() == clinicId).map(ClinicView::name).findFirst().orElse("");
+    }
+
+    /** The choices of the visit-type form's booking mode, in the order the page offers them. */
+    public List<BookingMode> getBookingModes() {
+        return List.of(BookingMode.values());
     }
 
     public Overview getOverview() {
