@@ -14,12 +14,11 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.function.IntUnaryOperator;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.timebok.booking.request.IntakeRewrap;
 import no.timebok.booking.schedule.CancellationNoticePickup;
 import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.persistence.Batches;
 
 /**
  * What the internal nodes finish of what edge nodes took, at {@code timebok.crypto.rewrap-interval}:
@@ -62,20 +61,9 @@ public class IntakeFollowUpTimer {
 
     @Timeout
     void followUp() {
-        drain("Queuing the confirmations of requests taken by an edge", confirmations::nextBatch);
-        drain("Sending the cancellation messages of appointments cancelled on an edge", cancellations::nextBatch);
-        drain("Rewrapping sealed intake values", rewrap::nextBatch);
-    }
-
-    private static void drain(String work, IntUnaryOperator batch) {
-        try {
-            while (batch.applyAsInt(BATCH) == BATCH) {
-                // The next batch.
-            }
-        } catch (RuntimeException e) {
-            // The next interval tries again; the exception's message may quote a row, so only its kind.
-            LOG.log(Level.WARNING, "{0} failed with {1}; retried at the next interval",
-                    new Object[] {work, e.getClass().getName()});
-        }
+        Batches.drain(LOG, "Queuing the confirmations of requests taken by an edge", BATCH, confirmations::nextBatch);
+        Batches.drain(LOG, "Sending the cancellation messages of appointments cancelled on an edge", BATCH,
+                cancellations::nextBatch);
+        Batches.drain(LOG, "Rewrapping sealed intake values", BATCH, rewrap::nextBatch);
     }
 }

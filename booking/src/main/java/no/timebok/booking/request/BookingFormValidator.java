@@ -123,11 +123,7 @@ public class BookingFormValidator {
         typed.put("latestDate", form.latestDate());
         typed.put("partOfDay", form.partOfDay());
         typed.put("freeText", form.freeText());
-        typed.forEach((field, text) -> {
-            if (!StorableText.isStorable(text)) {
-                errors.add(field, "error.text.unusableCharacters");
-            }
-        });
+        StorableText.refuseUnstorable(typed, errors);
     }
 
     private PreferredPeriod period(BookingForm form, FieldErrors errors) {

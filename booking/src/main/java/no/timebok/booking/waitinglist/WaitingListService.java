@@ -70,11 +70,7 @@ public class WaitingListService {
         typed.put("lastName", form.lastName());
         typed.put("phone", form.phone());
         typed.put("email", form.email());
-        typed.forEach((field, text) -> {
-            if (!StorableText.isStorable(text)) {
-                errors.add(field, "error.text.unusableCharacters");
-            }
-        });
+        StorableText.refuseUnstorable(typed, errors);
         Optional<PatientContact> contact = BookingFormValidator.contact(form.firstName(), form.lastName(), form.phone(),
                 form.email(), errors);
         LocalDate today = LocalDate.now(clock.withZone(config.zone()));

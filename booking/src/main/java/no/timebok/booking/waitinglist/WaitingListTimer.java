@@ -14,11 +14,10 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.function.IntUnaryOperator;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.timebok.common.config.ConfigKey;
 import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.persistence.Batches;
 
 /**
  * Every {@code timebok.waiting-list.interval}, on every internal node: lapsed offers give their
@@ -52,20 +51,7 @@ public class WaitingListTimer {
 
     @Timeout
     void match() {
-        drain("Expiring unanswered waiting-list offers", matcher::expireBatch);
-        drain("Offering freed times to waiting patients", matcher::offerBatch);
-    }
-
-    private static void drain(String work, IntUnaryOperator batch) {
-        try {
-            while (batch.applyAsInt(BATCH) == BATCH) {
-                // The next batch.
-            }
-        } catch (RuntimeException e) {
-            // The batch rolled back whole; the next interval tries again. Only the exception's kind:
-            // its message may quote a row.
-            LOG.log(Level.WARNING, "{0} failed with {1}; retried at the next interval",
-                    new Object[] {work, e.getClass().getName()});
-        }
+        Batches.drain(LOG, "Expiring unanswered waiting-list offers", BATCH, matcher::expireBatch);
+        Batches.drain(LOG, "Offering freed times to waiting patients", BATCH, matcher::offerBatch);
     }
 }

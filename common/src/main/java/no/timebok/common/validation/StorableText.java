@@ -1,5 +1,8 @@
 package no.timebok.common.validation;
 
+import java.util.Map;
+import no.timebok.common.error.FieldErrors;
+
 /**
  * Whether typed text can be stored and shown again exactly as the person typed it. A lone UTF-16
  * surrogate has no UTF-8 form, so the database would keep a {@code ?} or a stray character in its
@@ -10,6 +13,20 @@ package no.timebok.common.validation;
 public final class StorableText {
 
     private StorableText() {
+    }
+
+    /**
+     * Adds the unusable-characters error for each field whose typed text cannot be stored. Call it
+     * first, so such a field gets this error and not a misleading one.
+     *
+     * @param typedByField what was typed, by the field name the form shows errors under
+     */
+    public static void refuseUnstorable(Map<String, String> typedByField, FieldErrors errors) {
+        typedByField.forEach((field, text) -> {
+            if (!isStorable(text)) {
+                errors.add(field, "error.text.unusableCharacters");
+            }
+        });
     }
 
     /** True for null and the empty string: that nothing was typed is for each field's own rules. */
