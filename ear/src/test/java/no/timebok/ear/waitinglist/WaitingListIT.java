@@ -95,6 +95,11 @@ class WaitingListIT {
             assertFalse(offers.get(0).get("starts_at").equals(offers.get(1).get("starts_at")), "two times, one to each");
             List<String> nowOffered = offered(day);
             assertFalse(nowOffered.contains(first) || nowOffered.contains(second), "an offered time is held for its patient");
+            HttpResponse<String> calendar = StaffAccounts.reception(1).get("/api/staff/calendar?resource="
+                    + first.split("-")[0] + "&from=" + day + "&days=1");
+            assertEquals(200, calendar.statusCode(), calendar.body());
+            assertEquals(2, Json.createReader(new StringReader(calendar.body())).readObject().getJsonArray("days")
+                    .getJsonObject(0).getJsonArray("held").size(), "reception sees both times held: " + calendar.body());
 
             HttpResponse<String> accepted = new TimebokHttp().postForm("/waiting/offer/" + offerLinks(phones.get(0)).get(0),
                     Map.of("lang", "nb"));

@@ -10,7 +10,7 @@ import no.timebok.booking.schedule.Resource;
 import no.timebok.booking.schedule.SlotCalendar;
 
 /**
- * Turns a resource's hours, closures and booked appointments into calendar days. Free time comes
+ * Turns a resource's hours, closures, booked appointments and held times into calendar days. Free time comes
  * from {@link SlotCalendar} in its smallest unit (one cell), so opening hours, closures, booked time
  * and "not in the past" mean exactly what they mean when a time is booked, and each day's local
  * times are turned into instants on that day, right on both sides of a daylight-saving change.
@@ -22,11 +22,14 @@ final class CalendarDays {
 
     /**
      * @param booked the resource's booked appointments overlapping the range, in any order
+     * @param held its times offered to waiting patients, in any order
      */
-    static List<CalendarDay> build(Resource resource, List<Closure> closures, List<BookedTime> booked,
+    static List<CalendarDay> build(Resource resource, List<Closure> closures, List<BookedTime> booked, List<HeldTime> held,
                                    LocalDate from, int days, ZoneId zone, Instant now) {
-        SlotCalendar slots = new SlotCalendar(resource, closures,
-                booked.stream().map(b -> new SlotCalendar.Booked(b.start(), b.end())).toList(), zone);
+        List<SlotCalendar.Booked> taken = new ArrayList<>();
+        booked.forEach(b -> taken.add(new SlotCalendar.Booked(b.start(), b.end())));
+        held.forEach(h -> taken.add(new SlotCalendar.Booked(h.start(), h.end())));
+        SlotCalendar slots = new SlotCalendar(resource, closures, taken, zone);
         List<CalendarDay> result = new ArrayList<>();
         for (LocalDate day = from; day.isBefore(from.plusDays(days)); day = day.plusDays(1)) {
             Instant dayStart = day.atStartOfDay(zone).toInstant();
@@ -38,7 +41,11 @@ final class CalendarDays {
                     .filter(b -> !b.start().isBefore(dayStart) && b.start().isBefore(dayEnd))
                     .sorted(java.util.Comparator.comparing(BookedTime::start))
                     .toList();
-            result.add(new CalendarDay(day, closed, thatDay,
+            List<HeldTime> heldThatDay = held.stream()
+                    .filter(h -> !h.start().isBefore(dayStart) && h.start().isBefore(dayEnd))
+                    .sorted(java.util.Comparator.comparing(HeldTime::start))
+                    .toList();
+            result.add(new CalendarDay(day, closed, thatDay, heldThatDay,
                     merged(slots.freeSlots(day, day, SlotCalendar.CELL, now))));
         }
         return result;

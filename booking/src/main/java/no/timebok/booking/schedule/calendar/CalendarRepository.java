@@ -8,6 +8,7 @@ import java.util.List;
 import no.timebok.booking.request.BookingStatus;
 import no.timebok.booking.schedule.Appointment;
 import no.timebok.booking.schedule.AppointmentStatus;
+import no.timebok.common.persistence.UtcColumns;
 
 /** The calendar's reads; the caller has checked that the resource or clinic is the caller's. */
 @ApplicationScoped
@@ -34,6 +35,21 @@ public class CalendarRepository {
                     return new BookedTime(a.startsAt(), a.endsAt(), a.id(), a.bookingRequestId(), (String) row[1],
                             a.bookedByPatient());
                 })
+                .toList();
+    }
+
+    /** The resource's times offered to waiting patients and still open, overlapping the range. */
+    public List<HeldTime> held(long resourceId, Instant from, Instant until, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT starts_at, ends_at, expires_at FROM waiting_list_offer"
+                        + " WHERE resource_id = ? AND status = 'OPEN' AND expires_at > ? AND starts_at < ? AND ends_at > ?")
+                .setParameter(1, resourceId)
+                .setParameter(2, UtcColumns.column(now))
+                .setParameter(3, UtcColumns.column(until))
+                .setParameter(4, UtcColumns.column(from))
+                .getResultList();
+        return rows.stream()
+                .map(r -> new HeldTime(UtcColumns.instant(r[0]), UtcColumns.instant(r[1]), UtcColumns.instant(r[2])))
                 .toList();
     }
 

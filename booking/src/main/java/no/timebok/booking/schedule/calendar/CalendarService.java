@@ -85,8 +85,8 @@ public class CalendarService {
                 .distinct()
                 .toList());
         return new ResourceCalendar(resource.id(), resource.name(), resource.clinicId(),
-                CalendarDays.build(resource, appointments.closuresOf(resource.clinicId()), booked, from, days,
-                        config.zone(), clock.instant()));
+                CalendarDays.build(resource, appointments.closuresOf(resource.clinicId()), booked,
+                        calendar.held(resource.id(), begin, end, clock.instant()), from, days, config.zone(), clock.instant()));
     }
 
     /** The requests a free time of this resource can be booked for; listed like the queue's rows. */

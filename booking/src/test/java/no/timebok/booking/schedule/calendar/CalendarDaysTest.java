@@ -28,7 +28,7 @@ class CalendarDaysTest {
     void aBookedAppointmentSplitsTheDaysFreeTime() {
         BookedTime booked = new BookedTime(at(WEDNESDAY, 10, 0), at(WEDNESDAY, 10, 30), 7, 70, "TB-ABCD", false);
 
-        CalendarDay day = CalendarDays.build(weekdays(), List.of(), List.of(booked), WEDNESDAY, 1, OSLO, LONG_AGO).get(0);
+        CalendarDay day = CalendarDays.build(weekdays(), List.of(), List.of(booked), List.of(), WEDNESDAY, 1, OSLO, LONG_AGO).get(0);
 
         assertFalse(day.closed());
         assertEquals(List.of(booked), day.booked());
@@ -37,11 +37,22 @@ class CalendarDaysTest {
     }
 
     @Test
+    void aTimeOfferedToAWaitingPatientIsHeldNotFree() {
+        HeldTime held = new HeldTime(at(WEDNESDAY, 9, 0), at(WEDNESDAY, 9, 30), at(WEDNESDAY, 8, 0));
+
+        CalendarDay day = CalendarDays.build(weekdays(), List.of(), List.of(), List.of(held), WEDNESDAY, 1, OSLO, LONG_AGO).get(0);
+
+        assertEquals(List.of(held), day.held());
+        assertEquals(List.of(new FreeTime(at(WEDNESDAY, 8, 0), at(WEDNESDAY, 9, 0)),
+                new FreeTime(at(WEDNESDAY, 9, 30), at(WEDNESDAY, 16, 0))), day.free());
+    }
+
+    @Test
     void aWeekHasEveryDayWithWeekendsAndClosuresClosed() {
         LocalDate monday = WEDNESDAY.minusDays(2);
         Closure course = new Closure(1, null, WEDNESDAY, WEDNESDAY, "Kurs");
 
-        List<CalendarDay> week = CalendarDays.build(weekdays(), List.of(course), List.of(), monday, 7, OSLO, LONG_AGO);
+        List<CalendarDay> week = CalendarDays.build(weekdays(), List.of(course), List.of(), List.of(), monday, 7, OSLO, LONG_AGO);
 
         assertEquals(7, week.size());
         assertEquals(monday.plusDays(6), week.get(6).date());
@@ -55,8 +66,8 @@ class CalendarDaysTest {
         LocalDate friday = LocalDate.of(2027, 10, 29);
         LocalDate springFriday = LocalDate.of(2027, 3, 26);
 
-        List<CalendarDay> autumn = CalendarDays.build(weekdays(), List.of(), List.of(), friday, 4, OSLO, LONG_AGO);
-        List<CalendarDay> spring = CalendarDays.build(weekdays(), List.of(), List.of(), springFriday, 4, OSLO, LONG_AGO);
+        List<CalendarDay> autumn = CalendarDays.build(weekdays(), List.of(), List.of(), List.of(), friday, 4, OSLO, LONG_AGO);
+        List<CalendarDay> spring = CalendarDays.build(weekdays(), List.of(), List.of(), List.of(), springFriday, 4, OSLO, LONG_AGO);
 
         for (CalendarDay day : List.of(autumn.get(0), autumn.get(3), spring.get(0), spring.get(3))) {
             assertEquals(LocalTime.of(8, 0), day.free().get(0).start().atZone(OSLO).toLocalTime(), day.date().toString());
@@ -70,7 +81,7 @@ class CalendarDaysTest {
     void anAppointmentBelongsToTheLocalDayItStartsOn() {
         BookedTime late = new BookedTime(at(WEDNESDAY, 23, 30), at(WEDNESDAY.plusDays(1), 0, 30), 8, 80, "TB-LATE", true);
 
-        List<CalendarDay> days = CalendarDays.build(weekdays(), List.of(), List.of(late), WEDNESDAY, 2, OSLO, LONG_AGO);
+        List<CalendarDay> days = CalendarDays.build(weekdays(), List.of(), List.of(late), List.of(), WEDNESDAY, 2, OSLO, LONG_AGO);
 
         assertEquals(List.of(late), days.get(0).booked());
         assertEquals(List.of(), days.get(1).booked());
@@ -80,7 +91,7 @@ class CalendarDaysTest {
     void pastTimeIsNotFree() {
         Instant now = at(WEDNESDAY, 12, 5);
 
-        CalendarDay day = CalendarDays.build(weekdays(), List.of(), List.of(), WEDNESDAY, 1, OSLO, now).get(0);
+        CalendarDay day = CalendarDays.build(weekdays(), List.of(), List.of(), List.of(), WEDNESDAY, 1, OSLO, now).get(0);
 
         assertEquals(List.of(new FreeTime(at(WEDNESDAY, 12, 15), at(WEDNESDAY, 16, 0))), day.free());
     }

@@ -78,8 +78,9 @@ public class CalendarPage implements Serializable {
     /** A day's booked and free times in the order of the day. */
     public List<Entry> entries(CalendarDay day) {
         List<Entry> entries = new ArrayList<>();
-        day.booked().forEach(b -> entries.add(new Entry(b.start(), b.end(), b)));
-        day.free().forEach(f -> entries.add(new Entry(f.start(), f.end(), null)));
+        day.booked().forEach(b -> entries.add(new Entry(b.start(), b.end(), b, null)));
+        day.held().forEach(h -> entries.add(new Entry(h.start(), h.end(), null, h.until())));
+        day.free().forEach(f -> entries.add(new Entry(f.start(), f.end(), null, null)));
         entries.sort(Comparator.comparing(Entry::start));
         return entries;
     }
@@ -153,11 +154,18 @@ public class CalendarPage implements Serializable {
         return openRequests;
     }
 
-    /** A booked appointment ({@code booked} set) or a free stretch ({@code booked} null) of a day. */
-    public record Entry(Instant start, Instant end, BookedTime booked) {
+    /**
+     * A booked appointment ({@code booked} set), a time held for a waiting patient ({@code heldUntil}
+     * set) or a free stretch (neither) of a day.
+     */
+    public record Entry(Instant start, Instant end, BookedTime booked, Instant heldUntil) {
 
         public boolean isFree() {
-            return booked == null;
+            return booked == null && heldUntil == null;
+        }
+
+        public boolean isHeld() {
+            return heldUntil != null;
         }
     }
 }
