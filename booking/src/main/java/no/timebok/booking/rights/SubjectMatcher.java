@@ -12,7 +12,8 @@ import no.timebok.common.crypto.IntakeSeal;
 import no.timebok.common.crypto.FieldDecryptionException;
 
 /**
- * Finds a person's booking requests at one clinic, and by email their newsletter subscriptions there. Phone and email are plain indexed columns. The
+ * Finds a person's booking requests and waiting-list entries at one clinic, and by email their
+ * newsletter subscriptions there. Phone and email are plain indexed columns. The
  * national ID is sealed with a randomised cipher, so there is no index to search: the clinic's rows
  * that hold one are opened in id order, a batch at a time. That set is bounded by the five-month
  * retention of contact data, and rights requests are rare, so a scan beats keeping a searchable
@@ -39,7 +40,22 @@ public class SubjectMatcher {
         return new DataSubject(rightsRequestId, clinicId,
                 rows.stream().map(row -> ((Number) row[0]).longValue()).toList(),
                 rows.stream().map(row -> (String) row[1]).toList(),
-                by == MatchedBy.EMAIL ? subscribers(clinicId, key) : List.of());
+                by == MatchedBy.EMAIL ? subscribers(clinicId, key) : List.of(),
+                waitingList(clinicId, by, key));
+    }
+
+    /** The waiting-list entries at the clinic with this phone number or address; they hold no national ID. */
+    private List<Long> waitingList(long clinicId, MatchedBy by, String key) {
+        if (by == MatchedBy.NATIONAL_ID) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("SELECT id FROM waiting_list_entry WHERE clinic_id = ? AND "
+                        + (by == MatchedBy.PHONE ? "phone_e164 = ?" : "LOWER(email) = LOWER(?)") + " ORDER BY joined_at, id")
+                .setParameter(1, clinicId)
+                .setParameter(2, key)
+                .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     /**

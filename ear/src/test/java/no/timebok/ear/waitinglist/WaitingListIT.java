@@ -31,6 +31,7 @@ import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.TimebokHttp;
 import no.timebok.ear.booking.FormSession;
 import no.timebok.ear.peers.Peers;
+import no.timebok.ear.rights.RightsRequests;
 import no.timebok.ear.staff.StaffAccounts;
 import no.timebok.ear.staff.StaffSession;
 import org.junit.jupiter.api.Test;
@@ -126,6 +127,27 @@ class WaitingListIT {
                 new TimebokHttp().postForm("/appointment/" + row.get("patient_token"), Map.of("action", "cancel"));
             }
         }
+    }
+
+    @Test
+    void theRightsToolsFindExportAndEraseAPatientsEntries() throws Exception {
+        String phone = TestData.uniqueMobile();
+        String lastName = "Innsyn" + UUID.randomUUID().toString().substring(0, 6);
+        assertEquals(303, join(lastName, phone, "", "").statusCode());
+        StaffSession privacy = StaffAccounts.create(List.of("privacy"), List.of(1L));
+
+        long access = RightsRequests.byPhone(privacy, 1, "ACCESS", phone);
+        HttpResponse<String> export = privacy.get("/api/staff/privacy/exports/" + access + "/access.json");
+        long erasure = RightsRequests.byPhone(privacy, 1, "ERASURE", phone);
+        HttpResponse<String> erased = privacy.post("/api/staff/privacy/erasures/" + erasure, "{}");
+
+        assertEquals(200, export.statusCode(), export.body());
+        JsonObject entry = Json.createReader(new StringReader(export.body())).readObject().getJsonArray("waitingList").getJsonObject(0);
+        assertEquals(lastName, entry.getString("lastName"));
+        assertEquals("WAITING", entry.getString("status"));
+        assertEquals(200, erased.statusCode(), erased.body());
+        assertTrue(erased.body().contains("waiting_list_entry"), erased.body());
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM waiting_list_entry WHERE last_name = ?", lastName));
     }
 
     @Test

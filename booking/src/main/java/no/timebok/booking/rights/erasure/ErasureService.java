@@ -22,6 +22,7 @@ import no.timebok.booking.identity.CurrentStaff;
 import no.timebok.booking.identity.StaffMember;
 import no.timebok.booking.newsletter.NewsletterSubscribers;
 import no.timebok.booking.newsletter.SubscriberRights;
+import no.timebok.booking.waitinglist.WaitingListRights;
 import no.timebok.booking.request.BookingRequest;
 import no.timebok.booking.rights.DataSubject;
 import no.timebok.booking.rights.RightsAction;
@@ -81,6 +82,9 @@ public class ErasureService {
     @Inject
     SubscriberRights subscribers;
 
+    @Inject
+    WaitingListRights waitingList;
+
     @EJB(lookup = SubjectMessages.JNDI_NAME)
     SubjectMessages messages;
 
@@ -126,9 +130,12 @@ public class ErasureService {
         }
         erased.put("appointment.future_cancelled", cancelled);
         erased.put("newsletter_subscriber.contact", (long) subscribers.erase(subject.clinicId(), subject.subscriberIds(), now));
-        // A subscription's confirmation email and newsletter copies are threaded under its own reference.
+        // A subscription's confirmation email and newsletter copies are threaded under its own
+        // reference, and so are a waiting-list entry's messages.
         List<String> threads = new ArrayList<>(references);
         subject.subscriberIds().forEach(id -> threads.add(NewsletterSubscribers.reference(id)));
+        threads.addAll(waitingList.references(subject.clinicId(), subject.waitingListIds()));
+        erased.put("waiting_list_entry", (long) waitingList.erase(subject.clinicId(), subject.waitingListIds()));
         MessageErasure messageErasure = threads.isEmpty()
                 ? new MessageErasure(Map.of(), Map.of())
                 : messages.erase(subject.clinicId(), threads);
@@ -154,7 +161,8 @@ public class ErasureService {
 
         long receipt = receipt(erased, kept, now);
         rights.record(rightsRequestId, RightsAction.ERASED, "receipt " + receipt + ", erased " + ids.size() + ", held "
-                + held.size() + ", subscriptions " + subject.subscriberIds().size());
+                + held.size() + ", subscriptions " + subject.subscriberIds().size() + ", waiting-list entries "
+                + subject.waitingListIds().size());
         LOG.info(() -> "Erasure for rights request " + rightsRequestId + ": receipt " + receipt);
         return new ErasureAnswer(rightsRequestId, now, erased.entrySet().stream()
                 .map(e -> new ErasureAnswer.Erased(e.getKey(), e.getValue())).toList(), kept, receipt);

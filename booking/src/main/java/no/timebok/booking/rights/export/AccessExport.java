@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import no.timebok.booking.newsletter.SubscriptionRecord;
 import no.timebok.booking.request.PatientContact;
+import no.timebok.booking.waitinglist.WaitingListRights;
 import no.timebok.common.messaging.ThreadEntry;
 
 /**
@@ -14,7 +15,7 @@ import no.timebok.common.messaging.ThreadEntry;
  */
 public record AccessExport(Instant generatedAt, long rightsRequestId, Clinic clinic, List<Request> bookingRequests,
                            List<Consent> consents, List<AccessEntry> accessLog, List<Rights> rightsRequests,
-                           List<Subscription> newsletterSubscriptions) {
+                           List<Subscription> newsletterSubscriptions, List<WaitingListRights.Entry> waitingList) {
 
     public record Clinic(long id, String name) {
     }

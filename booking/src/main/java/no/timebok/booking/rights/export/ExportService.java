@@ -11,15 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import no.timebok.booking.accesslog.AccessAction;
 import no.timebok.booking.accesslog.AccessLog;
 import no.timebok.booking.clinic.Clinic;
 import no.timebok.booking.identity.CurrentStaff;
 import no.timebok.booking.identity.StaffMember;
-import no.timebok.booking.identity.StaffRole;
 import no.timebok.booking.newsletter.SubscriberRights;
+import no.timebok.booking.waitinglist.WaitingListRights;
 import no.timebok.booking.request.BookingRequest;
 import no.timebok.booking.request.RequestEvent;
 import no.timebok.booking.request.RequestNote;
@@ -30,13 +29,10 @@ import no.timebok.booking.rights.RightsRequestService;
 import no.timebok.booking.rights.rectification.ContactCorrection;
 import no.timebok.booking.rights.rectification.ContactCorrectionRepository;
 import no.timebok.booking.schedule.SubjectAppointments;
-import no.timebok.common.config.ConfigKey;
-import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.crypto.FieldCipher;
 import no.timebok.common.crypto.IntakeSeal;
 import no.timebok.common.i18n.Language;
 import no.timebok.common.messaging.PatientCorrespondence;
-import no.timebok.common.persistence.UtcColumns;
 
 /**
  * Builds the access export (art. 15) and the portability export (art. 20) of the person a rights
@@ -63,6 +59,12 @@ public class ExportService {
     @Inject
     SubscriberRights subscribers;
 
+    @Inject
+    WaitingListRights waitingList;
+
+    @Inject
+    ExportHistory history;
+
     @EJB(lookup = PatientCorrespondence.JNDI_NAME)
     PatientCorrespondence correspondence;
 
@@ -79,9 +81,6 @@ public class ExportService {
     IntakeSeal intakeSeal;
 
     @Inject
-    TimebokConfig config;
-
-    @Inject
     Clock clock;
 
     /** @throws no.timebok.common.error.NotFoundException when not one of the officer's clinics' */
@@ -91,11 +90,12 @@ public class ExportService {
         Clinic clinic = em.find(Clinic.class, subject.clinicId());
         Map<Long, String> references = requests.stream().collect(Collectors.toMap(BookingRequest::id, BookingRequest::reference));
         // The log is read before this export's own entries are written, so it shows earlier reads.
-        List<AccessExport.AccessEntry> log = accessEntries(references);
+        List<AccessExport.AccessEntry> log = history.accessEntries(references);
         List<AccessExport.Request> exported = requests.stream().map(this::request).toList();
         AccessExport export = new AccessExport(clock.instant(), rightsRequestId,
-                new AccessExport.Clinic(clinic.id(), clinic.name()), exported, consents(references, false), log,
-                rightsRequests(subject, requests), subscriptions(subject, false));
+                new AccessExport.Clinic(clinic.id(), clinic.name()), exported, history.consents(references, false), log,
+                rightsRequests(subject, requests), subscriptions(subject, false),
+                waitingList.records(subject.clinicId(), subject.waitingListIds()));
         logExport(subject, rightsRequestId, RightsAction.ACCESS_EXPORTED);
         return export;
     }
@@ -107,7 +107,8 @@ public class ExportService {
         Clinic clinic = em.find(Clinic.class, subject.clinicId());
         Map<Long, String> references = requests.stream().collect(Collectors.toMap(BookingRequest::id, BookingRequest::reference));
         PortabilityExport export = new PortabilityExport(clock.instant(), clinic.name(),
-                requests.stream().map(this::provided).toList(), consents(references, true), subscriptions(subject, true));
+                requests.stream().map(this::provided).toList(), history.consents(references, true), subscriptions(subject, true),
+                waitingList.records(subject.clinicId(), subject.waitingListIds()));
         logExport(subject, rightsRequestId, RightsAction.PORTABILITY_EXPORTED);
         return export;
     }
@@ -118,7 +119,7 @@ public class ExportService {
             accessLog.record(me, subject.clinicId(), id, null, AccessAction.EXPORTED);
         }
         rights.record(rightsRequestId, action, subject.bookingRequestIds().size() + " booking requests, "
-                + subject.subscriberIds().size() + " subscriptions");
+                + subject.subscriberIds().size() + " subscriptions, " + subject.waitingListIds().size() + " waiting-list entries");
     }
 
     /** Subscriptions are not in the access log: it records reads of booking requests, which is what Normen asks. */
@@ -182,43 +183,6 @@ public class ExportService {
     }
 
     /**
-     * Consent history over native SQL on the columns consent_event has had since V2, so columns
-     * other features add later change nothing here.
-     *
-     * @param grantsOnly for portability: the consents the person gave
-     */
-    private List<AccessExport.Consent> consents(Map<Long, String> references, boolean grantsOnly) {
-        if (references.isEmpty()) {
-            return List.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT booking_request_id, purpose, granted, channel, text_version, recorded_at"
-                        + " FROM consent_event WHERE booking_request_id IN (" + ids(references.keySet()) + ")"
-                        + (grantsOnly ? " AND granted = TRUE" : "") + " ORDER BY recorded_at, id")
-                .getResultList();
-        return rows.stream().map(row -> new AccessExport.Consent(references.get(((Number) row[0]).longValue()),
-                        (String) row[1], bool(row[2]), (String) row[3], (String) row[4], UtcColumns.instant(row[5])))
-                .toList();
-    }
-
-    private List<AccessExport.AccessEntry> accessEntries(Map<Long, String> references) {
-        if (references.isEmpty()) {
-            return List.of();
-        }
-        boolean names = config.flag(ConfigKey.PRIVACY_EXPORT_READER_NAMES);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT a.accessed_at, a.booking_request_id, a.staff_role, u.display_name, a.action"
-                        + " FROM access_log a JOIN staff_user u ON u.id = a.staff_user_id"
-                        + " WHERE a.booking_request_id IN (" + ids(references.keySet()) + ") ORDER BY a.accessed_at, a.id")
-                .getResultList();
-        return rows.stream().map(row -> new AccessExport.AccessEntry(UtcColumns.instant(row[0]),
-                        references.get(((Number) row[1]).longValue()), StaffRole.valueOf((String) row[2]).roleName(),
-                        names ? (String) row[3] : null,
-                        (String) row[4]))
-                .toList();
-    }
-
-    /**
      * The clinic's rights requests that concern this person: each is matched again, and it is theirs
      * when it finds one of the same booking requests. Rights requests are few, so this stays cheap.
      */
@@ -233,16 +197,7 @@ public class ExportService {
                 .toList());
     }
 
-    private static String ids(Set<Long> ids) {
-        // Ids are numbers from the database, so joining them cannot inject anything.
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-    }
-
     private static String name(Enum<?> value) {
         return Optional.ofNullable(value).map(Enum::name).orElse(null);
-    }
-
-    private static boolean bool(Object value) {
-        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
 }
