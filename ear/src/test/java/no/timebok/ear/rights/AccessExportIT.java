@@ -136,7 +136,7 @@ class AccessExportIT {
             assertFalse(access.body().contains(unseen), "not in the export: " + unseen);
         }
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM rights_request_event WHERE rights_request_id = ?"
-                + " AND action = 'ACCESS_EXPORTED' AND detail LIKE '%2 subscriptions'", rights));
+                + " AND action = 'ACCESS_EXPORTED' AND detail LIKE '%2 subscriptions,%'", rights));
 
         HttpResponse<String> portability = privacy.get(EXPORTS + rights + "/portability.json");
         assertEquals(200, portability.statusCode(), portability.body());
