@@ -64,8 +64,14 @@ public final class SlotsBenchmark {
                 Runnable one = () -> timesOn(probe.get(randomWeek(today)));
                 Map<String, Double> perPage = counter.perRequest(COUNTED_REQUESTS, one);
                 List<String> statements = counter.statementsOf(() -> timesOn(probe.get(page(today.plusWeeks(2)))));
+                List<String> explain = new ArrayList<>();
+                for (String sql : statements) {
+                    if (sql.contains("FROM appointment")) {
+                        explain.addAll(counter.explain(sql));
+                    }
+                }
                 String report = new SlotsReport(seed, seedSeconds, shown, CLIENTS, WARM_UP, MEASURE)
-                        .render(live, times, perPage, COUNTED_REQUESTS, statements);
+                        .render(live, times, perPage, COUNTED_REQUESTS, statements, explain);
                 Files.writeString(work.resolve("slots-results.md"), report);
                 LOG.info(() -> "\n" + report + "\n(also in " + work.resolve("slots-results.md") + ")");
             }

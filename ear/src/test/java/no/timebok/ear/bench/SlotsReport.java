@@ -27,7 +27,8 @@ final class SlotsReport {
         this.measure = measure;
     }
 
-    String render(LoadRun.Result live, LoadRun.Result page, Map<String, Double> perPage, int counted, List<String> statements) {
+    String render(LoadRun.Result live, LoadRun.Result page, Map<String, Double> perPage, int counted, List<String> statements,
+                  List<String> explainBooked) {
         StringBuilder r = new StringBuilder();
         r.append(String.format(Locale.ROOT, "Free-times benchmark: a clinic of %d resources open Monday–Friday 08:00–16:00,"
                 + " %,d of its %,d 30-minute times over the next %d days booked (%.1f %%; seeded in %.0f s); a page two weeks"
@@ -47,6 +48,8 @@ final class SlotsReport {
             String shown = sql.replaceAll("\\s+", " ");
             r.append("- `").append(shown.length() > 300 ? shown.substring(0, 300) + " …" : shown).append("`\n");
         }
+        r.append("\nEXPLAIN of the booked-time query (two weeks ahead):\n\n");
+        explainBooked.forEach(line -> r.append("- ").append(line).append('\n'));
         double p99 = page.latencies().percentileMillis(99);
         double ratio = page.perSecond() / live.perSecond();
         boolean latencyMet = p99 < P99_GOAL_MILLIS;
