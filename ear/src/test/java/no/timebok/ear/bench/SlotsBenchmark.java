@@ -31,6 +31,8 @@ public final class SlotsBenchmark {
     private static final int CLIENTS = 32;
     private static final Duration WARM_UP = Duration.ofSeconds(10);
     private static final Duration MEASURE = Duration.ofSeconds(20);
+    private static final Duration ALONE_WARM_UP = Duration.ofSeconds(3);
+    private static final Duration ALONE_MEASURE = Duration.ofSeconds(10);
     private static final int COUNTED_REQUESTS = 40;
     private static final Pattern TIME = Pattern.compile("name=\"slot\"");
 
@@ -57,7 +59,10 @@ public final class SlotsBenchmark {
             TimebokHttp probe = new TimebokHttp("2001:db8:18::1").at(base);
             int shown = timesOn(probe.get(page(today.plusWeeks(2))));
             LoadRun.Result live = LoadRun.run(IntakeBenchmark.liveClients(base), WARM_UP, MEASURE);
-            LoadRun.Result times = LoadRun.run(pageClients(base, today), WARM_UP, MEASURE);
+            LoadRun.Result times = LoadRun.run(pageClients(base, today, CLIENTS), WARM_UP, MEASURE);
+            // One client at a time shows what a page costs when it does not queue behind 31 others.
+            LoadRun.Result liveAlone = LoadRun.run(IntakeBenchmark.liveClients(base).subList(0, 1), ALONE_WARM_UP, ALONE_MEASURE);
+            LoadRun.Result timesAlone = LoadRun.run(pageClients(base, today, 1), ALONE_WARM_UP, ALONE_MEASURE);
 
             try (StatementCounter counter = new StatementCounter(stack.database().url())) {
                 counter.calibrate(5_000);
@@ -71,7 +76,7 @@ public final class SlotsBenchmark {
                     }
                 }
                 String report = new SlotsReport(seed, seedSeconds, shown, CLIENTS, WARM_UP, MEASURE)
-                        .render(live, times, perPage, COUNTED_REQUESTS, statements, explain);
+                        .render(new SlotsReport.Loads(live, times, liveAlone, timesAlone), perPage, COUNTED_REQUESTS, statements, explain);
                 Files.writeString(work.resolve("slots-results.md"), report);
                 LOG.info(() -> "\n" + report + "\n(also in " + work.resolve("slots-results.md") + ")");
             }
@@ -80,9 +85,9 @@ public final class SlotsBenchmark {
     }
 
     /** Each client reads the page of a random week within the horizon, as patients browse it. */
-    private static List<LoadRun.Client> pageClients(String base, LocalDate today) {
+    private static List<LoadRun.Client> pageClients(String base, LocalDate today, int count) {
         List<LoadRun.Client> clients = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
+        for (int c = 0; c < count; c++) {
             TimebokHttp http = new TimebokHttp("2001:db8:18::" + Integer.toHexString(c + 2)).at(base);
             clients.add(n -> {
                 HttpResponse<String> response = http.get(randomWeek(today));

@@ -27,7 +27,11 @@ final class SlotsReport {
         this.measure = measure;
     }
 
-    String render(LoadRun.Result live, LoadRun.Result page, Map<String, Double> perPage, int counted, List<String> statements,
+    /** The page and its baseline with all clients, and each with one client alone. */
+    record Loads(LoadRun.Result live, LoadRun.Result page, LoadRun.Result liveAlone, LoadRun.Result pageAlone) {
+    }
+
+    String render(Loads loads, Map<String, Double> perPage, int counted, List<String> statements,
                   List<String> explainBooked) {
         StringBuilder r = new StringBuilder();
         r.append(String.format(Locale.ROOT, "Free-times benchmark: a clinic of %d resources open Monday–Friday 08:00–16:00,"
@@ -37,8 +41,12 @@ final class SlotsReport {
                 seedSeconds, timesShown, clients, measure.toSeconds(), warmUp.toSeconds()));
         r.append("| request | per second | ratio to /health/live | p50 ms | p95 ms | p99 ms | unexpected answers |\n");
         r.append("| --- | --- | --- | --- | --- | --- | --- |\n");
-        row(r, "GET /health/live (baseline)", live, live);
-        row(r, "GET /times?visitType=…&week=… (random week)", page, live);
+        LoadRun.Result live = loads.live();
+        LoadRun.Result page = loads.page();
+        row(r, "GET /health/live (baseline), " + clients + " clients", live, live);
+        row(r, "GET /times?visitType=…&week=… (random week), " + clients + " clients", page, live);
+        row(r, "GET /health/live, 1 client", loads.liveAlone(), loads.liveAlone());
+        row(r, "GET /times?visitType=…&week=…, 1 client", loads.pageAlone(), loads.liveAlone());
         r.append(String.format(Locale.ROOT, "%nSQL statements per page, counted at MariaDB (SHOW GLOBAL STATUS deltas over %d"
                 + " pages one at a time, less the counting's own and the idle server's): %.1f (%.1f SELECT, %.1f INSERT,"
                 + " %.1f UPDATE, %.1f DELETE).%n", counted, perPage.get("Questions"), perPage.get("Com_select"),
