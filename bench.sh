@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs a benchmark on a fresh MariaDB and Payara domain of its own (ports from 8200), and reports
 # each result as a ratio to a baseline measured in the same run.
-# Usage: ./bench.sh intake|purge|queue|relay|rights|cluster|edge [requests at the clinic, for rights; default 300000]
+# Usage: ./bench.sh intake|purge|queue|relay|rights|cluster|edge|slots [requests at the clinic, for rights; default 300000]
 # TIMEBOK_BENCH_PORT_BASE moves every port of the benchmark's server and database (default 8200).
 # cluster also starts a second node, node2, on the ports from that base + 200; edge starts a Payara
 # Micro edge node with booking-edge.war on that base + 300.
@@ -16,7 +16,8 @@ case "$which" in
     rights) main=no.timebok.ear.bench.RightsBenchmark ;;
     cluster) main=no.timebok.ear.bench.ClusterBenchmark ;;
     edge) main=no.timebok.ear.bench.EdgeBenchmark ;;
-    *) echo "usage: ./bench.sh intake|purge|queue|relay|rights|cluster|edge [requests at the clinic]" >&2; exit 2 ;;
+    slots) main=no.timebok.ear.bench.SlotsBenchmark ;;
+    *) echo "usage: ./bench.sh intake|purge|queue|relay|rights|cluster|edge|slots [requests at the clinic]" >&2; exit 2 ;;
 esac
 export TIMEBOK_HOME="${TIMEBOK_HOME:-$HOME/.timebok}"
 payara_version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml | head -n 1)
