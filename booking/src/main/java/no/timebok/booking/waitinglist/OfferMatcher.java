@@ -108,11 +108,14 @@ public class OfferMatcher {
         }
     }
 
-    /** The clinic's waiting patients in order of joining; those another node's batch holds are skipped. */
+    /**
+     * The clinic's waiting patients in order of joining; those another node's batch holds are skipped,
+     * and so are those whose processing a rights request restricted (they keep their place).
+     */
     private List<WaitingListEntry> lineAt(long clinicId) {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT id FROM waiting_list_entry WHERE clinic_id = ? AND status = 'WAITING'"
-                        + " ORDER BY joined_at, id FOR UPDATE SKIP LOCKED")
+                        + " AND processing_restricted_at IS NULL ORDER BY joined_at, id FOR UPDATE SKIP LOCKED")
                 .setParameter(1, clinicId)
                 .getResultList();
         return ids.stream().map(id -> em.find(WaitingListEntry.class, id.longValue())).toList();

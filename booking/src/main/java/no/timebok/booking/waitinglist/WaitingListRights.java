@@ -8,10 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import no.timebok.booking.clinic.VisitType;
+import no.timebok.common.persistence.UtcColumns;
 
 /**
  * What a privacy officer's answer to a rights request does to the person's waiting-list entries:
- * read them for an export, delete them for an erasure. The rights tools match the entries; every
+ * read them for an export, delete them for an erasure, restrict and lift. The rights tools match the entries; every
  * statement is still bounded by the rights request's clinic. The callers hold the transaction.
  */
 @ApplicationScoped
@@ -50,6 +51,35 @@ public class WaitingListRights {
         return em.createNativeQuery("DELETE FROM waiting_list_entry WHERE clinic_id = ? AND id IN (" + joined(ids) + ")")
                 .setParameter(1, clinicId)
                 .executeUpdate();
+    }
+
+    /** Offers no time to the entries until lifted; they keep their place. @return how many were not restricted before */
+    public int restrict(long clinicId, List<Long> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return em.createNativeQuery("UPDATE waiting_list_entry SET processing_restricted_at = ? WHERE clinic_id = ?"
+                        + " AND id IN (" + joined(ids) + ") AND processing_restricted_at IS NULL")
+                .setParameter(1, UtcColumns.column(now)).setParameter(2, clinicId).executeUpdate();
+    }
+
+    /** @return how many were restricted before */
+    public int lift(long clinicId, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return em.createNativeQuery("UPDATE waiting_list_entry SET processing_restricted_at = NULL WHERE clinic_id = ?"
+                        + " AND id IN (" + joined(ids) + ") AND processing_restricted_at IS NOT NULL")
+                .setParameter(1, clinicId).executeUpdate();
+    }
+
+    public boolean anyRestricted(long clinicId, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return false;
+        }
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM waiting_list_entry WHERE clinic_id = ? AND id IN ("
+                        + joined(ids) + ") AND processing_restricted_at IS NOT NULL")
+                .setParameter(1, clinicId).getSingleResult()).longValue() > 0;
     }
 
     private List<WaitingListEntry> entries(long clinicId, List<Long> ids) {

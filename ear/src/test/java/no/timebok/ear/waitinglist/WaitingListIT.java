@@ -130,6 +130,32 @@ class WaitingListIT {
     }
 
     @Test
+    void aRestrictedPatientKeepsTheirPlaceButIsOfferedNoTime() throws Exception {
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/Oslo")).plusWeeks(7).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+        String booked = book(offered(day).get(0));
+        String family = "Begrenset" + UUID.randomUUID().toString().substring(0, 6);
+        String restrictedPhone = TestData.uniqueMobile();
+        String nextPhone = TestData.uniqueMobile();
+        try {
+            assertEquals(303, join(family + "0", restrictedPhone, day.toString(), day.toString()).statusCode());
+            assertEquals(303, join(family + "1", nextPhone, day.toString(), day.toString()).statusCode());
+            StaffSession privacy = StaffAccounts.create(List.of("privacy"), List.of(1L));
+            long rights = RightsRequests.byPhone(privacy, 1, "RESTRICTION", restrictedPhone);
+            assertEquals(200, privacy.post("/api/staff/privacy/restrictions/" + rights, "").statusCode());
+
+            assertEquals(200, new TimebokHttp().postForm("/appointment/" + booked, Map.of("action", "cancel")).statusCode());
+
+            Peers.await(PATIENCE, "the offer to the next in line", () -> offerLinks(nextPhone).size() == 1);
+            assertEquals(List.of(), offerLinks(restrictedPhone), "no offer while processing is restricted");
+            assertEquals("WAITING", TestDatabase.query("SELECT status FROM waiting_list_entry WHERE last_name = ?", family + "0")
+                    .get(0).get("status"), "the place is kept");
+        } finally {
+            // The entries' offers go with them, and with them the hold on the freed time.
+            TestDatabase.update("DELETE FROM waiting_list_entry WHERE last_name LIKE ?", family + "%");
+        }
+    }
+
+    @Test
     void theRightsToolsFindExportAndEraseAPatientsEntries() throws Exception {
         String phone = TestData.uniqueMobile();
         String lastName = "Innsyn" + UUID.randomUUID().toString().substring(0, 6);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import no.timebok.booking.newsletter.NewsletterSubscribers;
 import no.timebok.booking.newsletter.SubscriberRights;
+import no.timebok.booking.waitinglist.WaitingListRights;
 import no.timebok.booking.request.BookingRequest;
 import no.timebok.booking.rights.DataSubject;
 import no.timebok.booking.rights.RightsAction;
@@ -38,6 +39,9 @@ public class RestrictionService {
     @Inject
     SubscriberRights subscribers;
 
+    @Inject
+    WaitingListRights waitingList;
+
     @PersistenceContext(unitName = "booking")
     EntityManager em;
 
@@ -54,10 +58,11 @@ public class RestrictionService {
         Instant now = clock.instant();
         long changed = requests(subject).stream().filter(request -> request.restrict(rightsRequestId, now)).count();
         int subscriptions = subscribers.restrict(subject.clinicId(), subject.subscriberIds(), now);
+        int entries = waitingList.restrict(subject.clinicId(), subject.waitingListIds(), now);
         List<String> threads = threads(subject);
         int held = threads.isEmpty() ? 0 : messages.restrict(subject.clinicId(), threads);
         rights.record(rightsRequestId, RightsAction.RESTRICTED, "requests " + changed + ", subscriptions " + subscriptions
-                + ", messages held " + held);
+                + ", messages held " + held + ", waiting-list entries " + entries);
         LOG.info(() -> "Rights request " + rightsRequestId + ": processing restricted for " + changed
                 + " booking requests and " + subscriptions + " subscriptions");
         return new RestrictionResult(true, subject.references(), changed, subscriptions, held);
@@ -68,21 +73,24 @@ public class RestrictionService {
         DataSubject subject = rights.subject(rightsRequestId);
         long changed = requests(subject).stream().filter(BookingRequest::liftRestriction).count();
         int subscriptions = subscribers.lift(subject.clinicId(), subject.subscriberIds());
+        int entries = waitingList.lift(subject.clinicId(), subject.waitingListIds());
         List<String> threads = threads(subject);
         if (!threads.isEmpty()) {
             messages.lift(subject.clinicId(), threads);
         }
-        rights.record(rightsRequestId, RightsAction.RESTRICTION_LIFTED, "requests " + changed + ", subscriptions " + subscriptions);
+        rights.record(rightsRequestId, RightsAction.RESTRICTION_LIFTED, "requests " + changed + ", subscriptions " + subscriptions
+                + ", waiting-list entries " + entries);
         LOG.info(() -> "Rights request " + rightsRequestId + ": restriction lifted for " + changed
                 + " booking requests and " + subscriptions + " subscriptions");
         return new RestrictionResult(false, subject.references(), changed, subscriptions, 0);
     }
 
-    /** Whether any of the person's booking requests or subscriptions is restricted now. */
+    /** Whether any of the person's booking requests, subscriptions or waiting-list entries is restricted now. */
     public boolean isRestricted(long rightsRequestId) {
         DataSubject subject = rights.subject(rightsRequestId);
         return requests(subject).stream().anyMatch(r -> r.processingRestrictedAt().isPresent())
-                || subscribers.anyRestricted(subject.clinicId(), subject.subscriberIds());
+                || subscribers.anyRestricted(subject.clinicId(), subject.subscriberIds())
+                || waitingList.anyRestricted(subject.clinicId(), subject.waitingListIds());
     }
 
     /** The outbox threads a subscription's messages under its own reference, beside the requests'. */
