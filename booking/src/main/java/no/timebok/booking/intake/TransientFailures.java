@@ -3,8 +3,10 @@ package no.timebok.booking.intake;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransactionRollbackException;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import no.timebok.common.error.BusinessException;
 
 /**
  * Runs a transaction again when the database chose it as a deadlock victim or it waited too long
@@ -35,6 +37,27 @@ public final class TransientFailures {
                 int failed = attempt;
                 LOG.warning(() -> "Transaction rolled back by a deadlock or lock timeout; attempt " + (failed + 1));
             }
+        }
+    }
+
+    /**
+     * The one result of a form's showing: {@code work} under {@link #retry}, and when a second post
+     * of the same showing lost the race to store (the database refused its duplicate form key),
+     * whatever the first one stored, as {@code earlier} finds it. A business refusal is thrown as it is.
+     *
+     * @param posted names the form in the log line, never what was typed
+     */
+    public static <T> T once(Supplier<T> work, Supplier<Optional<T>> earlier, String posted) {
+        try {
+            return retry(work);
+        } catch (BusinessException refusal) {
+            throw refusal;
+        } catch (RuntimeException e) {
+            if (!isDuplicateKey(e)) {
+                throw e;
+            }
+            LOG.info(() -> posted + " posted twice at once; the second post gets what the first one stored");
+            return earlier.get().orElseThrow(() -> e);
         }
     }
 

@@ -150,7 +150,8 @@ public class SelfBookingService {
         }
     }
 
-    private Optional<String> earlierBooking(String formKey) {
+    /** The link token of the appointment already booked from this showing of the form, if any. */
+    public Optional<String> earlierBooking(String formKey) {
         if (formKey == null) {
             return Optional.empty();
         }

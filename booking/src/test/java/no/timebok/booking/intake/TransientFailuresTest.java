@@ -31,6 +31,26 @@ class TransientFailuresTest {
     }
 
     @Test
+    void aSecondPostThatLostTheRaceToStoreGetsWhatTheFirstStored() {
+        String answer = TransientFailures.once(() -> {
+            throw new EJBException(new RuntimeException(new SQLException("Duplicate entry 'x' for key 'form_key'", "23000", 1062)));
+        }, () -> java.util.Optional.of("first post's receipt"), "Test form");
+
+        assertEquals("first post's receipt", answer);
+    }
+
+    @Test
+    void onceLeavesRefusalsAndOtherFailuresAlone() {
+        InvalidInputException invalid = new FieldErrors().add("phone", "error.phone.invalid").asException();
+        IllegalStateException broken = new IllegalStateException("no");
+
+        assertEquals(invalid, assertThrows(InvalidInputException.class,
+                () -> TransientFailures.once(() -> { throw invalid; }, () -> java.util.Optional.of("x"), "Test form")));
+        assertEquals(broken, assertThrows(IllegalStateException.class,
+                () -> TransientFailures.once(() -> { throw broken; }, () -> java.util.Optional.of("x"), "Test form")));
+    }
+
+    @Test
     void aLockWaitTimeoutIsTransientToo() {
         assertTrue(TransientFailures.isTransient(new RuntimeException(new SQLException("Lock wait timeout", "HY000", 1205))));
     }

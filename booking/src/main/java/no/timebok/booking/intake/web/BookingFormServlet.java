@@ -88,22 +88,10 @@ public class BookingFormServlet extends HttpServlet {
         }
     }
 
-    /**
-     * The one request of this showing of the form. When a second post of it lost the race to store
-     * (the database refused its duplicate form key), the first one's receipt is the answer.
-     */
+    /** The one request of this showing of the form: a second post gets the first one's receipt. */
     private BookingIntakeService.Receipt submitOnce(BookingForm form, String formKey) {
-        try {
-            return TransientFailures.retry(() -> intake.submitOnce(form, formKey));
-        } catch (BusinessException refusal) {
-            throw refusal;
-        } catch (RuntimeException e) {
-            if (!TransientFailures.isDuplicateKey(e)) {
-                throw e;
-            }
-            LOG.info("Booking form posted twice at once; the second post gets the first one's receipt");
-            return intake.earlierReceipt(formKey).orElseThrow(() -> e);
-        }
+        return TransientFailures.once(() -> intake.submitOnce(form, formKey), () -> intake.earlierReceipt(formKey),
+                "Booking form");
     }
 
     /** The form again, with everything typed and the refusal: beside each field, or above the form. */

@@ -118,22 +118,10 @@ public class PickedTimeServlet extends HttpServlet {
         }
     }
 
-    /**
-     * The one appointment of this showing of the form: a second post of it that lost the race to
-     * store (the database refused its duplicate form key) is answered with the first one's.
-     */
+    /** The one appointment of this showing of the form: a second post gets the first one's. */
     private String bookOnce(BookingForm form, String slot, String formKey) {
-        try {
-            return TransientFailures.retry(() -> booking.book(form, slot, formKey));
-        } catch (BusinessException refusal) {
-            throw refusal;
-        } catch (RuntimeException e) {
-            if (!TransientFailures.isDuplicateKey(e)) {
-                throw e;
-            }
-            LOG.info("Picked-time form posted twice at once; the second post gets the first one's appointment");
-            return booking.book(form, slot, formKey);
-        }
+        return TransientFailures.once(() -> booking.book(form, slot, formKey),
+                () -> booking.earlierBooking(formKey), "Picked-time form");
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, BookingForm form, VisitType type,
