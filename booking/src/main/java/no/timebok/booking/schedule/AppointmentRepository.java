@@ -89,10 +89,11 @@ public class AppointmentRepository {
     /** Booked time of a resource between two instants, for the slot calendar. */
     public List<SlotCalendar.Booked> booked(long resourceId, Instant from, Instant until, Long except) {
         return em.createQuery("SELECT a FROM Appointment a WHERE a.resourceId = :resource AND a.status = :booked"
-                                + " AND a.startsAt < :until AND a.endsAt > :from", Appointment.class)
+                                + " AND a.startsAt < :until AND a.startsAt > :earliest AND a.endsAt > :from", Appointment.class)
                 .setParameter("resource", resourceId)
                 .setParameter("booked", AppointmentStatus.BOOKED)
                 .setParameter("from", from)
+                .setParameter("earliest", SlotCalendar.earliestStartOverlapping(from))
                 .setParameter("until", until)
                 .getResultStream()
                 .filter(a -> !a.id().equals(except))

@@ -62,6 +62,17 @@ public final class SlotCalendar {
         return freeSlots(day, day, length, now).stream().anyMatch(s -> s.start().equals(start));
     }
 
+    /**
+     * The earliest start of an appointment that can overlap a span beginning at {@code from}. An
+     * appointment is one slot (at most 8 hours, {@code VisitType}) within one day's opening hours,
+     * so one that ends after {@code from} started less than a day before it. Bounding a read of
+     * booked time by this lets the {@code starts_at} indexes stop where the span starts, instead of
+     * reading every appointment the resource or clinic ever had.
+     */
+    public static Instant earliestStartOverlapping(Instant from) {
+        return from.minus(Duration.ofDays(1));
+    }
+
     /** Cells an appointment from {@code start} for {@code length} occupies. */
     public static List<Instant> cells(Instant start, Duration length) {
         List<Instant> cells = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.List;
 import no.timebok.booking.request.BookingStatus;
 import no.timebok.booking.schedule.Appointment;
 import no.timebok.booking.schedule.AppointmentStatus;
+import no.timebok.booking.schedule.SlotCalendar;
 import no.timebok.common.persistence.UtcColumns;
 
 /** The calendar's reads; the caller has checked that the resource or clinic is the caller's. */
@@ -23,11 +24,12 @@ public class CalendarRepository {
     /** A resource's booked appointments overlapping the range with their requests' references: one query for all days. */
     public List<BookedTime> booked(long resourceId, Instant from, Instant until) {
         return em.createQuery("SELECT a, b.reference FROM Appointment a, BookingRequest b WHERE b.id = a.bookingRequestId"
-                        + " AND a.resourceId = :resource AND a.status = :booked AND a.startsAt < :until AND a.endsAt > :from"
-                        + " ORDER BY a.startsAt", Object[].class)
+                        + " AND a.resourceId = :resource AND a.status = :booked AND a.startsAt < :until"
+                        + " AND a.startsAt > :earliest AND a.endsAt > :from ORDER BY a.startsAt", Object[].class)
                 .setParameter("resource", resourceId)
                 .setParameter("booked", AppointmentStatus.BOOKED)
                 .setParameter("from", from)
+                .setParameter("earliest", SlotCalendar.earliestStartOverlapping(from))
                 .setParameter("until", until)
                 .getResultStream()
                 .map(row -> {
