@@ -9,7 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import no.timebok.booking.clinic.Clinic;
 import no.timebok.booking.clinic.VisitType;
 import no.timebok.booking.selfbooking.FreeTimes;
@@ -88,9 +90,13 @@ public class OfferMatcher {
         }
         PickedTime time = new PickedTime(resourceId, start);
         LocalDate day = LocalDate.ofInstant(start, config.zone());
+        // Whether the time fits depends on the kind of visit only (its length): asked once per kind,
+        // not once per waiting patient.
+        Map<Long, Boolean> fitsKind = new HashMap<>();
         for (WaitingListEntry entry : lineAt(clinicId)) {
             VisitType type = em.find(VisitType.class, entry.visitTypeId());
-            if (entry.fits(day) && !offeredBefore(entry, time) && freeTimes.offers(type, time)) {
+            if (entry.fits(day) && !offeredBefore(entry, time)
+                    && fitsKind.computeIfAbsent(type.id(), id -> freeTimes.offers(type, time))) {
                 WaitingListOffer offer = WaitingListOffer.make(entry, resourceId, start, type.slotLength(), clock.instant(),
                         config.positiveDuration(ConfigKey.WAITING_LIST_OFFER_VALIDITY));
                 em.persist(offer);
