@@ -33,9 +33,28 @@ GRANT SELECT (processing_restricted_at, contact_erased_at) ON booking_request TO
 GRANT SELECT ON appointment TO timebok_edge_role;
 GRANT UPDATE (status, patient_confirmed_at, cancel_notice_due, version) ON appointment TO timebok_edge_role;
 GRANT SELECT (appointment_id), DELETE ON appointment_cell TO timebok_edge_role;
-GRANT SELECT (id, place) ON resource TO timebok_edge_role;
 GRANT UPDATE (status, version) ON booking_request TO timebok_edge_role;
 GRANT INSERT ON booking_request_event TO timebok_edge_role;
+
+-- Picking, booking and moving a free time (/times, /times/book, /move/<token>). Free times come
+-- from resources, their hours and closures, booked appointments and times held for a waiting
+-- patient (an offer's times only, not whom it is for). A booking inserts the request (above), its
+-- appointment and cells; a move frees and claims cells and changes the appointment's time. The
+-- message either owes is queued by an internal node (patient_notice_due). What a move may change
+-- within reads the request's kind of visit, nothing that names the patient. The limit on picked
+-- times is counted by a function that reads contact details with its definer's rights and answers
+-- only a count (V84). A freed time is written down for the waiting list if anyone waits at the clinic.
+GRANT SELECT ON resource TO timebok_edge_role;
+GRANT SELECT ON resource_opening_hours TO timebok_edge_role;
+GRANT SELECT ON closure TO timebok_edge_role;
+GRANT INSERT ON appointment TO timebok_edge_role;
+GRANT UPDATE (resource_id, starts_at, ends_at, patient_notice_due) ON appointment TO timebok_edge_role;
+GRANT INSERT ON appointment_cell TO timebok_edge_role;
+GRANT SELECT (visit_type_id) ON booking_request TO timebok_edge_role;
+GRANT SELECT (resource_id, starts_at, ends_at, status, expires_at) ON waiting_list_offer TO timebok_edge_role;
+GRANT EXECUTE ON FUNCTION upcoming_picked_times TO timebok_edge_role;
+GRANT SELECT (clinic_id, status) ON waiting_list_entry TO timebok_edge_role;
+GRANT INSERT ON freed_time TO timebok_edge_role;
 
 -- The newsletter's unsubscribe link: the link's row (a token's digest, a clinic, the requests it
 -- covers; no address), marked used once, and whether each of those requests' newsletter consent

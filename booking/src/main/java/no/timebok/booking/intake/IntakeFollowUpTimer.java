@@ -16,15 +16,15 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import no.timebok.booking.request.IntakeRewrap;
-import no.timebok.booking.schedule.CancellationNoticePickup;
+import no.timebok.booking.schedule.PatientNoticePickup;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.persistence.Batches;
 
 /**
  * What the internal nodes finish of what edge nodes took, at {@code timebok.crypto.rewrap-interval}:
  * rewrapping each new request's public-key seals ({@link IntakeRewrap}), queuing the confirmation
- * an edge could not send ({@link ConfirmationPickup}) and the cancellation message a patient's
- * cancellation there owes ({@link CancellationNoticePickup}), batch after batch until nothing is left. On every
+ * an edge could not send ({@link ConfirmationPickup}) and the messages a patient's own booking, move
+ * or cancellation there owes ({@link PatientNoticePickup}), batch after batch until nothing is left. On every
  * internal node and non-persistent: the rows say what is still to do, and the claims skip what
  * another node holds. Never on an edge: this class is not in its deployable.
  */
@@ -51,7 +51,7 @@ public class IntakeFollowUpTimer {
     ConfirmationPickup confirmations;
 
     @EJB
-    CancellationNoticePickup cancellations;
+    PatientNoticePickup patientNotices;
 
     @PostConstruct
     void schedule() {
@@ -63,7 +63,9 @@ public class IntakeFollowUpTimer {
     void followUp() {
         Batches.drain(LOG, "Queuing the confirmations of requests taken by an edge", BATCH, confirmations::nextBatch);
         Batches.drain(LOG, "Sending the cancellation messages of appointments cancelled on an edge", BATCH,
-                cancellations::nextBatch);
+                patientNotices::nextCancellations);
+        Batches.drain(LOG, "Sending the messages of appointments booked or moved on an edge", BATCH,
+                patientNotices::nextChanges);
         Batches.drain(LOG, "Rewrapping sealed intake values", BATCH, rewrap::nextBatch);
     }
 }

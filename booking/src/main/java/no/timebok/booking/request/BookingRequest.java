@@ -183,11 +183,6 @@ public class BookingRequest {
         bookedByPatient = true;
     }
 
-    /** Records in the request's history that the patient moved its appointment from their link. */
-    public RequestEvent appointmentMovedByPatient(Instant now) {
-        return RequestEvent.moved(id, null, now);
-    }
-
     public boolean isBookedByPatient() {
         return bookedByPatient;
     }

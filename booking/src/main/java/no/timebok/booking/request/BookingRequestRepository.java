@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -62,6 +63,23 @@ public class BookingRequestRepository {
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The kind of visit of the request behind a patient's link, which their appointment may be
+     * moved within; empty when the request has none. Read without loading the request, as an edge may.
+     */
+    public Optional<Long> visitTypeOf(long id) {
+        return em.createQuery("SELECT b.visitType.id FROM BookingRequest b WHERE b.id = :id", Long.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .filter(Objects::nonNull)
+                .findFirst();
+    }
+
+    /** The patient moved the request's appointment through their link: the event staff see in its history. */
+    public void movedByPatient(long id, Instant now) {
+        em.persist(RequestEvent.moved(id, null, now));
     }
 
     /**

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Optional;
 import no.timebok.booking.request.ReceiptToken;
 import no.timebok.common.error.ConflictException;
+import no.timebok.common.messaging.MessageKind;
 import no.timebok.common.persistence.UtcInstantConverter;
 
 /**
@@ -60,6 +61,11 @@ public class Appointment {
 
     @Column(name = "cancel_notice_due", nullable = false)
     private boolean cancelNoticeDue;
+
+    /** The message the patient's own booking or move owes them, until {@link #patientNoticeSent}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "patient_notice_due", length = 32)
+    private MessageKind patientNoticeDue;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     @Convert(converter = UtcInstantConverter.class)
@@ -109,6 +115,29 @@ public class Appointment {
     void cancel() {
         requireBooked();
         status = AppointmentStatus.CANCELLED;
+        // A booking or move not yet told is not worth telling now; the cancellation is.
+        patientNoticeDue = null;
+    }
+
+    /**
+     * The patient booked or moved this themselves: {@code kind} is owed them until it is queued. A
+     * move before the booking was told still owes the booking's message, now with the new time.
+     */
+    public void owePatientNotice(MessageKind kind) {
+        if (kind != MessageKind.APPOINTMENT_BOOKED && kind != MessageKind.APPOINTMENT_RESCHEDULED) {
+            throw new IllegalArgumentException("Not a booking or a move: " + kind);
+        }
+        if (patientNoticeDue != MessageKind.APPOINTMENT_BOOKED) {
+            patientNoticeDue = kind;
+        }
+    }
+
+    Optional<MessageKind> patientNoticeDue() {
+        return Optional.ofNullable(patientNoticeDue);
+    }
+
+    void patientNoticeSent() {
+        patientNoticeDue = null;
     }
 
     /** Cancelled through the patient's link: the cancellation message is owed until {@link #cancelNoticeSent}. */

@@ -18,7 +18,7 @@ public class AppointmentRepository {
     @PersistenceContext(unitName = "booking")
     EntityManager em;
 
-    /** Observed only inside the EAR; an edge node's cancellations reach it through {@link CancellationNoticePickup}. */
+    /** Observed by the waiting list on every node, an edge included, which writes the freed time down in this transaction. */
     @Inject
     Event<TimeFreed> freed;
 

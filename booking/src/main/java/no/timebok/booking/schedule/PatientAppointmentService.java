@@ -57,7 +57,7 @@ public class PatientAppointmentService {
     /**
      * Cancels the appointment and frees its time at once. The cancellation message is owed
      * (the appointment says so) until messaging has queued it: in the EAR in this transaction
-     * ({@link CancellationNotices}), on an edge node by an internal node's pickup.
+     * ({@link PatientNotices}), on an edge node by an internal node's pickup.
      */
     public Optional<PatientView> cancel(String token) {
         return find(token).map(appointment -> {

@@ -1,6 +1,7 @@
 package no.timebok.booking.selfbooking;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,18 +9,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import no.timebok.booking.clinic.VisitType;
-import no.timebok.booking.request.BookingRequest;
+import no.timebok.booking.request.BookingRequestRepository;
+import no.timebok.booking.request.PublicReceipt;
 import no.timebok.booking.request.ReceiptToken;
 import no.timebok.booking.schedule.Appointment;
-import no.timebok.booking.schedule.AppointmentMessages;
 import no.timebok.booking.schedule.AppointmentRepository;
 import no.timebok.booking.schedule.AppointmentStatus;
+import no.timebok.booking.schedule.PatientChange;
 import no.timebok.common.error.ConflictException;
 import no.timebok.common.messaging.MessageKind;
 
 /**
  * A patient moves their own appointment to another free time from the link in its message, until
  * the clinic's deadline. The old time is free again in the same transaction that claims the new one.
+ * It reads of the request only its kind of visit and language, so it runs on an edge node too.
  */
 @Stateless
 public class PatientMoveService {
@@ -28,10 +31,14 @@ public class PatientMoveService {
     AppointmentRepository appointments;
 
     @Inject
-    FreeTimes freeTimes;
+    BookingRequestRepository requests;
 
     @Inject
-    AppointmentMessages messages;
+    FreeTimes freeTimes;
+
+    /** Sends the rescheduled message in this transaction inside the EAR; an edge leaves it to an internal node. */
+    @Inject
+    Event<PatientChange> changes;
 
     @Inject
     Clock clock;
@@ -42,11 +49,11 @@ public class PatientMoveService {
     /** The appointment behind this link, while the patient may still move it to a time of its kind of visit. */
     public Optional<Movable> find(String token) {
         return appointment(token).map(appointment -> {
-            BookingRequest request = em.find(BookingRequest.class, appointment.bookingRequestId());
-            VisitType type = request.visitType();
+            VisitType type = visitTypeOf(appointment).orElse(null);
             boolean allowed = appointment.status() == AppointmentStatus.BOOKED && type != null && type.offersTimes()
                     && type.clinic().selfBooking().allowsChangeOf(appointment.startsAt(), clock.instant());
-            return new Movable(appointment.startsAt(), request.language().tag(), allowed ? type : null);
+            String language = requests.findReceipt(appointment.bookingRequestId()).map(PublicReceipt::languageTag).orElse("nb");
+            return new Movable(appointment.startsAt(), language, allowed ? type : null);
         });
     }
 
@@ -56,25 +63,29 @@ public class PatientMoveService {
      */
     public void move(String token, PickedTime to) {
         Appointment appointment = appointment(token).orElseThrow(PatientMoveService::tooLate);
-        BookingRequest request = em.find(BookingRequest.class, appointment.bookingRequestId());
-        VisitType type = request.visitType();
+        Optional<VisitType> type = visitTypeOf(appointment);
         Instant now = clock.instant();
         if (appointment.status() != AppointmentStatus.BOOKED) {
             throw new ConflictException("appointment-cancelled", "appointment.cancelled");
         }
-        if (type == null || !type.offersTimes() || !type.clinic().selfBooking().allowsChangeOf(appointment.startsAt(), now)) {
+        if (type.isEmpty() || !type.get().offersTimes()
+                || !type.get().clinic().selfBooking().allowsChangeOf(appointment.startsAt(), now)) {
             throw tooLate();
         }
-        if (!freeTimes.offers(type, to)) {
+        if (!freeTimes.offers(type.get(), to)) {
             throw SelfBookingService.taken();
         }
         appointments.releaseCells(appointment);
         appointment.moveTo(to.resourceId(), to.start());
+        appointment.owePatientNotice(MessageKind.APPOINTMENT_RESCHEDULED);
         em.flush();
         appointments.claimCells(appointment);
-        em.persist(request.appointmentMovedByPatient(now));
-        messages.send(MessageKind.APPOINTMENT_RESCHEDULED, request, appointment,
-                appointments.findResource(to.resourceId()).orElseThrow());
+        requests.movedByPatient(appointment.bookingRequestId(), now);
+        changes.fire(new PatientChange(appointment.id()));
+    }
+
+    private Optional<VisitType> visitTypeOf(Appointment appointment) {
+        return requests.visitTypeOf(appointment.bookingRequestId()).map(id -> em.find(VisitType.class, id));
     }
 
     private Optional<Appointment> appointment(String token) {

@@ -1,6 +1,7 @@
 package no.timebok.booking.selfbooking;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,14 +20,15 @@ import no.timebok.booking.request.BookingFormValidator;
 import no.timebok.booking.request.BookingRequest;
 import no.timebok.booking.request.BookingStatus;
 import no.timebok.booking.schedule.Appointment;
-import no.timebok.booking.schedule.AppointmentMessages;
 import no.timebok.booking.schedule.AppointmentRepository;
+import no.timebok.booking.schedule.PatientChange;
 import no.timebok.booking.schedule.SlotCalendar.FreeSlot;
 import no.timebok.common.config.ConfigKey;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.error.ConflictException;
 import no.timebok.common.error.FieldErrors;
 import no.timebok.common.messaging.MessageKind;
+import no.timebok.common.persistence.UtcColumns;
 
 /**
  * Books the time a patient picked: the request (sealed, as from the form) and its appointment in
@@ -51,8 +53,9 @@ public class SelfBookingService {
     @Inject
     AppointmentRepository appointments;
 
+    /** Sends the confirmation in this transaction inside the EAR; an edge leaves it to an internal node. */
     @Inject
-    AppointmentMessages messages;
+    Event<PatientChange> changes;
 
     @Inject
     ClinicRepository clinics;
@@ -107,13 +110,13 @@ public class SelfBookingService {
         em.persist(request.changeStatus(BookingStatus.SCHEDULED, null, now));
         Appointment appointment = Appointment.bookByPatient(request.id(), type.get().clinicId(), time.get().resourceId(),
                 time.get().start(), type.get().slotLength(), now);
+        appointment.owePatientNotice(MessageKind.APPOINTMENT_BOOKED);
         try {
             appointments.add(appointment);
         } catch (ConflictException lostTheRace) {
             throw taken();
         }
-        messages.send(MessageKind.APPOINTMENT_BOOKED, request, appointment,
-                appointments.findResource(time.get().resourceId()).orElseThrow());
+        changes.fire(new PatientChange(appointment.id()));
         return appointment.patientToken();
     }
 
@@ -135,17 +138,19 @@ public class SelfBookingService {
                 typed.language(), typed.privacyVersion());
     }
 
+    /**
+     * Counted by the database function {@code upcoming_picked_times} (V84), which an edge node's
+     * account may call without being able to read any phone number or address.
+     */
     private void refuseHoarding(BookingDetails details) {
         int allowed = config.positiveInt(ConfigKey.SELF_BOOKING_MAX_UPCOMING_PER_PHONE);
-        String jpql = "SELECT COUNT(a) FROM Appointment a, BookingRequest b WHERE b.id = a.bookingRequestId"
-                + " AND b.bookedByPatient = TRUE AND a.status = no.timebok.booking.schedule.AppointmentStatus.BOOKED"
-                + " AND a.startsAt > :now AND ";
-        Instant now = clock.instant();
-        long byPhone = details.contact().phoneE164().map(phone -> em.createQuery(jpql + "b.phoneE164 = :contact", Long.class)
-                .setParameter("now", now).setParameter("contact", phone).getSingleResult()).orElse(0L);
-        long byEmail = details.contact().email().map(email -> em.createQuery(jpql + "b.email = :contact", Long.class)
-                .setParameter("now", now).setParameter("contact", email).getSingleResult()).orElse(0L);
-        if (Math.max(byPhone, byEmail) >= allowed) {
+        Number upcoming = (Number) em.createNativeQuery("SELECT upcoming_picked_times(?, ?, ?, ?)")
+                .setParameter(1, details.clinic().id())
+                .setParameter(2, details.contact().phoneE164().orElse(null))
+                .setParameter(3, details.contact().email().orElse(null))
+                .setParameter(4, UtcColumns.column(clock.instant()))
+                .getSingleResult();
+        if (upcoming.intValue() >= allowed) {
             throw new ConflictException("too-many-appointments", "times.tooMany");
         }
     }

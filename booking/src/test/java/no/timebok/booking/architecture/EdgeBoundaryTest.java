@@ -47,7 +47,12 @@ class EdgeBoundaryTest {
         assertTrue(EDGE.holds(BOOKING.get("no.timebok.booking.intake.BookingRequestResource")));
         assertTrue(EDGE.holds(BOOKING.get("no.timebok.booking.intake.web.ReceiptServlet")));
         assertTrue(EDGE.holds(BOOKING.get("no.timebok.booking.notice.web.PrivacyNoticeServlet")));
+        assertTrue(EDGE.holds(BOOKING.get("no.timebok.booking.selfbooking.web.FreeTimesServlet")));
+        assertTrue(EDGE.holds(BOOKING.get("no.timebok.booking.selfbooking.web.PickedTimeServlet")));
+        assertTrue(EDGE.holds(BOOKING.get("no.timebok.booking.selfbooking.web.PatientMoveServlet")));
         for (String internal : List.of("no.timebok.booking.login.web.LoginServlet",
+                "no.timebok.booking.schedule.PatientNotices", "no.timebok.booking.schedule.PatientNoticePickup",
+                "no.timebok.booking.waitinglist.OfferService", "no.timebok.booking.waitinglist.web.WaitingListServlet",
                 "no.timebok.booking.queue.QueueResource", "no.timebok.booking.intake.ConfirmationPickup",
                 "no.timebok.booking.request.IntakeRewrap", "no.timebok.booking.schema.BookingStartup",
                 "no.timebok.booking.identity.StaffUser", "no.timebok.booking.retention.BookingRetentionTimers")) {

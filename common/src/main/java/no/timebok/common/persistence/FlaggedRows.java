@@ -17,8 +17,17 @@ public final class FlaggedRows {
      * the caller's transaction. Table and flag are the caller's constants, never input.
      */
     public static List<Long> claim(EntityManager em, String table, String flag, int limit) {
+        return claimWhere(em, table, flag + " = TRUE", limit);
+    }
+
+    /** As {@link #claim}, for rows whose {@code mark} column says what they owe, and is null once done. */
+    public static List<Long> claimMarked(EntityManager em, String table, String mark, int limit) {
+        return claimWhere(em, table, mark + " IS NOT NULL", limit);
+    }
+
+    private static List<Long> claimWhere(EntityManager em, String table, String condition, int limit) {
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT id FROM " + table + " WHERE " + flag + " = TRUE"
+        List<Number> ids = em.createNativeQuery("SELECT id FROM " + table + " WHERE " + condition
                         + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
                 .setParameter(1, limit)
                 .getResultList();

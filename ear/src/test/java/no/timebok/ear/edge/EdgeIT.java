@@ -105,17 +105,22 @@ class EdgeIT {
             }
             for (String table : List.of("staff_user", "staff_session", "staff_user_role", "outbox_message",
                     "inbound_message", "message_journal", "access_log", "rights_request", "consent_event",
-                    "booking_request_note", "contact_correction", "security_event", "newsletter", "legal_hold")) {
+                    "booking_request_note", "contact_correction", "security_event", "newsletter", "legal_hold",
+                    "waiting_list_entry", "waiting_list_offer")) {
                 assertRefused(sql, "SELECT * FROM " + table + " LIMIT 1");
             }
             for (String column : List.of("name", "email", "*")) {
                 assertRefused(sql, "SELECT " + column + " FROM newsletter_subscriber LIMIT 1");
             }
             assertRefused(sql, "SELECT * FROM newsletter_subscriber_event LIMIT 1");
-            assertRefused(sql, "DELETE FROM newsletter_subscriber");
-            assertRefused(sql, "UPDATE booking_request SET first_name = 'X'");
-            assertRefused(sql, "UPDATE appointment SET starts_at = NOW()");
-            assertRefused(sql, "DELETE FROM booking_request");
+            // Each WHERE matches nothing: MariaDB checks the right before it looks for rows, and a
+            // right granted by mistake must not change the other tests' data.
+            assertRefused(sql, "DELETE FROM newsletter_subscriber WHERE 1 = 0");
+            assertRefused(sql, "UPDATE booking_request SET first_name = 'X' WHERE 1 = 0");
+            assertRefused(sql, "UPDATE appointment SET booking_request_id = 0, clinic_id = 0 WHERE 1 = 0");
+            assertRefused(sql, "UPDATE waiting_list_entry SET phone_e164 = NULL WHERE 1 = 0");
+            assertRefused(sql, "DELETE FROM appointment WHERE 1 = 0");
+            assertRefused(sql, "DELETE FROM booking_request WHERE 1 = 0");
             assertRefused(sql, "INSERT INTO outbox_message (kind) VALUES ('REQUEST_RECEIVED')");
             // What public pages show stays readable.
             assertTrue(sql.executeQuery("SELECT COUNT(reference), MAX(status) FROM booking_request").next());

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 import no.timebok.ear.TimebokHttp;
 import no.timebok.ear.booking.FormSession;
 
-/** The public picking pages as a patient's browser uses them, for the demo Oslo follow-up (12). */
-final class PickedTimes {
+/** The public picking pages as a patient's browser uses them, for the demo Oslo follow-up (12), on any node. */
+public final class PickedTimes {
 
     static final String FOLLOW_UP = "12";
     private static final Pattern SLOT = Pattern.compile("name=\"slot\" value=\"(\\d+-\\d+)\"");
@@ -28,13 +28,17 @@ final class PickedTimes {
     private PickedTimes() {
     }
 
-    static LocalDate mondayWeeksAhead(int weeks) {
+    public static LocalDate mondayWeeksAhead(int weeks) {
         return LocalDate.now(ZoneId.of("Europe/Oslo")).plusWeeks(weeks).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     /** The times the week page offers, as the values its radio buttons post. */
     static List<String> offered(LocalDate monday) {
-        HttpResponse<String> page = new TimebokHttp().get("/times?visitType=" + FOLLOW_UP + "&week=" + monday);
+        return offered(new TimebokHttp(), monday);
+    }
+
+    public static List<String> offered(TimebokHttp node, LocalDate monday) {
+        HttpResponse<String> page = node.get("/times?visitType=" + FOLLOW_UP + "&week=" + monday);
         assertEquals(200, page.statusCode(), page.body());
         return slots(page.body());
     }
@@ -48,18 +52,22 @@ final class PickedTimes {
         return slots;
     }
 
-    static Instant start(String slot) {
+    public static Instant start(String slot) {
         return Instant.ofEpochSecond(Long.parseLong(slot.substring(slot.indexOf('-') + 1)));
     }
 
     /** The details form for this time, shown to a new client; post it with {@link #details}. */
     static FormSession detailsFor(String slot) {
-        FormSession form = new FormSession(new TimebokHttp()).showPage("/times/book?visitType=" + FOLLOW_UP + "&slot=" + slot);
+        return detailsFor(new TimebokHttp(), slot);
+    }
+
+    public static FormSession detailsFor(TimebokHttp node, String slot) {
+        FormSession form = new FormSession(node).showPage("/times/book?visitType=" + FOLLOW_UP + "&slot=" + slot);
         assertEquals(true, form.lastPage().contains("id=\"picked-time\""), form.lastPage());
         return form;
     }
 
-    static Map<String, String> details(String slot, String lastName, String phone, String freeText) {
+    public static Map<String, String> details(String slot, String lastName, String phone, String freeText) {
         Map<String, String> fields = new HashMap<>();
         fields.put("visitType", FOLLOW_UP);
         fields.put("slot", slot);
@@ -72,7 +80,7 @@ final class PickedTimes {
     }
 
     /** The appointment's link token from a booking's or a move's redirect. */
-    static Optional<String> token(HttpResponse<String> answer) {
+    public static Optional<String> token(HttpResponse<String> answer) {
         Matcher m = TOKEN.matcher(answer.headers().firstValue("Location").orElse(""));
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }

@@ -25,10 +25,10 @@ import no.timebok.ear.booking.FormSession;
 import no.timebok.ear.peers.Peers;
 
 /** The waiting list's public pages as patients use them, for the Oslo follow-up (12). */
-final class WaitingLists {
+public final class WaitingLists {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
-    static final Pattern ENTRY = Pattern.compile("/waiting/entry/([A-Za-z0-9_-]{22})");
+    public static final Pattern ENTRY = Pattern.compile("/waiting/entry/([A-Za-z0-9_-]{22})");
     private static final Pattern OFFER = Pattern.compile("/waiting/offer/([A-Za-z0-9_-]{22})");
     private static final Pattern APPOINTMENT = Pattern.compile("/appointment/([A-Za-z0-9_-]{22})");
     private static final Pattern SLOT = Pattern.compile("name=\"slot\" value=\"(\\d+-\\d+)\"");
@@ -36,7 +36,7 @@ final class WaitingLists {
     private WaitingLists() {
     }
 
-    static HttpResponse<String> join(String lastName, String phone, String earliest, String latest) {
+    public static HttpResponse<String> join(String lastName, String phone, String earliest, String latest) {
         FormSession form = new FormSession(new TimebokHttp()).showPage("/waiting?visitType=12");
         Map<String, String> fields = new HashMap<>();
         fields.put("visitType", "12");
@@ -95,7 +95,7 @@ final class WaitingLists {
     }
 
     /** The offer tokens in the messages sent to this phone. */
-    static List<String> offerLinks(String phone) {
+    public static List<String> offerLinks(String phone) {
         return Peers.sms().sentTo("+47" + phone).stream()
                 .map(sms -> OFFER.matcher(sms.text()))
                 .filter(Matcher::find)
@@ -103,7 +103,7 @@ final class WaitingLists {
                 .toList();
     }
 
-    static String match(Pattern pattern, String text) {
+    public static String match(Pattern pattern, String text) {
         Matcher m = pattern.matcher(text);
         assertTrue(m.find(), text);
         return m.group(1);

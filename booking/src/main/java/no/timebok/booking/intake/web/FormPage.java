@@ -76,7 +76,7 @@ public class FormPage {
         request.setAttribute("clinics", bookable);
         request.setAttribute("clinicContacts", bookable.stream().map(clinic -> ClinicContact.of(clinic, language)).toList());
         request.setAttribute("visitTypesByClinic", visitTypesByClinic());
-        // An edge node's deployable has no picking pages yet: it offers only the request.
+        // Only where this deployable has the picking pages.
         request.setAttribute("timesOffered", request.getServletContext().getServletRegistration(TIMES_SERVLET) != null
                 && clinics.findBookableVisitTypes().stream().anyMatch(VisitType::offersTimes));
         request.setAttribute("notices", clinics.findNoticesShownOn(today));

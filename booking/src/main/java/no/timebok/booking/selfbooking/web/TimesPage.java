@@ -36,6 +36,7 @@ import no.timebok.common.i18n.Language;
 public class TimesPage {
 
     static final String PRIVACY_VERSION_FIELD = "privacyVersion";
+    private static final String WAITING_LIST_SERVLET = "WaitingList";
 
     @Inject
     ClinicRepository clinics;
@@ -89,9 +90,17 @@ public class TimesPage {
         // Someone moving an appointment already has one: the request form and the waiting list are
         // for those who have not.
         boolean booking = action.endsWith(PickedTimeServlet.PATH);
-        request.setAttribute("waitingList", booking && rules.waitingList());
+        request.setAttribute("waitingList", booking && rules.waitingList() && servesWaitingList(request));
         request.setAttribute("alsoRequest", booking && type.bookingMode().takesRequests());
         forward(request, response, status, language, "times.jsp");
+    }
+
+    /**
+     * Whether this deployable has the waiting list: an edge node has not, as an offer turns a
+     * waiting patient's stored contact details into a booking, which only an internal node may read.
+     */
+    private static boolean servesWaitingList(HttpServletRequest request) {
+        return request.getServletContext().getServletRegistration(WAITING_LIST_SERVLET) != null;
     }
 
     /**
