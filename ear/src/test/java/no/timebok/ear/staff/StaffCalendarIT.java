@@ -116,6 +116,8 @@ class StaffCalendarIT {
     @Test
     void thePageMarksSelfBookedTimesLinksToMovingAndCancelsFreeingTheTime() throws Exception {
         Submitted request = PatientRequests.atOslo("Selv" + UUID.randomUUID().toString().substring(0, 6), "Tekst");
+        // A request still waiting for a time, which a free time offers whatever other tests left.
+        Submitted waiting = PatientRequests.atOslo("Venter" + UUID.randomUUID().toString().substring(0, 6), "Tekst");
         StaffSession reception = StaffAccounts.reception(1);
         LocalDate day = wednesdayWeeksAhead(27);
         long appointment = book(reception, request, day, LocalTime.of(9, 0));
@@ -142,7 +144,8 @@ class StaffCalendarIT {
             String booked = html.substring(entry, html.indexOf("</li>", entry));
             assertTrue(booked.contains(request.reference()) && booked.contains("Booket av pasienten"), booked);
             assertTrue(booked.contains("request.xhtml?id=" + request.id() + "&amp;move=" + appointment), booked);
-            assertTrue(html.contains("class=\"inline book-free\""), "a free time offers the clinic's open requests");
+            assertTrue(html.contains("class=\"inline book-free\"") && html.contains(waiting.reference()),
+                    "a free time offers the clinic's open requests");
 
             String moving = reception.http().get("/staff/request.xhtml?id=" + request.id() + "&move=" + appointment
                     + "&resource=" + OSLO_ROOM + "&from=" + day).body();
