@@ -111,7 +111,20 @@ public record EdgeNode(String name, Path rootDir, int httpPort, int gridPort, in
             Thread.sleep(300);
         }
         throw new IllegalStateException("The edge node " + name + " did not serve the form within "
-                + timeout.toSeconds() + " s; see " + log());
+                + timeout.toSeconds() + " s; see " + log() + " and its threads then, " + dumpThreads(process));
+    }
+
+    /** What the node's threads were doing, for a node that never served: a hang shows where it waits. */
+    private Path dumpThreads(Process process) throws InterruptedException {
+        Path dump = rootDir.resolve("threads-at-timeout.txt");
+        try {
+            String jcmd = Path.of(java()).resolveSibling("jcmd").toString();
+            new ProcessBuilder(jcmd, Long.toString(process.pid()), "Thread.print")
+                    .redirectErrorStream(true).redirectOutput(dump.toFile()).start().waitFor(30, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            return Path.of("(no thread dump: " + e.getMessage() + ")");
+        }
+        return dump;
     }
 
     /** Stops the node as an operator would (SIGTERM), and kills it if it does not go within the grace time. */

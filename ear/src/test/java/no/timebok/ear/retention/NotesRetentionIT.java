@@ -15,8 +15,6 @@ import no.timebok.ear.TestDatabase;
 import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.staff.StaffAccounts;
 import no.timebok.ear.staff.StaffSession;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,18 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * information, but no policy deleted them: they stayed as long as the request. They now go with the
  * free text after 21 days, unless the request is on legal hold, and the receipt counts them.
  */
-@ExtendWith(TimebokDeployment.class)
+@ExtendWith({TimebokDeployment.class, RetentionSettled.class})
 class NotesRetentionIT {
-
-    @BeforeAll
-    static void startUpRunsDone() throws Exception {
-        RetentionState.awaitStartUpRuns();
-    }
-
-    @AfterEach
-    void unlocked() throws SQLException {
-        RetentionState.releaseLocks();
-    }
 
     @Test
     void notesGoWithTheFreeTextUnlessTheRequestIsHeldAndTheReceiptCountsThem() throws Exception {
