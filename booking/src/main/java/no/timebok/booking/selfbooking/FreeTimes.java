@@ -70,8 +70,9 @@ public class FreeTimes {
     }
 
     /**
-     * The span's free times, earliest first, before the deadline's cut: they stay right while the
-     * database does, whatever the time, so {@link FreeTimesCache} can keep them.
+     * The span's free times, earliest first, before the deadline's cut, so {@link FreeTimesCache}
+     * can keep them while time passes: they change with the database, and otherwise only when a
+     * waiting-list offer lapses (its time shows again then, within the cache's lifetime).
      */
     public List<FreeSlot> uncut(VisitType type, Span span) {
         Instant begin = span.first().atStartOfDay(config.zone()).toInstant();
