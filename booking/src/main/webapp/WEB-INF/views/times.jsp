@@ -74,15 +74,18 @@
             <input type="hidden" name="lang" value="${lang}">
             <input type="hidden" name="week" value="${week.monday()}">
             <c:forEach var="day" items="${week.days()}">
-                <fieldset class="field radios day" id="day-${day.date()}">
-                    <legend><c:out value="${day.heading()}"/></legend>
+                <fieldset class="field radios day" id="day-${day.date}">
+                    <legend><c:out value="${day.heading}"/></legend>
                     <c:choose>
-                        <c:when test="${empty day.times()}"><p class="no-times"><fmt:message key="times.noneThisDay"/></p></c:when>
+                        <c:when test="${empty day.times}"><p class="no-times"><fmt:message key="times.noneThisDay"/></p></c:when>
                         <c:otherwise>
                             <ul class="times">
-                                <c:forEach var="t" items="${day.times()}">
-                                    <li class="radio"><input type="radio" id="slot-${t.value()}" name="slot" value="${t.value()}" required>
-                                        <label for="slot-${t.value()}"><c:out value="${t.label()}"/></label></li>
+                                <%-- Up to a hundred times a page, so no tag and no method call per time: bean
+                                     properties, and the label printed as it is, since TimesWeek makes it of
+                                     digits and a colon (HH:mm) with nothing to escape. --%>
+                                <c:forEach var="t" items="${day.times}">
+                                    <li class="radio"><input type="radio" id="slot-${t.value}" name="slot" value="${t.value}" required>
+                                        <label for="slot-${t.value}">${t.label}</label></li>
                                 </c:forEach>
                             </ul>
                         </c:otherwise>

@@ -22,6 +22,10 @@ public class AppointmentRepository {
     @Inject
     Event<TimeFreed> freed;
 
+    /** Every change of booked time goes through {@link #claimCells} or {@link #releaseCells}. */
+    @Inject
+    Event<SlotCalendarChanged> changed;
+
     /**
      * Stores the appointment and claims its cells. The cells' primary key is the double-booking
      * guard: when another transaction holds any of them, this fails and nothing is stored.
@@ -40,6 +44,7 @@ public class AppointmentRepository {
         if (released > 0) {
             freed.fire(TimeFreed.of(appointment));
         }
+        changed.fire(new SlotCalendarChanged(appointment.clinicId()));
     }
 
     public void claimCells(Appointment appointment) {
@@ -60,6 +65,7 @@ public class AppointmentRepository {
         } catch (PersistenceException taken) {
             throw SlotCalendar.slotTaken();
         }
+        changed.fire(new SlotCalendarChanged(appointment.clinicId()));
     }
 
     public Optional<Appointment> find(Set<Long> clinicIds, long id) {

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import no.timebok.booking.clinic.SelfBookingRules;
 import no.timebok.booking.clinic.VisitType;
 import no.timebok.booking.schedule.AppointmentStatus;
@@ -46,17 +47,36 @@ public class FreeTimes {
 
     /** Free times from {@code from} to {@code until} inclusive, clipped to what the clinic offers, earliest first. */
     public List<FreeSlot> between(VisitType type, LocalDate from, LocalDate until) {
+        return span(type, from, until, clock.instant())
+                .map(span -> notBefore(uncut(type, span), span.earliest()))
+                .orElse(List.of());
+    }
+
+    /**
+     * The days a patient may see of {@code from} to {@code until} at {@code now}, and the earliest
+     * start the deadline allows; empty when the kind of visit offers none of them. Reads nothing,
+     * so it starts no transaction of its own.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Span> span(VisitType type, LocalDate from, LocalDate until, Instant now) {
         SelfBookingRules rules = type.clinic().selfBooking();
-        Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, config.zone());
         LocalDate first = from.isBefore(today) ? today : from;
         LocalDate last = until.isAfter(rules.lastOfferedDay(today)) ? rules.lastOfferedDay(today) : until;
         if (!type.offersTimes() || last.isBefore(first)) {
-            return List.of();
+            return Optional.empty();
         }
-        Instant earliest = now.plus(Duration.ofHours(rules.deadlineHours()));
-        Instant begin = first.atStartOfDay(config.zone()).toInstant();
-        Instant end = last.plusDays(1).atStartOfDay(config.zone()).toInstant();
+        return Optional.of(new Span(first, last, now.plus(Duration.ofHours(rules.deadlineHours()))));
+    }
+
+    /**
+     * The span's free times, earliest first, before the deadline's cut, so {@link FreeTimesCache}
+     * can keep them while time passes: they change with the database, and otherwise only when a
+     * waiting-list offer lapses (its time shows again then, within the cache's lifetime).
+     */
+    public List<FreeSlot> uncut(VisitType type, Span span) {
+        Instant begin = span.first().atStartOfDay(config.zone()).toInstant();
+        Instant end = span.last().plusDays(1).atStartOfDay(config.zone()).toInstant();
         List<Closure> closures = em.createQuery("SELECT c FROM Closure c WHERE c.clinicId = :clinic", Closure.class)
                 .setParameter("clinic", type.clinicId())
                 .getResultList();
@@ -64,10 +84,15 @@ public class FreeTimes {
         List<FreeSlot> free = new ArrayList<>();
         for (Resource resource : resources(type.clinicId())) {
             free.addAll(new SlotCalendar(resource, closures, booked.getOrDefault(resource.id(), List.of()), config.zone())
-                    .freeSlots(first, last, type.slotLength(), earliest.minusNanos(1)));
+                    .freeSlots(span.first(), span.last(), type.slotLength(), Instant.MIN));
         }
         free.sort(Comparator.comparing(FreeSlot::start));
         return free;
+    }
+
+    /** The slots starting at {@code earliest} or later, in their order. */
+    public static List<FreeSlot> notBefore(List<FreeSlot> slots, Instant earliest) {
+        return slots.stream().filter(slot -> !slot.start().isBefore(earliest)).toList();
     }
 
     /** Whether a patient may book this very time now. */
@@ -140,5 +165,9 @@ public class FreeTimes {
                     .add(new SlotCalendar.Booked(UtcColumns.instant(row[1]), UtcColumns.instant(row[2])));
         }
         return byResource;
+    }
+
+    /** Days {@code first} to {@code last} inclusive; no time starting before {@code earliest} may be booked. */
+    public record Span(LocalDate first, LocalDate last, Instant earliest) {
     }
 }

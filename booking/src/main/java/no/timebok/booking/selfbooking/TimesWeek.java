@@ -4,7 +4,9 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,8 @@ import no.timebok.common.i18n.Language;
 public record TimesWeek(LocalDate monday, List<Day> days, boolean hasEarlier, boolean hasLater) {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter HEADING_NB = DateTimeFormatter.ofPattern("EEEE d. MMMM", Locale.forLanguageTag("nb-NO"));
+    private static final DateTimeFormatter HEADING_EN = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.forLanguageTag("en-GB"));
 
     /** The Monday of the week holding {@code day}. */
     public static LocalDate mondayOf(LocalDate day) {
@@ -32,17 +36,24 @@ public record TimesWeek(LocalDate monday, List<Day> days, boolean hasEarlier, bo
      */
     public static TimesWeek of(LocalDate monday, List<FreeSlot> free, LocalDate firstOffered, LocalDate lastOffered,
                                ZoneId zone, Language language) {
-        DateTimeFormatter heading = DateTimeFormatter.ofPattern(language == Language.EN ? "EEEE d MMMM" : "EEEE d. MMMM",
-                Locale.forLanguageTag(language == Language.EN ? "en-GB" : "nb-NO"));
+        DateTimeFormatter heading = language == Language.EN ? HEADING_EN : HEADING_NB;
+        List<List<Time>> byDay = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            byDay.add(new ArrayList<>());
+        }
+        // One pass, each time's day and label from one zoned date-time: this runs on every view.
+        for (FreeSlot slot : free) {
+            ZonedDateTime local = slot.start().atZone(zone);
+            long day = ChronoUnit.DAYS.between(monday, local.toLocalDate());
+            if (day >= 0 && day < 7) {
+                byDay.get((int) day).add(new Time(new PickedTime(slot.resourceId(), slot.start()).value(), CLOCK.format(local),
+                        slot.start()));
+            }
+        }
         List<Day> days = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             LocalDate day = monday.plusDays(i);
-            List<Time> times = free.stream()
-                    .filter(slot -> LocalDate.ofInstant(slot.start(), zone).equals(day))
-                    .map(slot -> new Time(new PickedTime(slot.resourceId(), slot.start()).value(),
-                            CLOCK.format(slot.start().atZone(zone)), slot.start()))
-                    .toList();
-            days.add(new Day(day, heading.format(day), times));
+            days.add(new Day(day, heading.format(day), List.copyOf(byDay.get(i))));
         }
         return new TimesWeek(monday, days, monday.isAfter(firstOffered),
                 monday.plusDays(6).isBefore(lastOffered));
@@ -60,11 +71,35 @@ public record TimesWeek(LocalDate monday, List<Day> days, boolean hasEarlier, bo
         return monday.plusWeeks(1);
     }
 
-    /** One day of the week. */
+    /**
+     * One day of the week. The getters are for the JSP: EL 5 reads bean properties through a cache
+     * per class, but looks a record's accessor up by reflection on every call, and a week page
+     * makes some 300 of them.
+     */
     public record Day(LocalDate date, String heading, List<Time> times) {
+
+        public LocalDate getDate() {
+            return date;
+        }
+
+        public String getHeading() {
+            return heading;
+        }
+
+        public List<Time> getTimes() {
+            return times;
+        }
     }
 
-    /** One free time: the value a form posts, the label a person reads. */
+    /** One free time: the value a form posts, the label a person reads; getters for the JSP as {@link Day}'s. */
     public record Time(String value, String label, Instant start) {
+
+        public String getValue() {
+            return value;
+        }
+
+        public String getLabel() {
+            return label;
+        }
     }
 }

@@ -3,6 +3,7 @@ package no.timebok.booking.waitinglist;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import no.timebok.booking.clinic.Clinic;
 import no.timebok.booking.clinic.VisitType;
+import no.timebok.booking.schedule.SlotCalendarChanged;
 import no.timebok.booking.selfbooking.FreeTimes;
 import no.timebok.booking.selfbooking.PickedTime;
 import no.timebok.common.config.ConfigKey;
@@ -48,6 +50,10 @@ public class OfferMatcher {
 
     @Inject
     Clock clock;
+
+    /** An open offer holds its time from the free-times page. */
+    @Inject
+    Event<SlotCalendarChanged> changed;
 
     /** Expires up to {@code limit} lapsed offers, putting their times back to be offered; answers how many. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -108,6 +114,7 @@ public class OfferMatcher {
                         .setParameter(3, offer.id())
                         .executeUpdate();
                 entry.offered();
+                changed.fire(new SlotCalendarChanged(clinicId));
                 messages.offered(entry, clinic, offer, freeTimes.placeOf(resourceId));
                 return;
             }
@@ -140,5 +147,7 @@ public class OfferMatcher {
     /** Ends the offer's hold on its time, in the caller's transaction: it was answered, lapsed or lost. */
     public void releaseTime(WaitingListOffer offer) {
         em.createNativeQuery("DELETE FROM waiting_list_offered_time WHERE offer_id = ?").setParameter(1, offer.id()).executeUpdate();
+        // Every caller has the entry in its persistence context already: no further query.
+        changed.fire(new SlotCalendarChanged(em.find(WaitingListEntry.class, offer.entryId()).clinicId()));
     }
 }

@@ -75,6 +75,21 @@ class TimesWeekTest {
     }
 
     @Test
+    void eachTimeIsOnItsOsloDayAndTimesOutsideTheWeekAreLeftOut() {
+        LocalDate monday = LocalDate.of(2027, 3, 22);
+        // 23:30 on Tuesday in Oslo is Tuesday 22:30 UTC; 00:30 on Wednesday is still Tuesday in UTC.
+        List<SlotCalendar.FreeSlot> free = List.of(slot("2027-03-21T12:00:00Z"), slot("2027-03-23T22:30:00Z"),
+                slot("2027-03-23T23:30:00Z"), slot("2027-03-29T08:00:00Z"));
+
+        TimesWeek week = TimesWeek.of(monday, free, monday, monday.plusDays(90), OSLO, Language.NB);
+
+        assertEquals(List.of(0, 1, 1, 0, 0, 0, 0), week.days().stream().map(day -> day.times().size()).toList());
+        assertEquals("23:30", week.days().get(1).times().get(0).label());
+        assertEquals("00:30", week.days().get(2).times().get(0).label());
+        assertEquals("7-" + Instant.parse("2027-03-23T23:30:00Z").getEpochSecond(), week.days().get(2).times().get(0).value());
+    }
+
+    @Test
     void mondayOfAnyDayIsThatWeeksMonday() {
         assertEquals(LocalDate.of(2027, 3, 22), TimesWeek.mondayOf(LocalDate.of(2027, 3, 28)));
         assertEquals(LocalDate.of(2027, 3, 22), TimesWeek.mondayOf(LocalDate.of(2027, 3, 22)));
@@ -89,6 +104,10 @@ class TimesWeekTest {
         List<SlotCalendar.FreeSlot> free = new SlotCalendar(room, List.of(), List.of(), OSLO)
                 .freeSlots(monday, monday.plusDays(6), Duration.ofMinutes(30), LONG_BEFORE);
         return TimesWeek.of(monday, free, monday, monday.plusDays(90), OSLO, Language.NB);
+    }
+
+    private static SlotCalendar.FreeSlot slot(String start) {
+        return new SlotCalendar.FreeSlot(7, Instant.parse(start), Instant.parse(start).plus(Duration.ofMinutes(30)));
     }
 
     private static Resource withId(Resource resource, long id) {

@@ -3,6 +3,7 @@ package no.timebok.common.config;
 import static no.timebok.common.config.ConfigType.BOOLEAN;
 import static no.timebok.common.config.ConfigType.DATE;
 import static no.timebok.common.config.ConfigType.DURATION;
+import static no.timebok.common.config.ConfigType.DURATION_OR_ZERO;
 import static no.timebok.common.config.ConfigType.IP_ADDRESSES;
 import static no.timebok.common.config.ConfigType.LINK;
 import static no.timebok.common.config.ConfigType.MAIL_ADDRESS;
@@ -128,6 +129,12 @@ public enum ConfigKey {
      * cancelled), so nobody can hoard a clinic's free times.
      */
     SELF_BOOKING_MAX_UPCOMING_PER_PHONE("timebok.self-booking.max-upcoming-per-phone", "2", POSITIVE_INT),
+    /**
+     * How long a node may show the free times it worked out for a kind of visit and week before
+     * working them out again; this node's own bookings drop them at once, another node's show up
+     * this much later. Booking itself always checks the database. PT0S: worked out on every view.
+     */
+    SELF_BOOKING_FREE_TIMES_CACHE("timebok.self-booking.free-times-cache", "PT5S", DURATION_OR_ZERO),
     /** Waiting-list entries one phone number or email address may have at a time (waiting or offered a time). */
     WAITING_LIST_MAX_PER_PHONE("timebok.waiting-list.max-per-phone", "2", POSITIVE_INT),
     /**

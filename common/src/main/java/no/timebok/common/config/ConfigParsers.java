@@ -38,6 +38,14 @@ final class ConfigParsers {
         return parsed;
     }
 
+    static Duration durationOrZero(String text) {
+        Duration parsed = Duration.parse(text);
+        if (parsed.isNegative()) {
+            throw new IllegalArgumentException("negative");
+        }
+        return parsed;
+    }
+
     static Duration durationOfAtLeast(String text, Duration minimum) {
         Duration parsed = positiveDuration(text);
         if (parsed.compareTo(minimum) < 0) {

@@ -24,6 +24,9 @@ public final class ConfigType<T> {
 
     public static final ConfigType<Duration> DURATION = new ConfigType<>(Duration.class,
             "an ISO-8601 duration such as PT30S (longer than zero)", ConfigParsers::positiveDuration);
+    /** For a cache's lifetime, where zero is a real setting: not kept at all. */
+    public static final ConfigType<Duration> DURATION_OR_ZERO = new ConfigType<>(Duration.class,
+            "an ISO-8601 duration of zero or more such as PT5S", ConfigParsers::durationOrZero);
     public static final ConfigType<Period> PERIOD = new ConfigType<>(Period.class,
             "an ISO-8601 period of zero or more such as P21D", ConfigParsers::period);
     public static final ConfigType<LocalDate> DATE = new ConfigType<>(LocalDate.class,

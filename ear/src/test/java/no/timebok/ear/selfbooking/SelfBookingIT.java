@@ -59,6 +59,8 @@ class SelfBookingIT {
                 .noneMatch(v -> String.valueOf(v).contains("kneoperasjon")), "the free text is sealed like the form's");
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM booking_request_event WHERE booking_request_id = ?"
                 + " AND to_status = 'SCHEDULED' AND staff_user_id IS NULL", requestId));
+        // The week was read above, and the IT server keeps a read week for an hour (ear/pom.xml):
+        // only the node dropping it on the booking's commit takes the time off at once.
         assertFalse(offered(monday).contains(first), "the booked time is no longer offered");
 
         Peers.await(PATIENCE, "the confirmation SMS", () -> !Peers.sms().sentTo("+47" + phone).isEmpty());

@@ -22,6 +22,7 @@ import no.timebok.booking.request.BookingForm;
 import no.timebok.booking.schedule.AppointmentTime;
 import no.timebok.booking.schedule.SlotCalendar.FreeSlot;
 import no.timebok.booking.selfbooking.FreeTimes;
+import no.timebok.booking.selfbooking.FreeTimesCache;
 import no.timebok.booking.selfbooking.PickedTime;
 import no.timebok.booking.selfbooking.TimesWeek;
 import no.timebok.common.config.ConfigKey;
@@ -43,6 +44,9 @@ public class TimesPage {
 
     @Inject
     FreeTimes freeTimes;
+
+    @Inject
+    FreeTimesCache recentFreeTimes;
 
     @Inject
     FormTokens tokens;
@@ -82,7 +86,8 @@ public class TimesPage {
         SelfBookingRules rules = type.clinic().selfBooking();
         LocalDate last = rules.lastOfferedDay(today);
         LocalDate monday = TimesWeek.mondayOf(clamp(parse(week).orElse(today), today, last));
-        List<FreeSlot> free = FreeTimes.onePerStart(freeTimes.between(type, monday, monday.plusDays(6)));
+        // Up to the cache's lifetime old (README, "Self-booking"): the POST that books checks afresh.
+        List<FreeSlot> free = recentFreeTimes.onePerStart(type, monday, monday.plusDays(6));
         request.setAttribute("visitType", type);
         request.setAttribute("week", TimesWeek.of(monday, free, TimesWeek.mondayOf(today), last, config.zone(), language));
         request.setAttribute("error", error);
