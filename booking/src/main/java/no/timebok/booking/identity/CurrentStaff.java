@@ -26,10 +26,8 @@ public class CurrentStaff {
         if (member == null) {
             Principal principal = Optional.ofNullable(security.getCallerPrincipal())
                     .orElseThrow(() -> new IllegalStateException("no caller"));
-            StaffUser user = users.findByUsername(principal.getName())
-                    .filter(StaffUser::active)
+            member = users.activeMember(principal.getName())
                     .orElseThrow(() -> new IllegalStateException("no active account for the caller"));
-            member = new StaffMember(user.id(), user.username(), user.displayName(), user.roles(), user.clinicIds());
         }
         return member;
     }
