@@ -6,9 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import no.timebok.common.i18n.Language;
 
 @ApplicationScoped
 public class BookingRequestRepository {
@@ -66,15 +66,16 @@ public class BookingRequestRepository {
     }
 
     /**
-     * The kind of visit of the request behind a patient's link, which their appointment may be
-     * moved within; empty when the request has none. Read without loading the request, as an edge may.
+     * What the page behind a patient's link needs of its request: its kind of visit (none for some
+     * staff-made requests) and its language, in one query without loading the request, as an edge may.
      */
-    public Optional<Long> visitTypeOf(long id) {
-        return em.createQuery("SELECT b.visitType.id FROM BookingRequest b WHERE b.id = :id", Long.class)
+    public Optional<LinkedRequest> linkedRequest(long id) {
+        return em.createQuery("SELECT v.id, b.language FROM BookingRequest b LEFT JOIN b.visitType v WHERE b.id = :id",
+                        Object[].class)
                 .setParameter("id", id)
                 .getResultStream()
-                .filter(Objects::nonNull)
-                .findFirst();
+                .findFirst()
+                .map(row -> new LinkedRequest(Optional.ofNullable((Long) row[0]), Language.of((String) row[1])));
     }
 
     /** The patient moved the request's appointment through their link: the event staff see in its history. */
@@ -124,5 +125,9 @@ public class BookingRequestRepository {
                 .setParameter("clinics", clinicIds)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** A request as its patient's link sees it: no name, no contact details. */
+    public record LinkedRequest(Optional<Long> visitTypeId, Language language) {
     }
 }

@@ -10,13 +10,14 @@ import java.time.Instant;
 import java.util.Optional;
 import no.timebok.booking.clinic.VisitType;
 import no.timebok.booking.request.BookingRequestRepository;
-import no.timebok.booking.request.PublicReceipt;
+import no.timebok.booking.request.BookingRequestRepository.LinkedRequest;
 import no.timebok.booking.request.ReceiptToken;
 import no.timebok.booking.schedule.Appointment;
 import no.timebok.booking.schedule.AppointmentRepository;
 import no.timebok.booking.schedule.AppointmentStatus;
 import no.timebok.booking.schedule.PatientChange;
 import no.timebok.common.error.ConflictException;
+import no.timebok.common.i18n.Language;
 import no.timebok.common.messaging.MessageKind;
 
 /**
@@ -49,10 +50,11 @@ public class PatientMoveService {
     /** The appointment behind this link, while the patient may still move it to a time of its kind of visit. */
     public Optional<Movable> find(String token) {
         return appointment(token).map(appointment -> {
-            VisitType type = visitTypeOf(appointment).orElse(null);
+            Optional<LinkedRequest> request = requests.linkedRequest(appointment.bookingRequestId());
+            VisitType type = request.flatMap(this::visitTypeOf).orElse(null);
             boolean allowed = appointment.status() == AppointmentStatus.BOOKED && type != null && type.offersTimes()
                     && type.clinic().selfBooking().allowsChangeOf(appointment.startsAt(), clock.instant());
-            String language = requests.findReceipt(appointment.bookingRequestId()).map(PublicReceipt::languageTag).orElse("nb");
+            String language = request.map(linked -> linked.language().tag()).orElse(Language.DEFAULT.tag());
             return new Movable(appointment.startsAt(), language, allowed ? type : null);
         });
     }
@@ -63,7 +65,7 @@ public class PatientMoveService {
      */
     public void move(String token, PickedTime to) {
         Appointment appointment = appointment(token).orElseThrow(PatientMoveService::tooLate);
-        Optional<VisitType> type = visitTypeOf(appointment);
+        Optional<VisitType> type = requests.linkedRequest(appointment.bookingRequestId()).flatMap(this::visitTypeOf);
         Instant now = clock.instant();
         if (appointment.status() != AppointmentStatus.BOOKED) {
             throw new ConflictException("appointment-cancelled", "appointment.cancelled");
@@ -84,8 +86,8 @@ public class PatientMoveService {
         changes.fire(new PatientChange(appointment.id()));
     }
 
-    private Optional<VisitType> visitTypeOf(Appointment appointment) {
-        return requests.visitTypeOf(appointment.bookingRequestId()).map(id -> em.find(VisitType.class, id));
+    private Optional<VisitType> visitTypeOf(LinkedRequest request) {
+        return request.visitTypeId().map(id -> em.find(VisitType.class, id));
     }
 
     private Optional<Appointment> appointment(String token) {
