@@ -43,8 +43,8 @@ public class AppointmentRepository {
                 .executeUpdate();
         if (released > 0) {
             freed.fire(TimeFreed.of(appointment));
+            changed.fire(new SlotCalendarChanged(appointment.clinicId()));
         }
-        changed.fire(new SlotCalendarChanged(appointment.clinicId()));
     }
 
     public void claimCells(Appointment appointment) {
