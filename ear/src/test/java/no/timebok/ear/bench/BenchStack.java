@@ -30,6 +30,7 @@ final class BenchStack implements AutoCloseable {
     private final Path work;
     private final Path ear;
     private final Map<String, String> extraConfig;
+    private final Path profiles;
 
     BenchStack(Path payaraHome, Path work, Path ear) {
         this(payaraHome, work, ear, Map.of());
@@ -37,11 +38,13 @@ final class BenchStack implements AutoCloseable {
 
     /** With settings of the benchmark's own on top of (or instead of) the common ones. */
     BenchStack(Path payaraHome, Path work, Path ear, Map<String, String> extraConfig) {
-        this.work = work;
+        // The benchmark's reports stay in work; its server and database in a directory each run replaces.
+        this.work = work.resolve("stack");
         this.ear = ear;
         this.extraConfig = Map.copyOf(extraConfig);
-        database = new EmbeddedDatabase(work, PORT_BASE + 6);
-        domain = new PayaraDomain(payaraHome, work.resolve("domains"));
+        database = new EmbeddedDatabase(this.work, PORT_BASE + 6);
+        domain = new PayaraDomain(payaraHome, this.work.resolve("domains"));
+        profiles = work.resolve("profiles");
     }
 
     /** Starts everything; {@link #close()} stops whatever started, even after a failure here. */
@@ -87,6 +90,11 @@ final class BenchStack implements AutoCloseable {
         return "http://localhost:" + (PORT_BASE + 80);
     }
 
+    /** The directory this run's server and database live in, replaced by each run. */
+    Path directory() {
+        return work;
+    }
+
     /** The keyset the server seals with, for seeding rows it must be able to open. */
     Path keyset() {
         return work.resolve("keyset.json");
@@ -104,6 +112,15 @@ final class BenchStack implements AutoCloseable {
     /** The benchmark's domain, for adding nodes to it and reading its server's process. */
     PayaraDomain domain() {
         return domain;
+    }
+
+    /**
+     * A Flight Recorder profile of the server while the returned window is open, written to
+     * {@code profiles/<name>.jfr} beside the reports, when {@code TIMEBOK_BENCH_JFR} is set; otherwise
+     * nothing, so the profiler's own cost stays out of the ratios of a plain run.
+     */
+    ServerProfile profile(String name) {
+        return ServerProfile.start(System.getenv("TIMEBOK_BENCH_JFR") != null, domain.serverProcess(), profiles, name);
     }
 
     private void awaitReady() throws Exception {

@@ -45,7 +45,7 @@ public final class EdgeBenchmark {
             DatabaseSettings account = EdgeDatabaseAccount.create(stack.databaseAdministrator(),
                     Path.of(System.getProperty("timebok.edgeGrants")));
             int http = BenchStack.PORT_BASE + 300;
-            EdgeNode edge = new EdgeNode("bench-edge", work.resolve("edge"), http, http + 50, http + 50, "timebok-bench-edge");
+            EdgeNode edge = new EdgeNode("bench-edge", stack.directory().resolve("edge"), http, http + 50, http + 50, "timebok-bench-edge");
             long edgeBegan = System.nanoTime();
             Process process = edge.start(new EdgeNode.Launch(Path.of(System.getProperty("timebok.microJar")),
                     Path.of(System.getProperty("timebok.edgeWar")), account, edgeConfig(stack)));

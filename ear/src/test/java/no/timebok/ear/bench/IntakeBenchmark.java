@@ -29,6 +29,7 @@ public final class IntakeBenchmark {
     private static final int CLIENTS = 32;
     private static final Duration WARM_UP = Duration.ofSeconds(10);
     private static final Duration MEASURE = Duration.ofSeconds(20);
+    private static final int COUNTED_REQUESTS = 40;
     private static final Pattern HIDDEN = Pattern.compile("name=\"(_csrf|_shown)\" value=\"([^\"]*)\"");
 
     private IntakeBenchmark() {
@@ -44,10 +45,36 @@ public final class IntakeBenchmark {
             baseline.insertsPerSecond(1, 500);
             double jdbcOne = baseline.insertsPerSecond(1, 3000);
             double jdbcMany = baseline.insertsPerSecond(CLIENTS, 6000);
+            double jdbcTransactions = baseline.intakeTransactionsPerSecond(CLIENTS, 6000);
             LoadRun.Result ceiling = LoadRun.run(liveClients(), WARM_UP, MEASURE);
-            LoadRun.Result form = LoadRun.run(formClients(CLIENTS, "2001:db8:b::"), WARM_UP, MEASURE);
-            LoadRun.Result json = LoadRun.run(jsonClients(), WARM_UP, MEASURE);
-            String report = report(jdbcOne, jdbcMany, ceiling, form, json);
+            LoadRun.Result form;
+            try (ServerProfile profile = stack.profile("intake-form")) {
+                form = LoadRun.run(formClients(CLIENTS, "2001:db8:b::"), WARM_UP, MEASURE);
+            }
+            LoadRun.Result json;
+            try (ServerProfile profile = stack.profile("intake-json")) {
+                json = LoadRun.run(jsonClients(), WARM_UP, MEASURE);
+            }
+            StringBuilder report = new StringBuilder(report(jdbcOne, jdbcMany, jdbcTransactions, ceiling, form, json));
+            try (StatementCounter counter = new StatementCounter(stack.database().url())) {
+                counter.calibrate(5_000);
+                LoadRun.Client poster = formClients(1, "2001:db8:f::").get(0);
+                Runnable post = () -> {
+                    if (!poster.send(0)) {
+                        throw new IllegalStateException("A counted form post was not stored");
+                    }
+                };
+                Map<String, Double> perPost = counter.perRequest(COUNTED_REQUESTS, post);
+                report.append(statements(perPost, counter.statementsOf(post)));
+            }
+            new Goals("intake")
+                    .ratioAtLeast("form POST / GET /health/live, 32 clients", form.perSecond() / ceiling.perSecond(), 0.5)
+                    .ratioAtLeast("form POST / raw JDBC transaction of the same writes, 32 connections",
+                            form.perSecond() / jdbcTransactions, 0.3)
+                    .millisBelow("form POST p99, 32 clients", form.latencies().percentileMillis(99), 100)
+                    .ratioAtLeast("JSON POST / GET /health/live, 32 clients", json.perSecond() / ceiling.perSecond(), 0.5)
+                    .millisBelow("JSON POST p99, 32 clients", json.latencies().percentileMillis(99), 100)
+                    .writeTo(work);
             Files.writeString(work.resolve("intake-results.md"), report);
             LOG.info(() -> "\n" + report + "\n(also in " + work.resolve("intake-results.md") + ")");
         }
@@ -136,8 +163,21 @@ public final class IntakeBenchmark {
         return form;
     }
 
-    private static String report(double jdbcOne, double jdbcMany, LoadRun.Result ceiling, LoadRun.Result form,
-                                 LoadRun.Result json) {
+    private static String statements(Map<String, Double> perPost, List<String> oneShowingAndPost) {
+        StringBuilder r = new StringBuilder(String.format(Locale.ROOT, "%nSQL statements per showing of the form and its post,"
+                + " counted at MariaDB over %d posts one at a time (less the idle server's; the relay polls meanwhile):"
+                + " %.1f (%.1f SELECT, %.1f INSERT, %.1f UPDATE, %.1f DELETE).%n%nStatements of one showing and post (general log):%n%n",
+                COUNTED_REQUESTS, perPost.get("Questions"), perPost.get("Com_select"), perPost.get("Com_insert"),
+                perPost.get("Com_update"), perPost.get("Com_delete")));
+        for (String sql : oneShowingAndPost) {
+            String shown = sql.replaceAll("\\s+", " ");
+            r.append("- `").append(shown.length() > 200 ? shown.substring(0, 200) + " …" : shown).append("`\n");
+        }
+        return r.toString();
+    }
+
+    private static String report(double jdbcOne, double jdbcMany, double jdbcTransactions, LoadRun.Result ceiling,
+                                 LoadRun.Result form, LoadRun.Result json) {
         StringBuilder r = new StringBuilder();
         r.append(String.format(Locale.ROOT, "Intake benchmark: %d clients, %ds measured after %ds warm-up, loopback, one run%n%n",
                 CLIENTS, MEASURE.toSeconds(), WARM_UP.toSeconds()));
@@ -145,9 +185,13 @@ public final class IntakeBenchmark {
         r.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
         r.append(String.format(Locale.ROOT, "| raw JDBC autocommit INSERT, 1 connection | %.0f | 1.00 | | | | | |%n", jdbcOne));
         r.append(String.format(Locale.ROOT, "| raw JDBC autocommit INSERT, 32 connections | %.0f | | 1.00 | | | | |%n", jdbcMany));
+        r.append(String.format(Locale.ROOT, "| raw JDBC transaction of the form's writes (request, outbox row, commit), 32 connections"
+                + " | %.0f | | | | | | |%n", jdbcTransactions));
         row(r, "GET /health/live (the server's ceiling)", ceiling, jdbcOne, jdbcMany, ceiling);
         row(r, "form POST (303 to receipt)", form, jdbcOne, jdbcMany, ceiling);
         row(r, "JSON POST (201)", json, jdbcOne, jdbcMany, ceiling);
+        r.append(String.format(Locale.ROOT, "%nThe form's POST against the raw JDBC transaction of the same writes on 32 connections:"
+                + " %.2f (goal ≥ 0.3).%n", form.perSecond() / jdbcTransactions));
         return r.toString();
     }
 

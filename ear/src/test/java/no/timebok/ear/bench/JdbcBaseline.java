@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class JdbcBaseline {
 
     private static final String TABLE = "bench_baseline_request";
+    private static final String OUTBOX = "bench_baseline_outbox";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String url;
@@ -57,6 +58,41 @@ final class JdbcBaseline {
             s.execute("DROP TABLE " + TABLE);
         }
         return rows / seconds;
+    }
+
+    /**
+     * Transactions per second with {@code connections} connections, each transaction writing what
+     * the public form's post writes (the request and its confirmation's outbox row; the benchmark's
+     * form asks for no newsletter, so no consent row) and committing: the issue's raw-JDBC ceiling
+     * for the same writes.
+     */
+    double intakeTransactionsPerSecond(int connections, int transactions) throws Exception {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS " + TABLE);
+            s.execute("CREATE TABLE " + TABLE + " LIKE booking_request");
+            s.execute("DROP TABLE IF EXISTS " + OUTBOX);
+            s.execute("CREATE TABLE " + OUTBOX + " LIKE outbox_message");
+        }
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(connections);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int w = 0; w < connections; w++) {
+                workers.add(pool.submit(() -> transactUntil(transactions, next)));
+            }
+            for (Future<?> f : workers) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE " + TABLE);
+            s.execute("DROP TABLE " + OUTBOX);
+        }
+        return transactions / seconds;
     }
 
     /** One row of the national-ID scan, as the matcher reads it. */
@@ -99,23 +135,52 @@ final class JdbcBaseline {
     }
 
     private Void insertUntil(int rows, AtomicInteger next) throws SQLException {
-        String sql = "INSERT INTO " + TABLE + " (reference, receipt_token, clinic_id, visit_type_id, first_name, last_name,"
-                + " phone_e164, email, free_text_sealed, status, submitted_at, preferred_part_of_day, language)"
-                + " VALUES (?, ?, 2, 21, 'Kari', ?, ?, ?, ?, 'NEW', ?, 'ANY', 'nb')";
-        try (Connection c = connect(); PreparedStatement insert = c.prepareStatement(sql)) {
+        try (Connection c = connect(); PreparedStatement insert = c.prepareStatement(insertSql())) {
             c.setAutoCommit(true);
             for (int n = next.getAndIncrement(); n < rows; n = next.getAndIncrement()) {
-                insert.setString(1, String.format("TB-%06d", n));
-                insert.setString(2, token());
-                insert.setString(3, "Benchmark-" + n);
-                insert.setString(4, "+479" + String.format("%07d", n));
-                insert.setString(5, "bench" + n + "@example.no");
-                insert.setBytes(6, sealedSize());
-                insert.setTimestamp(7, Timestamp.from(Instant.now()));
+                bindRequest(insert, n);
                 insert.executeUpdate();
             }
         }
         return null;
+    }
+
+    private Void transactUntil(int transactions, AtomicInteger next) throws SQLException {
+        String outbox = "INSERT INTO " + OUTBOX + " (kind, clinic_id, subject_reference, channel, recipient, language,"
+                + " fields_json, state, next_attempt_at, created_at) VALUES ('REQUEST_RECEIVED', 2, ?, 'SMS', ?, 'nb', ?, 'QUEUED', ?, ?)";
+        try (Connection c = connect(); PreparedStatement insert = c.prepareStatement(insertSql());
+             PreparedStatement message = c.prepareStatement(outbox)) {
+            c.setAutoCommit(false);
+            for (int n = next.getAndIncrement(); n < transactions; n = next.getAndIncrement()) {
+                bindRequest(insert, n);
+                insert.executeUpdate();
+                Timestamp now = Timestamp.from(Instant.now());
+                message.setString(1, String.format("TB-%06d", n));
+                message.setString(2, "+479" + String.format("%07d", n));
+                message.setString(3, "{\"REFERENCE\":\"" + String.format("TB-%06d", n) + "\",\"CLINIC\":\"Timebok Demo\"}");
+                message.setTimestamp(4, now);
+                message.setTimestamp(5, now);
+                message.executeUpdate();
+                c.commit();
+            }
+        }
+        return null;
+    }
+
+    private static String insertSql() {
+        return "INSERT INTO " + TABLE + " (reference, receipt_token, clinic_id, visit_type_id, first_name, last_name,"
+                + " phone_e164, email, free_text_sealed, status, submitted_at, preferred_part_of_day, language)"
+                + " VALUES (?, ?, 2, 21, 'Kari', ?, ?, ?, ?, 'NEW', ?, 'ANY', 'nb')";
+    }
+
+    private static void bindRequest(PreparedStatement insert, int n) throws SQLException {
+        insert.setString(1, String.format("TB-%06d", n));
+        insert.setString(2, token());
+        insert.setString(3, "Benchmark-" + n);
+        insert.setString(4, "+479" + String.format("%07d", n));
+        insert.setString(5, "bench" + n + "@example.no");
+        insert.setBytes(6, sealedSize());
+        insert.setTimestamp(7, Timestamp.from(Instant.now()));
     }
 
     private static String token() {

@@ -57,7 +57,10 @@ public final class PurgeBenchmark {
             // 1. The purge alone: no receipts, so the start-up check runs every policy.
             execute(url, "DELETE FROM retention_receipt");
             stack.redeploy(ear);
-            Map<String, double[]> alone = awaitPurges(url);
+            Map<String, double[]> alone;
+            try (ServerProfile profile = stack.profile("purge")) {
+                alone = awaitPurges(url);
+            }
 
             // 2. The form after a start with nothing to purge (the receipts above make nothing overdue).
             stack.redeploy(ear);
@@ -79,6 +82,7 @@ public final class PurgeBenchmark {
             LoadRun.Result busy = underPurge.get();
 
             String report = report(raw, alone, loaded, quiet, busy, loadFrom);
+            goals(raw, alone, quiet, busy).writeTo(work);
             Files.writeString(work.resolve("purge-results.md"), report);
             LOG.info(() -> "\n" + report + "\n(also in " + work.resolve("purge-results.md") + ")");
         }
@@ -240,6 +244,16 @@ public final class PurgeBenchmark {
                         + " Unexpected answers: %d without, %d during.%n", (purgeUntil - purgeFrom) / 1000.0, overlap / 1000.0,
                 MEASURE.toSeconds(), quiet.unexpected(), busy.unexpected()));
         return r.toString();
+    }
+
+    private static Goals goals(Map<String, Double> raw, Map<String, double[]> alone, LoadRun.Result quiet, LoadRun.Result busy) {
+        Goals goals = new Goals("purge");
+        for (Map.Entry<String, double[]> p : alone.entrySet()) {
+            double rate = p.getValue()[0] / Math.max(p.getValue()[1], 0.001);
+            goals.ratioAtLeast(p.getKey() + " purge rows/s / one raw SQL statement", rate / raw.get(p.getKey()), 0.7);
+        }
+        return goals.ratioAtMost("form POST p99 during a purge / idle p99",
+                busy.latencies().percentileMillis(99) / quiet.latencies().percentileMillis(99), 2);
     }
 
     private static void execute(String url, String sql) throws SQLException {

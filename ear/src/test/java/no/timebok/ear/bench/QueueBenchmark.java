@@ -35,6 +35,10 @@ public final class QueueBenchmark {
     private static final Duration WARM_UP = Duration.ofSeconds(5);
     private static final Duration MEASURE = Duration.ofSeconds(20);
     private static final int COUNTED_REQUESTS = 40;
+    private static final String API_PAGE = "GET /api/staff/requests (first page, 25)";
+    private static final String FACES_PAGE = "GET /staff/queue.xhtml (first page, 25)";
+    private static final String PHONE_SEARCH = "POST /api/staff/requests/search <phone> (search by phone)";
+    private static final String NAME_SEARCH = "POST /api/staff/requests/search <name prefix> (search by name)";
 
     private QueueBenchmark() {
     }
@@ -50,13 +54,17 @@ public final class QueueBenchmark {
             admin.useFor(stack);
             String url = stack.database().url();
 
+            StaffSession reception = StaffAccounts.create(List.of("reception"), List.of(1L, 2L, 3L));
+            // The name search's plan at a tenth of the rows and at all of them: it must not change.
+            SearchPlans plans = new SearchPlans(url);
             long seedStart = System.nanoTime();
             QueueSeed seed = new QueueSeed(url, stack.keyset(), ROWS, Instant.now());
-            seed.run();
+            seed.run(0, ROWS / 10);
+            plans.explainAt(ROWS / 10, "search by name", () -> expect(search(reception.http(), "Hans")));
+            seed.run(ROWS / 10, ROWS);
             double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
             LOG.info(() -> String.format(Locale.ROOT, "Seeded %,d requests in %.0f s", ROWS, seedSeconds));
-
-            StaffSession reception = StaffAccounts.create(List.of("reception"), List.of(1L, 2L, 3L));
+            plans.explainAt(ROWS, "search by name", () -> expect(search(reception.http(), "Hans")));
             checkDetailOpens(reception, seed);
 
             Map<String, LoadRun.Result> load = new LinkedHashMap<>();
@@ -65,14 +73,16 @@ public final class QueueBenchmark {
             load.put("GET /health/live (baseline)", LoadRun.run(clients(n -> anonymous.get("/health/live").statusCode() == 200),
                     WARM_UP, MEASURE));
             TimebokHttp http = reception.http();
-            load.put("GET /api/staff/requests (first page, 25)", LoadRun.run(clients(n -> okJson(http.getJson("/api/staff/requests"))),
-                    WARM_UP, MEASURE));
-            load.put("GET /staff/queue.xhtml (first page, 25)", LoadRun.run(clients(n -> okPage(http.get("/staff/queue.xhtml"))),
-                    WARM_UP, MEASURE));
-            load.put("POST /api/staff/requests/search <phone> (search by phone)", LoadRun.run(clients(n -> okJson(search(http,
-                    phoneSearch()))), WARM_UP, MEASURE));
-            load.put("POST /api/staff/requests/search <name prefix> (search by name)", LoadRun.run(clients(n -> okJson(search(http,
-                    nameSearch()))), WARM_UP, MEASURE));
+            try (ServerProfile profile = stack.profile("queue-api")) {
+                load.put(API_PAGE, LoadRun.run(clients(n -> okJson(http.getJson("/api/staff/requests"))), WARM_UP, MEASURE));
+            }
+            try (ServerProfile profile = stack.profile("queue-faces")) {
+                load.put(FACES_PAGE, LoadRun.run(clients(n -> okPage(http.get("/staff/queue.xhtml"))), WARM_UP, MEASURE));
+            }
+            load.put(PHONE_SEARCH, LoadRun.run(clients(n -> okJson(search(http, phoneSearch()))), WARM_UP, MEASURE));
+            try (ServerProfile profile = stack.profile("queue-name-search")) {
+                load.put(NAME_SEARCH, LoadRun.run(clients(n -> okJson(search(http, nameSearch()))), WARM_UP, MEASURE));
+            }
 
             Map<String, Map<String, Double>> counts = new LinkedHashMap<>();
             Map<String, List<String>> statements = new LinkedHashMap<>();
@@ -94,12 +104,29 @@ public final class QueueBenchmark {
                 statements.put("API page 1, size 25", counter.statementsOf(requests.get("API page 1, size 25")));
                 statements.put("API search by phone", counter.statementsOf(requests.get("API search by phone")));
                 statements.put("API search by name", counter.statementsOf(requests.get("API search by name")));
-                String report = report(seedSeconds, load, counts, counter.idlePerSecond(), statements, counter);
+                String report = report(seedSeconds, load, counts, counter.idlePerSecond(), statements, counter) + plans.report();
+                goals(load, counts).writeTo(work);
                 Files.writeString(work.resolve("queue-results.md"), report);
                 LOG.info(() -> "\n" + report + "\n(also in " + work.resolve("queue-results.md") + ")");
             }
         }
         System.exit(0);
+    }
+
+    private static Goals goals(Map<String, LoadRun.Result> load, Map<String, Map<String, Double>> counts) {
+        LoadRun.Result live = load.values().iterator().next();
+        Goals goals = new Goals("queue");
+        for (String request : List.of(API_PAGE, FACES_PAGE, PHONE_SEARCH)) {
+            LoadRun.Result r = load.get(request);
+            String what = request.substring(0, request.indexOf(" (")).replace(" <phone>", " by phone");
+            goals.ratioAtLeast(what + " / GET /health/live", r.perSecond() / live.perSecond(), 0.5)
+                    .millisBelow(what + " p99", r.latencies().percentileMillis(99), 50);
+        }
+        goals.millisBelow("search by name prefix p99", load.get(NAME_SEARCH).latencies().percentileMillis(99), 100);
+        for (String request : List.of("API page 1, size 25", "Faces page 1, size 25", "API search by phone", "API search by name")) {
+            goals.countAtMost("SQL statements, " + request, counts.get(request).get("Questions"), 4, "statements");
+        }
+        return goals;
     }
 
     /** The seeded rows' sealed fields open on the server: the detail view of the newest request shows its free text. */

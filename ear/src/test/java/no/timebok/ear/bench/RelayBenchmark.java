@@ -99,7 +99,11 @@ public final class RelayBenchmark {
 
             double direct = directCapacity(gateway, gatewayPort);
             int before = gateway.sent().size();
-            double relay = relayThroughput(url, gateway, before);
+            double relay;
+            try (ServerProfile profile = stack.profile("relay")) {
+                relay = relayThroughput(url, gateway, before);
+            }
+            new Goals("relay").ratioAtLeast("relay SMS/s / the fake gateway's capacity", relay / direct, 0.8).writeTo(work);
 
             String report = report(plain, claim, contended, unrestricted, direct, relay);
             Files.writeString(work.resolve("relay-results.md"), report);

@@ -59,7 +59,10 @@ public final class SlotsBenchmark {
             TimebokHttp probe = new TimebokHttp("2001:db8:18::1").at(base);
             int shown = timesOn(probe.get(page(today.plusWeeks(2))));
             LoadRun.Result live = LoadRun.run(IntakeBenchmark.liveClients(base), WARM_UP, MEASURE);
-            LoadRun.Result times = LoadRun.run(pageClients(base, today, CLIENTS), WARM_UP, MEASURE);
+            LoadRun.Result times;
+            try (ServerProfile profile = stack.profile("slots")) {
+                times = LoadRun.run(pageClients(base, today, CLIENTS), WARM_UP, MEASURE);
+            }
             // One client at a time shows what a page costs when it does not queue behind 31 others.
             LoadRun.Result liveAlone = LoadRun.run(IntakeBenchmark.liveClients(base).subList(0, 1), ALONE_WARM_UP, ALONE_MEASURE);
             LoadRun.Result timesAlone = LoadRun.run(pageClients(base, today, 1), ALONE_WARM_UP, ALONE_MEASURE);
@@ -78,6 +81,12 @@ public final class SlotsBenchmark {
                 String report = new SlotsReport(seed, seedSeconds, shown, CLIENTS, WARM_UP, MEASURE)
                         .render(new SlotsReport.Loads(live, times, liveAlone, timesAlone), perPage, COUNTED_REQUESTS, statements, explain);
                 Files.writeString(work.resolve("slots-results.md"), report);
+                new Goals("slots")
+                        .ratioAtLeast("free-times page / GET /health/live, " + CLIENTS + " clients", times.perSecond() / live.perSecond(),
+                                SlotsReport.RATIO_GOAL)
+                        .millisBelow("free-times page p99, " + CLIENTS + " clients", times.latencies().percentileMillis(99),
+                                SlotsReport.P99_GOAL_MILLIS)
+                        .writeTo(work);
                 LOG.info(() -> "\n" + report + "\n(also in " + work.resolve("slots-results.md") + ")");
             }
         }
