@@ -10,6 +10,8 @@ import java.util.Set;
 /**
  * The logged-in staff member of this request, loaded once. Every query of patient data takes
  * {@link #clinicIds()} from here, so scoping to one's own clinics can't be forgotten by a caller.
+ * On a staff page or API the session filter hands over the member it read with the login's check
+ * ({@link #checkedAs}); only a request that no such check saw loads it here.
  */
 @RequestScoped
 public class CurrentStaff {
@@ -30,6 +32,14 @@ public class CurrentStaff {
                     .orElseThrow(() -> new IllegalStateException("no active account for the caller"));
         }
         return member;
+    }
+
+    /**
+     * The member as the check of this request's login read it, active and with its sessions still
+     * valid: {@link #get} then needs no query of its own.
+     */
+    public void checkedAs(StaffMember checked) {
+        member = checked;
     }
 
     public Set<Long> clinicIds() {

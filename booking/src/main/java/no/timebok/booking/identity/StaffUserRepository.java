@@ -3,11 +3,8 @@ package no.timebok.booking.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 @ApplicationScoped
 public class StaffUserRepository {
@@ -28,7 +25,8 @@ public class StaffUserRepository {
 
     /**
      * The active account's member view in one query, its roles and clinics joined, rather than the
-     * entity's three (account, roles, clinics): every staff request asks for it first.
+     * entity's three (account, roles, clinics). A staff request whose login the session filter checked
+     * has its member from that check already; this is for the others.
      */
     public Optional<StaffMember> activeMember(String username) {
         List<Object[]> rows = em.createQuery("SELECT u.id, u.displayName, r, c FROM StaffUser u LEFT JOIN u.roles r"
@@ -38,14 +36,7 @@ public class StaffUserRepository {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
-        Set<Long> clinics = new TreeSet<>();
-        for (Object[] row : rows) {
-            Optional.ofNullable((StaffRole) row[2]).ifPresent(roles::add);
-            Optional.ofNullable((Long) row[3]).ifPresent(clinics::add);
-        }
-        return Optional.of(new StaffMember((Long) rows.get(0)[0], username, (String) rows.get(0)[1], Set.copyOf(roles),
-                Set.copyOf(clinics)));
+        return Optional.of(StaffMember.fromJoinedRows((Long) rows.get(0)[0], username, (String) rows.get(0)[1], rows, 2));
     }
 
     public Optional<StaffUser> find(long id) {

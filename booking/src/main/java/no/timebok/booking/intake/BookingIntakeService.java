@@ -23,12 +23,15 @@ import no.timebok.common.error.FieldErrors;
 /**
  * Takes a booking request from the public form or API: validate everything, then store the
  * request, its consents and its confirmation in one transaction, or nothing at all.
+ * <p>
+ * The booking reference is drawn at random and not looked up first: the unique key refuses one
+ * already taken, and the whole transaction goes. Every caller therefore runs it under
+ * {@link TransientFailures#retry} (or {@code once}), which runs it again with a new draw.
  */
 @Stateless
 public class BookingIntakeService {
 
     private static final Logger LOG = Logger.getLogger(BookingIntakeService.class.getName());
-    private static final int REFERENCE_ATTEMPTS = 5;
 
     @Inject
     BookingFormValidator validator;
@@ -91,7 +94,8 @@ public class BookingIntakeService {
     /**
      * Stores a request whose patient picked a free time: sealed, limited and consented as one from
      * the form, but told about by its appointment's confirmation, not by the request's receipt.
-     * The caller books the time in the same transaction.
+     * The caller books the time in the same transaction, and runs that transaction under
+     * {@link TransientFailures#retry} or {@code once}, as a taken reference fails it.
      *
      * @throws no.timebok.common.error.RateLimitedException when the phone number sent too many requests
      */
@@ -103,7 +107,7 @@ public class BookingIntakeService {
     private BookingRequest store(BookingDetails details, String formKey, Consumer<BookingRequest> beforeInsert) {
         details.contact().phoneE164().ifPresent(rateLimits::admitPhone);
         Instant now = clock.instant();
-        BookingRequest request = BookingRequest.submit(freeReference(), details, intakeSeal, now, formKey);
+        BookingRequest request = BookingRequest.submit(BookingReference.next(), details, intakeSeal, now, formKey);
         beforeInsert.accept(request);
         requests.add(request);
         if (details.newsletter()) {
@@ -112,16 +116,6 @@ public class BookingIntakeService {
         // The reference is not personal data; nothing the patient typed goes into the log.
         LOG.info(() -> "Booking request " + request.reference() + " received for clinic " + details.clinic().code());
         return request;
-    }
-
-    private String freeReference() {
-        for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
-            String candidate = BookingReference.next();
-            if (!requests.referenceExists(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("No free booking reference after " + REFERENCE_ATTEMPTS + " attempts");
     }
 
     /** What the patient needs after submitting: the code to quote, and the key to the receipt page. */

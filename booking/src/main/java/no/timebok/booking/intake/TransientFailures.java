@@ -6,12 +6,13 @@ import java.sql.SQLTransactionRollbackException;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import no.timebok.common.error.BusinessException;
 
 /**
- * Runs a transaction again when the database chose it as a deadlock victim or it waited too long
- * for a lock. The database undid all of it, so running it again is safe, and the patient gets a
- * receipt instead of an error page.
+ * Runs a transaction again when the database chose it as a deadlock victim, it waited too long for
+ * a lock, or the random booking reference it drew was taken. The database undid all of it, so
+ * running it again is safe, and the patient gets a receipt instead of an error page.
  */
 public final class TransientFailures {
 
@@ -20,6 +21,12 @@ public final class TransientFailures {
     private static final int LOCK_WAIT_TIMEOUT = 1205;
     private static final int DUPLICATE_KEY = 1062;
     private static final String DUPLICATE_KEY_MESSAGE = "Duplicate entry";
+    /**
+     * The unique key on {@code booking_request.reference} (V1), as MariaDB names it ("for key 'uq_…'")
+     * and MySQL 8 with its table ("for key 'booking_request.uq_…'").
+     */
+    private static final Pattern REFERENCE_TAKEN = Pattern.compile(
+            "Duplicate entry '[^']*' for key '(?:booking_request\\.)?uq_booking_request_reference'");
     private static final Logger LOG = Logger.getLogger(TransientFailures.class.getName());
 
     private TransientFailures() {
@@ -31,11 +38,13 @@ public final class TransientFailures {
             try {
                 return work.get();
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !isTransient(e)) {
+                boolean referenceTaken = isReferenceTaken(e);
+                if (attempt >= ATTEMPTS || !referenceTaken && !isTransient(e)) {
                     throw e;
                 }
                 int failed = attempt;
-                LOG.warning(() -> "Transaction rolled back by a deadlock or lock timeout; attempt " + (failed + 1));
+                LOG.warning(() -> (referenceTaken ? "Booking reference already taken" : "Transaction rolled back by a"
+                        + " deadlock or lock timeout") + "; attempt " + (failed + 1));
             }
         }
     }
@@ -72,6 +81,20 @@ public final class TransientFailures {
                     // A persistence provider's wrapper may keep the driver's exception out of the cause
                     // chain, but copies its message.
                     || t.getMessage() != null && t.getMessage().contains(DUPLICATE_KEY_MESSAGE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the database refused a new request because its randomly drawn reference was taken:
+     * the intake draws a new one when run again. Told apart from a taken form key, which must not
+     * be run again, by the key's name in the driver's message, which every wrapper copies.
+     */
+    static boolean isReferenceTaken(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && REFERENCE_TAKEN.matcher(t.getMessage()).find()) {
                 return true;
             }
         }

@@ -3,16 +3,16 @@ package no.timebok.booking.login;
 import java.time.Duration;
 import java.time.Instant;
 import no.timebok.booking.identity.SessionValidity;
+import no.timebok.booking.identity.StaffMember;
 
 /**
- * A login still in the database, with what decides whether it may go on: read in one query on
- * every staff request, and when another node takes the login over.
+ * A login still in the database, with what decides whether it may go on and the member it logs in:
+ * read in one query on every staff request, and when another node takes the login over.
  */
-public record OpenLogin(long staffUserId, Instant loggedInAt, SessionValidity validity) {
+public record OpenLogin(Instant loggedInAt, SessionValidity validity, StaffMember member) {
 
-    /** For the query's constructor expression: the account's two columns as they are read. */
-    public OpenLogin(long staffUserId, Instant loggedInAt, boolean active, Instant sessionsValidFrom) {
-        this(staffUserId, loggedInAt, new SessionValidity(active, sessionsValidFrom));
+    long staffUserId() {
+        return member.id();
     }
 
     /** Within the absolute lifetime from login, and the account neither deactivated nor changed since. */

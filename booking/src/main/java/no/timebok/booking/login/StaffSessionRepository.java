@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import no.timebok.booking.identity.SessionValidity;
+import no.timebok.booking.identity.StaffMember;
 import no.timebok.common.persistence.UtcColumns;
 
 @ApplicationScoped
@@ -17,13 +20,23 @@ public class StaffSessionRepository {
         em.persist(session);
     }
 
-    /** The login behind a token with its account's session validity, in one query. */
+    /**
+     * The login behind a token with its account's session validity and member view (roles and
+     * clinics joined, a row for each), in one query: the session filter's check is also the load of
+     * the request's {@link no.timebok.booking.identity.CurrentStaff}.
+     */
     public Optional<OpenLogin> findOpen(String token) {
-        return em.createQuery("SELECT NEW no.timebok.booking.login.OpenLogin(s.staffUserId, s.loggedInAt, u.active,"
-                        + " u.sessionsValidFrom) FROM StaffSession s, StaffUser u"
-                        + " WHERE u.id = s.staffUserId AND s.tokenDigest = :digest", OpenLogin.class)
+        List<Object[]> rows = em.createQuery("SELECT s.loggedInAt, u.active, u.sessionsValidFrom, u.id, u.username,"
+                        + " u.displayName, r, c FROM StaffSession s, StaffUser u LEFT JOIN u.roles r LEFT JOIN u.clinicIds c"
+                        + " WHERE u.id = s.staffUserId AND s.tokenDigest = :digest", Object[].class)
                 .setParameter("digest", StaffSession.digest(token))
-                .getResultStream().findFirst();
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] first = rows.get(0);
+        return Optional.of(new OpenLogin((Instant) first[0], new SessionValidity((Boolean) first[1], (Instant) first[2]),
+                StaffMember.fromJoinedRows((Long) first[3], (String) first[4], (String) first[5], rows, 6)));
     }
 
     public void removeByToken(String token) {

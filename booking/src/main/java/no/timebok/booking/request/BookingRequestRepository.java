@@ -37,14 +37,6 @@ public class BookingRequestRepository {
                 .findFirst();
     }
 
-    public boolean referenceExists(String reference) {
-        return !em.createQuery("SELECT b.id FROM BookingRequest b WHERE b.reference = :reference", Long.class)
-                .setParameter("reference", reference)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
-    }
-
     /** Which of these references name a request of one of these clinics. */
     public Set<String> referencesIn(Collection<String> references, Set<Long> clinicIds) {
         if (references.isEmpty() || clinicIds.isEmpty()) {

@@ -12,8 +12,10 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import no.timebok.booking.identity.CurrentStaff;
 import no.timebok.booking.identity.SecurityEvent;
 import no.timebok.booking.identity.SecurityEventLog;
+import no.timebok.booking.identity.StaffMember;
 import no.timebok.booking.login.OpenLogin;
 import no.timebok.booking.login.StaffAuthenticationMechanism;
 import no.timebok.booking.login.StaffSessionCookie;
@@ -41,6 +43,9 @@ public class SessionLifetimeFilter extends HttpFilter {
     @Inject
     StaffSessionCookie staffSession;
 
+    @Inject
+    CurrentStaff currentStaff;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -57,7 +62,8 @@ public class SessionLifetimeFilter extends HttpFilter {
         // One query per staff request, by primary key: a logout on another node (after a failover,
         // both may hold a session of this login) ends this node's session too, and an account
         // deactivated, changed or reset by an administrator loses its open sessions now, on every
-        // node, not when they would expire.
+        // node, not when they would expire. The same query reads the member, so the request's
+        // CurrentStaff needs none of its own.
         Optional<OpenLogin> login = staffSession.login(request);
         if (login.isEmpty()) {
             end(request, response, session, "?loggedOut=1");
@@ -67,6 +73,12 @@ public class SessionLifetimeFilter extends HttpFilter {
             events.record(SecurityEvent.Kind.SESSION_REVOKED, null, null, request.getRequestURI());
             end(request, response, session, "");
             return;
+        }
+        StaffMember member = login.get().member();
+        // The cookie's login is the session's unless another login in this browser replaced only one
+        // of them; then CurrentStaff loads the session's caller itself, as before.
+        if (member.username().equals(request.getUserPrincipal().getName())) {
+            currentStaff.checkedAs(member);
         }
         chain.doFilter(request, response);
     }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import no.timebok.booking.intake.TransientFailures;
 import no.timebok.booking.schedule.PatientAppointmentService;
 import no.timebok.booking.waitinglist.OfferService;
 import no.timebok.booking.waitinglist.WaitingMessages;
@@ -35,7 +36,8 @@ public class WaitingOfferServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         String token = token(request);
         try {
-            Optional<String> appointment = offers.accept(token);
+            // Run again when the request's drawn reference was taken, as every intake is.
+            Optional<String> appointment = TransientFailures.retry(() -> offers.accept(token));
             if (appointment.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;

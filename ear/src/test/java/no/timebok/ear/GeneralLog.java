@@ -1,0 +1,41 @@
+package no.timebok.ear;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The SQL statements the server sent while some requests ran, from MariaDB's general log, to
+ * check what a request costs at the database. Run no other requests meanwhile.
+ */
+public final class GeneralLog {
+
+    private GeneralLog() {
+    }
+
+    /** @return the text of each statement other connections sent while {@code work} ran, in order */
+    public static List<String> during(Runnable work) throws SQLException {
+        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("SET GLOBAL general_log = 0");
+            statement.execute("SET GLOBAL log_output = 'TABLE'");
+            statement.execute("TRUNCATE TABLE mysql.general_log");
+            statement.execute("SET GLOBAL general_log = 1");
+            try {
+                work.run();
+            } finally {
+                statement.execute("SET GLOBAL general_log = 0");
+            }
+            List<String> sent = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT CONVERT(argument USING utf8mb4) FROM mysql.general_log"
+                    + " WHERE thread_id <> CONNECTION_ID() AND command_type IN ('Query', 'Execute') ORDER BY event_time")) {
+                while (rows.next()) {
+                    sent.add(rows.getString(1));
+                }
+            }
+            return sent;
+        }
+    }
+}
