@@ -36,7 +36,6 @@ class IntakeStatementsIT {
         List<String> sent = GeneralLog.during(() -> created.set(http.postJson(PATH,
                 BookingApiIT.valid("Stmt-" + UUID.randomUUID(), phone).build().toString())));
 
-        System.out.println("Statements of one intake:\n  " + String.join("\n  ", sent));
         assertEquals(201, created.get().statusCode(), created.get().body());
         assertEquals(1, sent.stream().filter(s -> s.matches("(?is)^\\s*INSERT\\s+INTO\\s+booking_request\\s*\\(.*")).count(),
                 String.join("\n", sent));

@@ -38,7 +38,6 @@ class QueueStatementsIT {
     }
 
     private static void assertOneLookup(List<String> sent) {
-        System.out.println("Statements of one request:\n  " + String.join("\n  ", sent));
         List<String> lookups = sent.stream().filter(s -> LOGIN_OR_MEMBER.matcher(s).matches()).toList();
         assertEquals(1, lookups.size(), String.join("\n", sent));
         String lookup = lookups.get(0);
