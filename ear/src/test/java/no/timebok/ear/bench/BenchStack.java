@@ -120,7 +120,7 @@ final class BenchStack implements AutoCloseable {
      * nothing, so the profiler's own cost stays out of the ratios of a plain run.
      */
     ServerProfile profile(String name) {
-        return ServerProfile.start(System.getenv("TIMEBOK_BENCH_JFR") != null, domain.serverProcess(), profiles, name);
+        return ServerProfile.of(System.getenv("TIMEBOK_BENCH_JFR") != null, domain.serverProcess(), profiles, name);
     }
 
     private void awaitReady() throws Exception {

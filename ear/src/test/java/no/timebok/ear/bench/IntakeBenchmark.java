@@ -47,14 +47,8 @@ public final class IntakeBenchmark {
             double jdbcMany = baseline.insertsPerSecond(CLIENTS, 6000);
             double jdbcTransactions = baseline.intakeTransactionsPerSecond(CLIENTS, 6000);
             LoadRun.Result ceiling = LoadRun.run(liveClients(), WARM_UP, MEASURE);
-            LoadRun.Result form;
-            try (ServerProfile profile = stack.profile("intake-form")) {
-                form = LoadRun.run(formClients(CLIENTS, "2001:db8:b::"), WARM_UP, MEASURE);
-            }
-            LoadRun.Result json;
-            try (ServerProfile profile = stack.profile("intake-json")) {
-                json = LoadRun.run(jsonClients(), WARM_UP, MEASURE);
-            }
+            LoadRun.Result form = LoadRun.run(formClients(CLIENTS, "2001:db8:b::"), WARM_UP, MEASURE, stack.profile("intake-form"));
+            LoadRun.Result json = LoadRun.run(jsonClients(), WARM_UP, MEASURE, stack.profile("intake-json"));
             StringBuilder report = new StringBuilder(report(jdbcOne, jdbcMany, jdbcTransactions, ceiling, form, json));
             try (StatementCounter counter = new StatementCounter(stack.database().url())) {
                 counter.calibrate(5_000);

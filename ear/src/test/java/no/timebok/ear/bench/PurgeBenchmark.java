@@ -59,6 +59,7 @@ public final class PurgeBenchmark {
             stack.redeploy(ear);
             Map<String, double[]> alone;
             try (ServerProfile profile = stack.profile("purge")) {
+                profile.open();
                 alone = awaitPurges(url);
             }
 

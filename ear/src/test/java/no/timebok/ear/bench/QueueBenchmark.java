@@ -73,16 +73,13 @@ public final class QueueBenchmark {
             load.put("GET /health/live (baseline)", LoadRun.run(clients(n -> anonymous.get("/health/live").statusCode() == 200),
                     WARM_UP, MEASURE));
             TimebokHttp http = reception.http();
-            try (ServerProfile profile = stack.profile("queue-api")) {
-                load.put(API_PAGE, LoadRun.run(clients(n -> okJson(http.getJson("/api/staff/requests"))), WARM_UP, MEASURE));
-            }
-            try (ServerProfile profile = stack.profile("queue-faces")) {
-                load.put(FACES_PAGE, LoadRun.run(clients(n -> okPage(http.get("/staff/queue.xhtml"))), WARM_UP, MEASURE));
-            }
+            load.put(API_PAGE, LoadRun.run(clients(n -> okJson(http.getJson("/api/staff/requests"))), WARM_UP, MEASURE,
+                    stack.profile("queue-api")));
+            load.put(FACES_PAGE, LoadRun.run(clients(n -> okPage(http.get("/staff/queue.xhtml"))), WARM_UP, MEASURE,
+                    stack.profile("queue-faces")));
             load.put(PHONE_SEARCH, LoadRun.run(clients(n -> okJson(search(http, phoneSearch()))), WARM_UP, MEASURE));
-            try (ServerProfile profile = stack.profile("queue-name-search")) {
-                load.put(NAME_SEARCH, LoadRun.run(clients(n -> okJson(search(http, nameSearch()))), WARM_UP, MEASURE));
-            }
+            load.put(NAME_SEARCH, LoadRun.run(clients(n -> okJson(search(http, nameSearch()))), WARM_UP, MEASURE,
+                    stack.profile("queue-name-search")));
 
             Map<String, Map<String, Double>> counts = new LinkedHashMap<>();
             Map<String, List<String>> statements = new LinkedHashMap<>();

@@ -101,6 +101,7 @@ public final class RelayBenchmark {
             int before = gateway.sent().size();
             double relay;
             try (ServerProfile profile = stack.profile("relay")) {
+                profile.open();
                 relay = relayThroughput(url, gateway, before);
             }
             new Goals("relay").ratioAtLeast("relay SMS/s / the fake gateway's capacity", relay / direct, 0.8).writeTo(work);

@@ -7,10 +7,11 @@ import java.util.logging.Logger;
 
 /**
  * A Flight Recorder recording ({@code settings=profile}: CPU samples, allocation, locks, socket
- * and JDBC waits) of a running server JVM over one measured load, started and dumped with
- * {@code jcmd} so the server's own start-up stays out of it.
+ * and JDBC waits) of a running server JVM over one measured period, started and dumped with
+ * {@code jcmd} so start-up, seeding and warm-up stay out of it. As a {@link LoadRun.Window} it
+ * covers exactly a load's measured period; otherwise it runs from {@link #open} to {@link #close}.
  */
-final class ServerProfile implements AutoCloseable {
+final class ServerProfile implements LoadRun.Window, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ServerProfile.class.getName());
 
@@ -24,18 +25,22 @@ final class ServerProfile implements AutoCloseable {
         this.name = name;
     }
 
-    static ServerProfile start(boolean enabled, ProcessHandle server, Path dir, String name) {
-        if (!enabled) {
-            return new ServerProfile(null, null, name);
+    /** A profile to be opened, or one that records nothing when profiles were not asked for. */
+    static ServerProfile of(boolean enabled, ProcessHandle server, Path dir, String name) {
+        return enabled ? new ServerProfile(server, dir.resolve(name + ".jfr").toAbsolutePath(), name) : new ServerProfile(null, null, name);
+    }
+
+    @Override
+    public void open() {
+        if (server == null) {
+            return;
         }
         try {
-            Files.createDirectories(dir);
-            ServerProfile profile = new ServerProfile(server, dir.resolve(name + ".jfr").toAbsolutePath(), name);
-            profile.jcmd("JFR.start", "name=" + name, "settings=profile");
-            return profile;
+            Files.createDirectories(file.getParent());
         } catch (IOException e) {
-            throw new IllegalStateException("Could not start a profile of the server", e);
+            throw new IllegalStateException("Could not make the profiles' directory", e);
         }
+        jcmd("JFR.start", "name=" + name, "settings=profile");
     }
 
     @Override

@@ -59,10 +59,7 @@ public final class SlotsBenchmark {
             TimebokHttp probe = new TimebokHttp("2001:db8:18::1").at(base);
             int shown = timesOn(probe.get(page(today.plusWeeks(2))));
             LoadRun.Result live = LoadRun.run(IntakeBenchmark.liveClients(base), WARM_UP, MEASURE);
-            LoadRun.Result times;
-            try (ServerProfile profile = stack.profile("slots")) {
-                times = LoadRun.run(pageClients(base, today, CLIENTS), WARM_UP, MEASURE);
-            }
+            LoadRun.Result times = LoadRun.run(pageClients(base, today, CLIENTS), WARM_UP, MEASURE, stack.profile("slots"));
             // One client at a time shows what a page costs when it does not queue behind 31 others.
             LoadRun.Result liveAlone = LoadRun.run(IntakeBenchmark.liveClients(base).subList(0, 1), ALONE_WARM_UP, ALONE_MEASURE);
             LoadRun.Result timesAlone = LoadRun.run(pageClients(base, today, 1), ALONE_WARM_UP, ALONE_MEASURE);
