@@ -143,6 +143,16 @@ class EdgeIT {
     }
 
     @Test
+    void theEdgesPagesAreWrittenInTheirMessagesNotTheirKeys() {
+        TimebokHttp edge = edge(EdgeNodes.first());
+        for (String path : List.of("/", "/privacy", "/times")) {
+            HttpResponse<String> page = edge.get(path);
+            assertEquals(200, page.statusCode(), path);
+            assertFalse(page.body().contains("???"), path + " shows a message key its bundle did not answer: " + page.body());
+        }
+    }
+
+    @Test
     void aFormShownByOneEdgeIsTakenByTheOtherButNotByAnInternalNode() {
         TimebokHttp client = edge(EdgeNodes.first());
         FormSession shownByFirst = new FormSession(client).show("nb");
