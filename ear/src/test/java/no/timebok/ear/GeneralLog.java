@@ -16,8 +16,17 @@ public final class GeneralLog {
     private GeneralLog() {
     }
 
+    /** A statement and the connection that sent it. */
+    public record Sent(long connection, String text) {
+    }
+
     /** @return the text of each statement other connections sent while {@code work} ran, in order */
     public static List<String> during(Runnable work) throws SQLException {
+        return sentDuring(work).stream().map(Sent::text).toList();
+    }
+
+    /** @return each statement other connections sent while {@code work} ran, with its connection, in order */
+    public static List<Sent> sentDuring(Runnable work) throws SQLException {
         try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
             statement.execute("SET GLOBAL general_log = 0");
             statement.execute("SET GLOBAL log_output = 'TABLE'");
@@ -28,11 +37,11 @@ public final class GeneralLog {
             } finally {
                 statement.execute("SET GLOBAL general_log = 0");
             }
-            List<String> sent = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery("SELECT CONVERT(argument USING utf8mb4) FROM mysql.general_log"
+            List<Sent> sent = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT thread_id, CONVERT(argument USING utf8mb4) FROM mysql.general_log"
                     + " WHERE thread_id <> CONNECTION_ID() AND command_type IN ('Query', 'Execute') ORDER BY event_time")) {
                 while (rows.next()) {
-                    sent.add(rows.getString(1));
+                    sent.add(new Sent(rows.getLong(1), rows.getString(2)));
                 }
             }
             return sent;

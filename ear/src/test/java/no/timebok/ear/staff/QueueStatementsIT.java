@@ -10,7 +10,10 @@ import no.timebok.ear.TimebokDeployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** What a staff request costs at the database: the login's check is also the load of its member. */
+/**
+ * What a staff request costs at the database: the login's check is also the load of its member,
+ * and a list's access log needs no transaction.
+ */
 @ExtendWith(TimebokDeployment.class)
 class QueueStatementsIT {
 
@@ -22,9 +25,10 @@ class QueueStatementsIT {
         StaffSession reception = StaffAccounts.reception(1);
         assertEquals(200, reception.get("/api/staff/requests?size=1").statusCode());
 
-        List<String> sent = GeneralLog.during(() -> assertEquals(200, reception.get("/api/staff/requests").statusCode()));
+        List<GeneralLog.Sent> sent = GeneralLog.sentDuring(() -> assertEquals(200, reception.get("/api/staff/requests").statusCode()));
 
         assertOneLookup(sent);
+        assertListLoggedWithoutTransaction(sent);
     }
 
     @Test
@@ -32,14 +36,33 @@ class QueueStatementsIT {
         StaffSession reception = StaffAccounts.reception(1);
         assertEquals(200, reception.http().get("/staff/queue.xhtml").statusCode());
 
-        List<String> sent = GeneralLog.during(() -> assertEquals(200, reception.http().get("/staff/queue.xhtml").statusCode()));
+        List<GeneralLog.Sent> sent = GeneralLog.sentDuring(() -> assertEquals(200,
+                reception.http().get("/staff/queue.xhtml").statusCode()));
 
         assertOneLookup(sent);
+        assertListLoggedWithoutTransaction(sent);
     }
 
-    private static void assertOneLookup(List<String> sent) {
-        List<String> lookups = sent.stream().filter(s -> LOGIN_OR_MEMBER.matcher(s).matches()).toList();
-        assertEquals(1, lookups.size(), String.join("\n", sent));
+    /**
+     * The list's access-log entries go in autocommit: on their connection the INSERT is neither
+     * opened by {@code set autocommit=0} nor followed by a {@code COMMIT}, the three statements a
+     * transaction added to each list. (Timers may use the pool meanwhile, so only neighbours count.)
+     */
+    private static void assertListLoggedWithoutTransaction(List<GeneralLog.Sent> sent) {
+        GeneralLog.Sent insert = sent.stream().filter(s -> s.text().startsWith("INSERT INTO access_log")).findFirst()
+                .orElseThrow(() -> new AssertionError("no access-log entry for the list"));
+        List<String> onItsConnection = sent.stream().filter(s -> s.connection() == insert.connection())
+                .map(GeneralLog.Sent::text).toList();
+        int at = onItsConnection.indexOf(insert.text());
+        String before = at == 0 ? "" : onItsConnection.get(at - 1);
+        String after = at == onItsConnection.size() - 1 ? "" : onItsConnection.get(at + 1);
+        assertTrue(!before.equalsIgnoreCase("set autocommit=0") && !after.equalsIgnoreCase("COMMIT"),
+                before + " / " + insert.text() + " / " + after);
+    }
+
+    private static void assertOneLookup(List<GeneralLog.Sent> sent) {
+        List<String> lookups = sent.stream().map(GeneralLog.Sent::text).filter(s -> LOGIN_OR_MEMBER.matcher(s).matches()).toList();
+        assertEquals(1, lookups.size(), String.join("\n", lookups));
         String lookup = lookups.get(0);
         assertTrue(lookup.contains("staff_session") && lookup.contains("staff_user_role")
                 && lookup.contains("staff_user_clinic"), lookup);
