@@ -3,9 +3,11 @@ package no.timebok.common.retention;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -188,17 +190,26 @@ public class ReceiptRepository {
 
     /** Tables in name order, so receipts of one policy always read alike. */
     static String rowsJson(Map<String, Long> rows) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JsonFactories.BUILDERS.createObjectBuilder();
         new TreeMap<>(rows).forEach(object::add);
         return object.build().toString();
     }
 
     static Map<String, Long> rows(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonFactories.READERS.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             Map<String, Long> rows = new LinkedHashMap<>();
             object.forEach((table, count) -> rows.put(table, object.getJsonNumber(table).longValue()));
             return rows;
         }
+    }
+
+    /**
+     * Json.create* looks the provider up through the class loader on every call; once is enough.
+     * Made when first used, so that code which never reads a receipt's rows needs no JSON provider.
+     */
+    private static final class JsonFactories {
+        static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
+        static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
     }
 }

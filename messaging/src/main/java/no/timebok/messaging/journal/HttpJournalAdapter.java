@@ -1,6 +1,7 @@
 package no.timebok.messaging.journal;
 
 import jakarta.json.Json;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -19,6 +20,9 @@ import java.time.Duration;
  * already has. So a transfer whose answer was lost is retried without making a duplicate.
  */
 final class HttpJournalAdapter implements JournalAdapter {
+
+    // Json.create* looks the provider up through the class loader on every call; once is enough.
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(java.util.Map.of());
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
@@ -56,7 +60,7 @@ final class HttpJournalAdapter implements JournalAdapter {
     }
 
     private static String idOf(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(body))) {
             JsonObject resource = reader.readObject();
             if (!resource.containsKey("id")) {
                 throw new JournalTransferException("the journal's answer has neither a Location nor an id");

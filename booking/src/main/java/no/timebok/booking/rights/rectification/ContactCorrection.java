@@ -1,8 +1,10 @@
 package no.timebok.booking.rights.rectification;
 
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -12,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.StringReader;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import no.timebok.booking.request.PatientContact;
 import no.timebok.booking.request.ReceiptToken;
@@ -26,6 +29,10 @@ import no.timebok.common.persistence.UtcInstantConverter;
 @Entity
 @Table(name = "contact_correction")
 public class ContactCorrection {
+
+    // Json.create* looks the provider up through the class loader on every call; once is enough.
+    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -82,7 +89,7 @@ public class ContactCorrection {
     }
 
     static String json(PatientContact contact) {
-        var object = Json.createObjectBuilder()
+        var object = BUILDERS.createObjectBuilder()
                 .add("firstName", contact.firstName())
                 .add("lastName", contact.lastName());
         contact.phoneE164().ifPresent(phone -> object.add("phone", phone));
@@ -91,7 +98,7 @@ public class ContactCorrection {
     }
 
     static PatientContact contact(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             return new PatientContact(object.getString("firstName"), object.getString("lastName"),
                     Optional.ofNullable(object.getString("phone", null)), Optional.ofNullable(object.getString("email", null)));
