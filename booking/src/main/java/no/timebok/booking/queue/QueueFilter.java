@@ -26,19 +26,31 @@ public record QueueFilter(Optional<BookingStatus> status, Optional<String> searc
     }
 
     /**
-     * One kind of search: its SQL condition on {@code booking_request}'s own columns, with a
-     * {@code ?} for each of its values, in order.
+     * One kind of search: the ways a request can match it, each read as a branch of its own (one
+     * for most searches; a name's first and last name each through their own index), and the
+     * values of each branch's {@code ?}s, in order.
      */
     public sealed interface Search permits ByReference, ByPhone, ByDate, ByName {
 
-        String condition();
+        List<Alternative> alternatives();
 
         List<Object> values(ZoneId zone);
     }
 
+    /**
+     * A branch's index hint (empty for the optimiser's choice) and its SQL condition on
+     * {@code booking_request}'s own columns.
+     */
+    public record Alternative(String indexHint, String condition) {
+
+        static List<Alternative> only(String condition) {
+            return List.of(new Alternative("", condition));
+        }
+    }
+
     public record ByReference(String reference) implements Search {
-        public String condition() {
-            return " AND reference = ?";
+        public List<Alternative> alternatives() {
+            return Alternative.only(" AND reference = ?");
         }
 
         public List<Object> values(ZoneId zone) {
@@ -47,8 +59,8 @@ public record QueueFilter(Optional<BookingStatus> status, Optional<String> searc
     }
 
     public record ByPhone(String e164) implements Search {
-        public String condition() {
-            return " AND phone_e164 = ?";
+        public List<Alternative> alternatives() {
+            return Alternative.only(" AND phone_e164 = ?");
         }
 
         public List<Object> values(ZoneId zone) {
@@ -58,8 +70,8 @@ public record QueueFilter(Optional<BookingStatus> status, Optional<String> searc
 
     /** Submitted on that day in the clinic's zone; the column holds UTC. */
     public record ByDate(LocalDate day) implements Search {
-        public String condition() {
-            return " AND submitted_at >= ? AND submitted_at < ?";
+        public List<Alternative> alternatives() {
+            return Alternative.only(" AND submitted_at >= ? AND submitted_at < ?");
         }
 
         public List<Object> values(ZoneId zone) {
@@ -67,15 +79,25 @@ public record QueueFilter(Optional<BookingStatus> status, Optional<String> searc
         }
     }
 
-    /** The start of a first or last name; the wildcards a user types are taken literally. */
+    /**
+     * The start of a first or last name; the wildcards a user types are taken literally. Each name
+     * is its own branch through its own index, pinned: left to choose for the OR, MariaDB merged the
+     * two indexes at one size and walked the clinic's newest rows testing names at another, so the
+     * same search went from fast to slow as the table grew. A branch's cost is now the number of
+     * names that start with the prefix, read from the index alone.
+     */
     public record ByName(String prefix) implements Search {
-        public String condition() {
-            return " AND (last_name LIKE ? OR first_name LIKE ?)";
+        public List<Object> values(ZoneId zone) {
+            return List.of(pattern());
         }
 
-        public List<Object> values(ZoneId zone) {
-            String pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            return List.of(pattern, pattern);
+        public List<Alternative> alternatives() {
+            return List.of(new Alternative(" FORCE INDEX (ix_booking_request_name_last)", " AND last_name LIKE ?"),
+                    new Alternative(" FORCE INDEX (ix_booking_request_name_first)", " AND first_name LIKE ?"));
+        }
+
+        private String pattern() {
+            return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         }
     }
 

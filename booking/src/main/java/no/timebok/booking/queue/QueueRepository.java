@@ -33,7 +33,7 @@ public class QueueRepository {
      * its newest rows in index order and stops after the rows this page can need, and only the
      * page's rows are joined to their clinic and visit type. A single {@code clinic_id IN (...)}
      * would instead sort every matching row of all those clinics for each page: over a second on a
-     * million rows.
+     * million rows. A search with several ways to match (a name) has a branch per clinic and way.
      */
     public QueuePage page(Set<Long> clinicIds, QueueFilter filter) {
         if (clinicIds.isEmpty()) {
@@ -42,19 +42,26 @@ public class QueueRepository {
         Optional<QueueFilter.Search> search = filter.parsedSearch();
         long offset = (long) filter.page() * filter.pageSize();
         long perClinic = offset + filter.pageSize() + 1;
-        StringBuilder branch = new StringBuilder("(SELECT id, submitted_at FROM booking_request WHERE clinic_id = ?");
-        filter.status().ifPresent(s -> branch.append(" AND status = ?"));
-        search.ifPresent(s -> branch.append(s.condition()));
-        branch.append(" ORDER BY submitted_at DESC, id DESC LIMIT ?)");
+        List<QueueFilter.Alternative> alternatives = search.map(QueueFilter.Search::alternatives)
+                .orElse(List.of(new QueueFilter.Alternative("", "")));
         StringBuilder sql = new StringBuilder("SELECT b.id, b.reference, c.id, c.name, v.name_nb, b.first_name, b.last_name,"
                 + " b.phone_e164, b.status, b.submitted_at, b.assigned_to, b.booked_by_patient FROM (");
+        // A request matching two alternatives (first and last name) is in two branches: UNION keeps it once.
+        String union = alternatives.size() > 1 ? " UNION " : " UNION ALL ";
         List<Object> values = new ArrayList<>();
         for (Long clinicId : new TreeSet<>(clinicIds)) {
-            sql.append(values.isEmpty() ? "" : " UNION ALL ").append(branch);
-            values.add(clinicId);
-            filter.status().ifPresent(s -> values.add(s.name()));
-            search.ifPresent(s -> values.addAll(s.values(config.zone())));
-            values.add(perClinic);
+            for (QueueFilter.Alternative alternative : alternatives) {
+                sql.append(values.isEmpty() ? "" : union).append("(SELECT id, submitted_at FROM booking_request")
+                        .append(alternative.indexHint()).append(" WHERE clinic_id = ?");
+                values.add(clinicId);
+                filter.status().ifPresent(s -> {
+                    sql.append(" AND status = ?");
+                    values.add(s.name());
+                });
+                sql.append(alternative.condition()).append(" ORDER BY submitted_at DESC, id DESC LIMIT ?)");
+                search.ifPresent(s -> values.addAll(s.values(config.zone())));
+                values.add(perClinic);
+            }
         }
         sql.append(") newest JOIN booking_request b ON b.id = newest.id JOIN clinic c ON c.id = b.clinic_id"
                 + " LEFT JOIN visit_type v ON v.id = b.visit_type_id"
