@@ -39,21 +39,7 @@ final class JdbcBaseline {
             s.execute("DROP TABLE IF EXISTS " + TABLE);
             s.execute("CREATE TABLE " + TABLE + " LIKE booking_request");
         }
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(connections);
-        long start = System.nanoTime();
-        try {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int w = 0; w < connections; w++) {
-                workers.add(pool.submit(() -> insertUntil(rows, next)));
-            }
-            for (Future<?> f : workers) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = secondsOf(connections, next -> insertUntil(rows, next));
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("DROP TABLE " + TABLE);
         }
@@ -73,13 +59,23 @@ final class JdbcBaseline {
             s.execute("DROP TABLE IF EXISTS " + OUTBOX);
             s.execute("CREATE TABLE " + OUTBOX + " LIKE outbox_message");
         }
+        double seconds = secondsOf(connections, next -> transactUntil(transactions, next));
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE " + TABLE);
+            s.execute("DROP TABLE " + OUTBOX);
+        }
+        return transactions / seconds;
+    }
+
+    /** Seconds {@code connections} workers take, each running {@code work} on a shared counter until it is done. */
+    private static double secondsOf(int connections, Worker work) throws Exception {
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(connections);
         long start = System.nanoTime();
         try {
             List<Future<?>> workers = new ArrayList<>();
             for (int w = 0; w < connections; w++) {
-                workers.add(pool.submit(() -> transactUntil(transactions, next)));
+                workers.add(pool.submit(() -> work.runOn(next)));
             }
             for (Future<?> f : workers) {
                 f.get();
@@ -87,12 +83,13 @@ final class JdbcBaseline {
         } finally {
             pool.shutdownNow();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        try (Connection c = connect(); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE " + TABLE);
-            s.execute("DROP TABLE " + OUTBOX);
-        }
-        return transactions / seconds;
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** One connection's share of a baseline, taking its next row or transaction from the shared counter. */
+    @FunctionalInterface
+    private interface Worker {
+        Void runOn(AtomicInteger next) throws SQLException;
     }
 
     /** One row of the national-ID scan, as the matcher reads it. */
