@@ -2,12 +2,9 @@ package no.timebok.booking.intake;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
-import java.util.Map;
 import no.timebok.booking.abuse.RateLimits;
 import no.timebok.booking.apiclient.ApiClient;
 import no.timebok.booking.apiclient.ApiClientService;
@@ -32,6 +28,7 @@ import no.timebok.booking.request.BookingForm;
 import no.timebok.common.error.FieldErrors;
 import no.timebok.common.error.NotFoundException;
 import no.timebok.common.error.UnauthenticatedException;
+import no.timebok.common.json.JsonFactories;
 
 /**
  * {@code /api/booking-requests}: the public form's intake as JSON, for integrating partners with a
@@ -41,10 +38,6 @@ import no.timebok.common.error.UnauthenticatedException;
 @Path("booking-requests")
 @RequestScoped
 public class BookingRequestResource {
-
-    // Json.create* looks the provider up through the class loader on every call; once is enough.
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
-    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
 
     @Inject
     BookingIntakeService intake;
@@ -75,7 +68,7 @@ public class BookingRequestResource {
         rateLimits.admitApiClient(client.keyId(), client.rateLimit());
         BookingForm form = form(parse(body));
         BookingIntakeService.Receipt receipt = TransientFailures.retry(() -> intake.submit(form, client::sendsFor));
-        JsonObject created = BUILDERS.createObjectBuilder()
+        JsonObject created = JsonFactories.BUILDERS.createObjectBuilder()
                 .add("reference", receipt.reference())
                 .add("receiptToken", receipt.receiptToken())
                 .add("status", "NEW")
@@ -89,7 +82,7 @@ public class BookingRequestResource {
     @Produces(MediaType.APPLICATION_JSON)
     public String receipt(@PathParam("token") String token) {
         ReceiptService.Receipt receipt = receipts.find(token).orElseThrow(() -> new NotFoundException("not-found"));
-        return BUILDERS.createObjectBuilder()
+        return JsonFactories.BUILDERS.createObjectBuilder()
                 .add("reference", receipt.reference())
                 .add("clinic", receipt.clinicName())
                 .add("status", receipt.status().name())
@@ -114,7 +107,7 @@ public class BookingRequestResource {
         if (body != null && JsonDepth.exceeds(body, JsonDepth.MAX)) {
             new FieldErrors().add("body", "error.body.malformed").throwIfAny();
         }
-        try (JsonReader reader = READERS.createReader(new StringReader(body == null ? "" : body))) {
+        try (JsonReader reader = JsonFactories.READERS.createReader(new StringReader(body == null ? "" : body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() == JsonValue.ValueType.OBJECT) {
                 return value.asJsonObject();

@@ -2,12 +2,9 @@ package no.timebok.common.retention;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import no.timebok.common.json.JsonFactories;
 import no.timebok.common.persistence.UtcColumns;
 import no.timebok.common.schema.ModuleReadiness;
 
@@ -202,14 +200,5 @@ public class ReceiptRepository {
             object.forEach((table, count) -> rows.put(table, object.getJsonNumber(table).longValue()));
             return rows;
         }
-    }
-
-    /**
-     * Json.create* looks the provider up through the class loader on every call; once is enough.
-     * Made when first used, so that code which never reads a receipt's rows needs no JSON provider.
-     */
-    private static final class JsonFactories {
-        static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
-        static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
     }
 }

@@ -1,11 +1,9 @@
 package no.timebok.messaging.journal;
 
-import jakarta.json.Json;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
+import no.timebok.common.json.JsonFactories;
 
 /**
  * A message as a FHIR R4 {@code Communication} resource, identified by its source table and id.
@@ -20,8 +18,6 @@ public final class FhirCommunication {
     public static final String REFERENCE_SYSTEM = "urn:timebok:reference";
     /** The identifier system of Timebok's clinics. */
     public static final String CLINIC_SYSTEM = "urn:timebok:clinic";
-
-    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
 
     /** From the clinic to the patient, or from the patient to the clinic. */
     public enum Direction {
@@ -50,9 +46,9 @@ public final class FhirCommunication {
     }
 
     public static String json(Message message) {
-        JsonObjectBuilder resource = BUILDERS.createObjectBuilder()
+        JsonObjectBuilder resource = JsonFactories.BUILDERS.createObjectBuilder()
                 .add("resourceType", "Communication")
-                .add("identifier", BUILDERS.createArrayBuilder().add(BUILDERS.createObjectBuilder()
+                .add("identifier", JsonFactories.BUILDERS.createArrayBuilder().add(JsonFactories.BUILDERS.createObjectBuilder()
                         .add("system", SYSTEM)
                         .add("value", identifier(message.source(), message.messageId()))))
                 .add("status", "completed");
@@ -65,20 +61,20 @@ public final class FhirCommunication {
         Optional<JsonObjectBuilder> sender = inbound ? patient : clinic;
         Optional<JsonObjectBuilder> recipient = inbound ? clinic : patient;
         sender.ifPresent(party -> resource.add("sender", party));
-        recipient.ifPresent(party -> resource.add("recipient", BUILDERS.createArrayBuilder().add(party)));
+        recipient.ifPresent(party -> resource.add("recipient", JsonFactories.BUILDERS.createArrayBuilder().add(party)));
         String note = (inbound ? "Received from the patient" : "Sent to the patient")
                 + (message.medium().isEmpty() ? "" : " by " + message.medium())
                 + message.subjectReference().map(reference -> ", Timebok reference " + reference).orElse("");
         return resource
-                .add("note", BUILDERS.createArrayBuilder().add(BUILDERS.createObjectBuilder().add("text", note)))
-                .add("payload", BUILDERS.createArrayBuilder().add(BUILDERS.createObjectBuilder()
+                .add("note", JsonFactories.BUILDERS.createArrayBuilder().add(JsonFactories.BUILDERS.createObjectBuilder().add("text", note)))
+                .add("payload", JsonFactories.BUILDERS.createArrayBuilder().add(JsonFactories.BUILDERS.createObjectBuilder()
                         .add("contentString", message.content())))
                 .build().toString();
     }
 
     private static JsonObjectBuilder party(String type, String system, String value) {
-        return BUILDERS.createObjectBuilder()
+        return JsonFactories.BUILDERS.createObjectBuilder()
                 .add("type", type)
-                .add("identifier", BUILDERS.createObjectBuilder().add("system", system).add("value", value));
+                .add("identifier", JsonFactories.BUILDERS.createObjectBuilder().add("system", system).add("value", value));
     }
 }

@@ -1,7 +1,5 @@
 package no.timebok.messaging.journal;
 
-import jakarta.json.Json;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -13,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import no.timebok.common.json.JsonFactories;
 
 /**
  * Posts each resource to a FHIR R4 server as a conditional create ({@code If-None-Exist} on its
@@ -20,9 +19,6 @@ import java.time.Duration;
  * already has. So a transfer whose answer was lost is retried without making a duplicate.
  */
 final class HttpJournalAdapter implements JournalAdapter {
-
-    // Json.create* looks the provider up through the class loader on every call; once is enough.
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(java.util.Map.of());
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
@@ -60,7 +56,7 @@ final class HttpJournalAdapter implements JournalAdapter {
     }
 
     private static String idOf(String body) {
-        try (JsonReader reader = READERS.createReader(new StringReader(body))) {
+        try (JsonReader reader = JsonFactories.READERS.createReader(new StringReader(body))) {
             JsonObject resource = reader.readObject();
             if (!resource.containsKey("id")) {
                 throw new JournalTransferException("the journal's answer has neither a Location nor an id");

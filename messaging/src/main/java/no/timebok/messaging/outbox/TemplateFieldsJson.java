@@ -1,14 +1,12 @@
 package no.timebok.messaging.outbox;
 
-import jakarta.json.Json;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import java.io.StringReader;
 import java.util.EnumMap;
 import java.util.Map;
+import no.timebok.common.json.JsonFactories;
 import no.timebok.common.messaging.TemplateField;
 
 /**
@@ -18,16 +16,12 @@ import no.timebok.common.messaging.TemplateField;
  */
 final class TemplateFieldsJson {
 
-    // Json.createObjectBuilder() looks the provider up again on every call; the factories do it once.
-    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
-
     private TemplateFieldsJson() {
     }
 
     /** The fields in the enum's order, so equal maps give equal text. */
     static String write(Map<TemplateField, String> fields) {
-        JsonObjectBuilder object = BUILDERS.createObjectBuilder();
+        JsonObjectBuilder object = JsonFactories.BUILDERS.createObjectBuilder();
         for (TemplateField field : TemplateField.values()) {
             String value = fields.get(field);
             if (value != null) {
@@ -42,7 +36,7 @@ final class TemplateFieldsJson {
      * @throws ClassCastException when a value is not a JSON string
      */
     static Map<TemplateField, String> read(String json) {
-        try (JsonReader reader = READERS.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonFactories.READERS.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             Map<TemplateField, String> fields = new EnumMap<>(TemplateField.class);
             for (String name : object.keySet()) {

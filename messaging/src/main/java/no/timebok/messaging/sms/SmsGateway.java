@@ -2,12 +2,10 @@ package no.timebok.messaging.sms;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.io.StringReader;
@@ -19,11 +17,11 @@ import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import no.timebok.common.config.ConfigKey;
 import no.timebok.common.config.TimebokConfig;
+import no.timebok.common.json.JsonFactories;
 import no.timebok.messaging.outbox.SendResult;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
@@ -40,12 +38,6 @@ public class SmsGateway {
 
     @Inject
     SmsSenders senders;
-
-    /**
-     * Json.createReader looks the JSON-P provider up through the class loader on every call
-     * (jakartaee/jsonp-api#154): in the relay's profile that was a third of each send's CPU.
-     */
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     private volatile CachedClient cached;
 
@@ -105,7 +97,7 @@ public class SmsGateway {
 
     static SendResult interpret(String answer, int parts) {
         JsonObject response;
-        try (JsonReader reader = READERS.createReader(new StringReader(answer))) {
+        try (JsonReader reader = JsonFactories.READERS.createReader(new StringReader(answer))) {
             response = reader.readObject().getJsonObject("response");
         } catch (JsonException | ClassCastException e) {
             // A 200 we cannot read may still have taken the message.

@@ -1,18 +1,16 @@
 package no.timebok.booking.platform.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import no.timebok.booking.platform.Refusals;
 import no.timebok.common.error.BusinessException;
 import no.timebok.common.error.InvalidInputException;
 import no.timebok.common.error.RateLimitedException;
 import no.timebok.common.error.UnauthenticatedException;
 import no.timebok.common.i18n.Language;
+import no.timebok.common.json.JsonFactories;
 
 /**
  * RFC 9457 problem details: title and detail in English like every problem document, field errors
@@ -22,7 +20,6 @@ public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPES = "https://timebok.no/problems/";
-    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
 
     private Problems() {
     }
@@ -42,8 +39,8 @@ public final class Problems {
         JsonObjectBuilder body = base(refusal.status(), refusal.type(), Refusals.title(refusal), Refusals.detail(refusal));
         if (refusal instanceof InvalidInputException invalid) {
             Language language = Language.preferred(headers.getAcceptableLanguages());
-            JsonArrayBuilder errors = BUILDERS.createArrayBuilder();
-            invalid.errors().asMap().forEach((field, key) -> errors.add(BUILDERS.createObjectBuilder()
+            JsonArrayBuilder errors = JsonFactories.BUILDERS.createArrayBuilder();
+            invalid.errors().asMap().forEach((field, key) -> errors.add(JsonFactories.BUILDERS.createObjectBuilder()
                     .add("field", field)
                     .add("code", key)
                     .add("message", Refusals.text(key, language))));
@@ -60,7 +57,7 @@ public final class Problems {
     }
 
     private static JsonObjectBuilder base(int status, String type, String title, String detail) {
-        return BUILDERS.createObjectBuilder()
+        return JsonFactories.BUILDERS.createObjectBuilder()
                 .add("type", TYPES + type)
                 .add("title", title)
                 .add("status", status)

@@ -1,10 +1,7 @@
 package no.timebok.booking.rights.rectification;
 
-import jakarta.json.Json;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -14,11 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.StringReader;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import no.timebok.booking.request.PatientContact;
 import no.timebok.booking.request.ReceiptToken;
 import no.timebok.common.crypto.FieldCipher;
+import no.timebok.common.json.JsonFactories;
 import no.timebok.common.persistence.UtcInstantConverter;
 
 /**
@@ -29,10 +26,6 @@ import no.timebok.common.persistence.UtcInstantConverter;
 @Entity
 @Table(name = "contact_correction")
 public class ContactCorrection {
-
-    // Json.create* looks the provider up through the class loader on every call; once is enough.
-    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -89,7 +82,7 @@ public class ContactCorrection {
     }
 
     static String json(PatientContact contact) {
-        var object = BUILDERS.createObjectBuilder()
+        var object = JsonFactories.BUILDERS.createObjectBuilder()
                 .add("firstName", contact.firstName())
                 .add("lastName", contact.lastName());
         contact.phoneE164().ifPresent(phone -> object.add("phone", phone));
@@ -98,7 +91,7 @@ public class ContactCorrection {
     }
 
     static PatientContact contact(String json) {
-        try (JsonReader reader = READERS.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonFactories.READERS.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             return new PatientContact(object.getString("firstName"), object.getString("lastName"),
                     Optional.ofNullable(object.getString("phone", null)), Optional.ofNullable(object.getString("email", null)));

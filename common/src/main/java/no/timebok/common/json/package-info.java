@@ -1,0 +1,2 @@
+/** JSON-P factories shared by every module, made once. */
+package no.timebok.common.json;
