@@ -43,7 +43,8 @@ public class QueueRepository {
         long offset = (long) filter.page() * filter.pageSize();
         long perClinic = offset + filter.pageSize() + 1;
         List<QueueFilter.Alternative> alternatives = search.map(QueueFilter.Search::alternatives)
-                .orElse(List.of(new QueueFilter.Alternative("", "")));
+                .orElse(QueueFilter.Alternative.only(""));
+        List<Object> searchValues = search.map(s -> s.values(config.zone())).orElse(List.of());
         StringBuilder sql = new StringBuilder("SELECT b.id, b.reference, c.id, c.name, v.name_nb, b.first_name, b.last_name,"
                 + " b.phone_e164, b.status, b.submitted_at, b.assigned_to, b.booked_by_patient FROM (");
         // A request matching two alternatives (first and last name) is in two branches: UNION keeps it once.
@@ -59,7 +60,7 @@ public class QueueRepository {
                     values.add(s.name());
                 });
                 sql.append(alternative.condition()).append(" ORDER BY submitted_at DESC, id DESC LIMIT ?)");
-                search.ifPresent(s -> values.addAll(s.values(config.zone())));
+                values.addAll(searchValues);
                 values.add(perClinic);
             }
         }
