@@ -96,7 +96,8 @@ public record QueueFilter(Optional<BookingStatus> status, Optional<String> searc
                     new Alternative(" FORCE INDEX (ix_booking_request_name_first)", " AND first_name LIKE ?"));
         }
 
-        private String pattern() {
+        /** The prefix as a LIKE pattern. */
+        String pattern() {
             return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         }
     }

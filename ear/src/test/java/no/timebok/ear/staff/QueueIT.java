@@ -72,6 +72,30 @@ class QueueIT {
         assertEquals(List.of(first.reference()), references(fresh), "the status filter pages the same way");
     }
 
+    /**
+     * Pages 1 and 2 need at most five rows, all among the clinic's newest; page 3 needs seven, more
+     * than there are, so it is read through the name indexes. Both ways must page alike.
+     */
+    @Test
+    void aNameFoundAmongTheNewestPagesLikeOneFoundThroughTheNameIndexes() throws Exception {
+        String family = "Knewest" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> newestFirst = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            newestFirst.add(0, PatientRequests.atOslo(family, "Nummer " + i).reference());
+        }
+        StaffSession reception = StaffAccounts.reception(1);
+
+        JsonObject one = json(search(reception, family.toLowerCase(), null, 0, 2).body());
+        JsonObject two = json(search(reception, family, null, 1, 2).body());
+        JsonObject three = json(search(reception, family, null, 2, 2).body());
+
+        assertEquals(newestFirst.subList(0, 2), references(one));
+        assertEquals(newestFirst.subList(2, 4), references(two));
+        assertTrue(two.getBoolean("hasNext"), two.toString());
+        assertEquals(newestFirst.subList(4, 5), references(three));
+        assertFalse(three.getBoolean("hasNext"), three.toString());
+    }
+
     @Test
     void aSearchInTheAddressIsRefusedSoNoNameOrNumberLandsInALog() {
         StaffSession reception = StaffAccounts.reception(1);

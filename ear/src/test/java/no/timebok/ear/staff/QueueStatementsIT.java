@@ -44,6 +44,29 @@ class QueueStatementsIT {
     }
 
     /**
+     * A name with a page's worth among the clinic's newest requests is read from them in one SELECT;
+     * one with fewer is looked up in the name indexes as well.
+     */
+    @Test
+    void aNameSearchReadsTheNewestRequestsAndTurnsToTheNameIndexesOnlyWhenTheyFallShort() throws Exception {
+        String family = "Kfew" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        PatientRequests.atOslo(family, "Første");
+        PatientRequests.atOslo(family, "Andre");
+        StaffSession reception = StaffAccounts.reception(1);
+        assertEquals(200, QueueIT.search(reception, family, null, 0, 1).statusCode());
+
+        List<String> common = GeneralLog.during(() -> assertEquals(200, QueueIT.search(reception, family, null, 0, 1).statusCode()));
+        List<String> rare = GeneralLog.during(() -> assertEquals(200, QueueIT.search(reception, family, null, 0, 2).statusCode()));
+
+        assertEquals(1, nameSearches(common).size(), String.join("\n", common));
+        assertEquals(2, nameSearches(rare).size(), String.join("\n", rare));
+    }
+
+    private static List<String> nameSearches(List<String> sent) {
+        return sent.stream().filter(s -> s.startsWith("SELECT") && s.contains("booking_request") && s.contains("LIKE")).toList();
+    }
+
+    /**
      * The list's access-log entries go in autocommit: on their connection the INSERT is neither
      * opened by {@code set autocommit=0} nor followed by a {@code COMMIT}, the three statements a
      * transaction added to each list. (Timers may use the pool meanwhile, so only neighbours count.)
