@@ -10,6 +10,8 @@ import no.timebok.ear.TimebokDeployment;
 import no.timebok.ear.staff.Authenticator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -21,8 +23,12 @@ import org.openqa.selenium.support.ui.Select;
  * open yet, the first administrator from configuration sets up their account, names the group,
  * adds a clinic (after being shown per-field errors) and a kind of visit, a patient asks for a time
  * there, and the administrator finds the request in the clinic's queue.
+ * <p>
+ * It runs beside the other classes: its server, database, ports and data grid are its own, and its
+ * two minutes, mostly making and starting that server, no longer add to the suite's.
  */
 @ExtendWith({TimebokDeployment.class, HeadlessChromium.class})
+@Execution(ExecutionMode.CONCURRENT)
 class FirstInstallationBrowserIT {
 
     private static final String PAGE = "/staff/admin/organisation.xhtml";

@@ -62,7 +62,9 @@ public record EdgeNode(String name, Path rootDir, int httpPort, int gridPort, in
             Files.writeString(postBoot, postBootCommands(launch));
             Path preBoot = rootDir.resolve("pre-boot.asadmin");
             Files.writeString(preBoot, PRE_BOOT_COMMANDS);
-            List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m",
+            List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m"));
+            command.addAll(PayaraDomain.testRunJvmOptions());
+            command.addAll(List.of(
                     "-Djava.io.tmpdir=" + createdDirectory(rootDir.resolve("tmp")),
                     "-jar", launch.microJar().toString(),
                     "--rootdir", rootDir.resolve("micro").toString(),

@@ -77,7 +77,16 @@ public final class PayaraDomain {
         asadmin.run("create-domain", "--nopassword=true", "--portbase", Integer.toString(portBase),
                 "--domaindir", domainsDir.toString(), NAME);
         installJdbcDriver();
-        useOwnTemporaryDirectory();
+        addJvmOptions();
+    }
+
+    /**
+     * JVM options the build gives every server a test run starts ({@code timebok.it.serverJvmOptions},
+     * blank-separated); none for a local run or a benchmark, which run as production does.
+     */
+    public static List<String> testRunJvmOptions() {
+        String options = System.getProperty("timebok.it.serverJvmOptions", "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     public void start() {
@@ -269,9 +278,10 @@ public final class PayaraDomain {
      * Gives the server a temporary directory of its own. Payara's admin interface saves an uploaded
      * archive as {@code java.io.tmpdir/<file name>} and deletes it afterwards, so two domains on one
      * machine (two checkouts running their integration tests at once) would otherwise deploy or
-     * delete each other's {@code timebok.ear}. Done in domain.xml, before the first start.
+     * delete each other's {@code timebok.ear}. Done in domain.xml, before the first start, with
+     * the test run's own JVM options.
      */
-    private void useOwnTemporaryDirectory() {
+    private void addJvmOptions() {
         Path domainXml = domainDir().resolve("config/domain.xml");
         try {
             Files.createDirectories(domainDir().resolve("tmp"));
@@ -282,9 +292,9 @@ public final class PayaraDomain {
                 throw new IllegalStateException("No server-config java-config in " + domainXml);
             }
             int insertAt = xml.indexOf('>', javaConfig) + 1;
-            Files.writeString(domainXml, xml.substring(0, insertAt)
-                    + "\n        <jvm-options>-Djava.io.tmpdir=${com.sun.aas.instanceRoot}/tmp</jvm-options>"
-                    + xml.substring(insertAt));
+            StringBuilder options = new StringBuilder("\n        <jvm-options>-Djava.io.tmpdir=${com.sun.aas.instanceRoot}/tmp</jvm-options>");
+            testRunJvmOptions().forEach(option -> options.append("\n        <jvm-options>").append(option).append("</jvm-options>"));
+            Files.writeString(domainXml, xml.substring(0, insertAt) + options + xml.substring(insertAt));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot give the domain its own temporary directory", e);
         }

@@ -49,6 +49,8 @@ public final class PayaraNodes {
             String config = name + "-config";
             domain.remote("set", PayaraDomain.serverSettings(config).toArray(String[]::new));
             domain.remote("create-jvm-options", "--target", config, "-Djava.io.tmpdir=${com.sun.aas.instanceRoot}/tmp");
+            PayaraDomain.testRunJvmOptions().forEach(option -> domain.remote("create-jvm-options", "--target", config,
+                    option.replace(":", "\\:")));
             systemProperties.forEach((key, value) -> domain.remote("create-jvm-options", "--target", config,
                     "-D" + key + "=" + value.replace(":", "\\:")));
             domain.remote("create-resource-ref", "--target", name, PayaraDomain.RESOURCE);
