@@ -85,12 +85,8 @@ public class QueueRepository {
         for (Long clinicId : new TreeSet<>(clinicIds)) {
             for (QueueFilter.Alternative alternative : alternatives) {
                 branches.append(values.isEmpty() ? "" : union).append("(SELECT id, submitted_at FROM booking_request")
-                        .append(alternative.indexHint()).append(" WHERE clinic_id = ?");
-                values.add(clinicId);
-                filter.status().ifPresent(s -> {
-                    branches.append(" AND status = ?");
-                    values.add(s.name());
-                });
+                        .append(alternative.indexHint());
+                whereClinicAndStatus(branches, values, clinicId, filter.status());
                 branches.append(alternative.condition()).append(" ORDER BY submitted_at DESC, id DESC LIMIT ?)");
                 values.addAll(searchValues);
                 values.add(perClinic);
@@ -110,25 +106,31 @@ public class QueueRepository {
     private Optional<List<QueueRow>> amongTheNewest(Set<Long> clinicIds, Optional<BookingStatus> status, QueueFilter.ByName name,
                                                     long perClinic) {
         String index = status.isPresent() ? "ix_booking_request_queue" : "ix_booking_request_clinic_submitted";
+        String pattern = name.pattern();
         StringBuilder branches = new StringBuilder();
         List<Object> values = new ArrayList<>();
         for (Long clinicId : new TreeSet<>(clinicIds)) {
             branches.append(values.isEmpty() ? "" : " UNION ALL ")
                     .append("(SELECT id, submitted_at FROM (SELECT id, submitted_at, first_name, last_name FROM booking_request FORCE INDEX (")
-                    .append(index).append(") WHERE clinic_id = ?");
-            values.add(clinicId);
-            status.ifPresent(s -> {
-                branches.append(" AND status = ?");
-                values.add(s.name());
-            });
+                    .append(index).append(")");
+            whereClinicAndStatus(branches, values, clinicId, status);
             branches.append(" ORDER BY submitted_at DESC, id DESC LIMIT ?) recent WHERE last_name LIKE ? OR first_name LIKE ?"
                     + " ORDER BY submitted_at DESC, id DESC LIMIT ?)");
-            values.addAll(List.of(NEWEST_READ_FOR_A_NAME, name.pattern(), name.pattern(), perClinic));
+            values.addAll(List.of(NEWEST_READ_FOR_A_NAME, pattern, pattern, perClinic));
         }
         List<QueueRow> found = rows(branches + JOIN_AND_ORDER, values);
         Map<Long, Long> foundPerClinic = found.stream().collect(Collectors.groupingBy(QueueRow::clinicId, Collectors.counting()));
         boolean complete = clinicIds.stream().allMatch(c -> foundPerClinic.getOrDefault(c, 0L) == perClinic);
         return complete ? Optional.of(found) : Optional.empty();
+    }
+
+    private static void whereClinicAndStatus(StringBuilder sql, List<Object> values, long clinicId, Optional<BookingStatus> status) {
+        sql.append(" WHERE clinic_id = ?");
+        values.add(clinicId);
+        status.ifPresent(s -> {
+            sql.append(" AND status = ?");
+            values.add(s.name());
+        });
     }
 
     private List<QueueRow> rows(String branchesJoinedAndOrdered, List<Object> values) {

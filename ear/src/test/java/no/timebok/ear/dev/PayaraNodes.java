@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,9 +50,10 @@ public final class PayaraNodes {
                     "--dataGridStartPort", Integer.toString(portBase + 49), "--checkports=true", name);
             String config = name + "-config";
             domain.remote("set", PayaraDomain.serverSettings(config).toArray(String[]::new));
-            domain.remote("create-jvm-options", "--target", config, "-Djava.io.tmpdir=${com.sun.aas.instanceRoot}/tmp");
-            PayaraDomain.testRunJvmOptions().forEach(option -> domain.remote("create-jvm-options", "--target", config,
-                    option.replace(":", "\\:")));
+            // One asadmin call for all of them (it joins options with ':'): each call starts a JVM.
+            List<String> options = new ArrayList<>(List.of("-Djava.io.tmpdir=${com.sun.aas.instanceRoot}/tmp"));
+            PayaraDomain.testRunJvmOptions().forEach(option -> options.add(option.replace(":", "\\:")));
+            domain.remote("create-jvm-options", "--target", config, String.join(":", options));
             systemProperties.forEach((key, value) -> domain.remote("create-jvm-options", "--target", config,
                     "-D" + key + "=" + value.replace(":", "\\:")));
             domain.remote("create-resource-ref", "--target", name, PayaraDomain.RESOURCE);
