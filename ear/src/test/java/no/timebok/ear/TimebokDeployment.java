@@ -2,7 +2,9 @@ package no.timebok.ear;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import no.timebok.ear.dev.PayaraDomain;
 import no.timebok.ear.peers.Peers;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
@@ -26,6 +28,7 @@ public final class TimebokDeployment implements BeforeAllCallback {
     private static final Namespace NAMESPACE = Namespace.create(TimebokDeployment.class);
 
     private static volatile Instant lastStart = Instant.EPOCH;
+    private static volatile Duration lastStartTook;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -39,8 +42,15 @@ public final class TimebokDeployment implements BeforeAllCallback {
 
     /** Starts the stopped application; returns when every module serves again. */
     public static void startApplication() {
-        lastStart = Instant.now();
+        Instant began = Instant.now();
+        lastStart = began;
         domain().enable();
+        lastStartTook = Duration.between(began, Instant.now());
+    }
+
+    /** How long the last {@link #startApplication()} of this run took, if there was one. */
+    public static Optional<Duration> lastStartTook() {
+        return Optional.ofNullable(lastStartTook);
     }
 
     /**

@@ -32,9 +32,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The server itself stopped across the policies' scheduled times (00:15 on the 1st, 04:10 and
- * 04:20 daily) and started again: each overdue policy is caught up exactly once, and a restart
- * with nothing missed runs nothing. Unlike {@code RetentionRunsIT}, which redeploys, this stops
- * and starts Payara itself.
+ * 04:20 daily) and started again: each overdue policy is caught up exactly once. Unlike
+ * {@code RetentionRunsIT}, which stops and starts the application, this stops and starts Payara
+ * itself; that a start with nothing missed runs nothing is {@code RetentionRunsIT}'s to show, since
+ * the same start-up check decides it either way and a second server restart cost every build 25 s.
  */
 @ExtendWith(TimebokDeployment.class)
 class RetentionRestartIT {
@@ -54,7 +55,7 @@ class RetentionRestartIT {
     }
 
     @Test
-    void aServerDownAcrossTheScheduledTimesCatchesUpEachPolicyOnceAndARestartWithNothingMissedRunsNothing() throws Exception {
+    void aServerDownAcrossTheScheduledTimesCatchesUpEachPolicyOnce() throws Exception {
         RetentionState.clear();
         StaffSession privacy = StaffAccounts.create(List.of("privacy"), List.of(1L));
         TestClock.set(oslo("2035-05-31T12:00:00"));
@@ -78,11 +79,6 @@ class RetentionRestartIT {
         assertNull(requestRow(freeTextDue).get("free_text_sealed"), "the catch-up did the missed run's work");
         assertNotNull(requestRow(freeTextDue).get("phone_e164"), "and no more");
         assertEquals(List.of(), messageRows(mayMessage), "May's message went with May");
-
-        long afterCatchUp = lastReceiptId();
-        restartWithClockAt(oslo("2035-06-01T05:30:00"));
-        awaitChecksSince(oslo("2035-06-01T05:30:00"));
-        assertEquals(List.of(), receiptsAfter(afterCatchUp), "nothing was missed since, so nothing runs");
     }
 
     private void restartWithClockAt(java.time.Instant instant) throws Exception {
