@@ -10,6 +10,8 @@
 # TIMEBOK_BENCH_JFR=1 records a Flight Recorder profile of the server over each measured load
 # (ear/target/bench/profiles/*.jfr) and, with a JDK 21 or later's jfr (TIMEBOK_JFR, or jfr on the
 # PATH), writes its hot methods, allocation and lock contention beside it as text.
+# TIMEBOK_BENCH_CONFIG="key=value ..." sets configuration keys on the benchmark's server over every
+# other setting, for an A/B of a setting (two runs, one with it); unknown keys are refused.
 set -euo pipefail
 cd "$(dirname "$0")"
 which="${1:-intake}"
@@ -61,6 +63,8 @@ summarise_profiles() {
     done
 }
 
+tried="${TIMEBOK_BENCH_CONFIG:+; settings tried: $TIMEBOK_BENCH_CONFIG}"
+[ -z "$tried" ] || echo "Settings tried on the benchmark's server: $TIMEBOK_BENCH_CONFIG"
 if [ "$which" != all ]; then
     status=0
     run "$which" "${@:2}" || status=$?
@@ -81,7 +85,7 @@ done
 [ -z "${TIMEBOK_BENCH_JFR:-}" ] || summarise_profiles
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 dirty=$(git status --porcelain 2>/dev/null | grep -qv '^??' && echo " with uncommitted changes" || true)
-export TIMEBOK_BENCH_RUN="Commit $commit$dirty, started $started, ended $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores; load average (1, 5, 15 min) $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after."
+export TIMEBOK_BENCH_RUN="Commit $commit$dirty, started $started, ended $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores; load average (1, 5, 15 min) $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after$tried."
 export TIMEBOK_BENCH_FAILED="$failed"
 "$JAVA" -cp "$classpath" no.timebok.ear.bench.BenchSummary "$results" $benchmarks
 [ -z "$failed" ] || { echo "Did not finish:$failed (logs in $results)" >&2; exit 1; }

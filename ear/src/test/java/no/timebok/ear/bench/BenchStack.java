@@ -25,6 +25,13 @@ final class BenchStack implements AutoCloseable {
     /** Ports from 8200, or from {@code TIMEBOK_BENCH_PORT_BASE} when several checkouts benchmark on one machine. */
     static final int PORT_BASE = Integer.parseInt(System.getenv().getOrDefault("TIMEBOK_BENCH_PORT_BASE", "8200"));
 
+    /**
+     * Settings to try, as {@code key=value} pairs separated by spaces, applied over every other
+     * ({@code TIMEBOK_BENCH_CONFIG="timebok.retention.chunk-size=20000"}): an A/B of a setting is two
+     * runs of the same benchmark, one with it.
+     */
+    static final Map<String, String> TRIED = tried(System.getenv().getOrDefault("TIMEBOK_BENCH_CONFIG", ""));
+
     private final EmbeddedDatabase database;
     private final PayaraDomain domain;
     private final Path work;
@@ -73,11 +80,29 @@ final class BenchStack implements AutoCloseable {
         config.put(ConfigKey.SCHEMA_DEMO_DATA.key(), DemoData.directory().toString());
         config.putAll(this.extraConfig);
         config.putAll(extraConfig);
+        config.putAll(TRIED);
         domain.create(PORT_BASE);
         domain.start();
         domain.configure(database.settings(), config);
         domain.deploy(ear);
         awaitReady();
+    }
+
+    static Map<String, String> tried(String pairs) {
+        Map<String, String> tried = new java.util.TreeMap<>();
+        for (String pair : pairs.trim().split("\\s+")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String key = eq > 0 ? pair.substring(0, eq) : pair;
+            // A misspelt key would be measured as a change that did nothing.
+            if (eq <= 0 || java.util.Arrays.stream(ConfigKey.values()).noneMatch(known -> known.key().equals(key))) {
+                throw new IllegalArgumentException("TIMEBOK_BENCH_CONFIG: not a known key=value: " + pair);
+            }
+            tried.put(key, pair.substring(eq + 1));
+        }
+        return Map.copyOf(tried);
     }
 
     /** Deploys the EAR again and waits until it is ready: a restart of the application alone. */
