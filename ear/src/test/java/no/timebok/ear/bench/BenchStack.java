@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import no.timebok.common.config.ConfigKey;
@@ -89,7 +90,7 @@ final class BenchStack implements AutoCloseable {
     }
 
     static Map<String, String> tried(String pairs) {
-        Map<String, String> tried = new java.util.TreeMap<>();
+        Map<String, String> tried = new HashMap<>();
         for (String pair : pairs.trim().split("\\s+")) {
             if (pair.isEmpty()) {
                 continue;
@@ -97,7 +98,7 @@ final class BenchStack implements AutoCloseable {
             int eq = pair.indexOf('=');
             String key = eq > 0 ? pair.substring(0, eq) : pair;
             // A misspelt key would be measured as a change that did nothing.
-            if (eq <= 0 || java.util.Arrays.stream(ConfigKey.values()).noneMatch(known -> known.key().equals(key))) {
+            if (eq <= 0 || Arrays.stream(ConfigKey.values()).noneMatch(known -> known.key().equals(key))) {
                 throw new IllegalArgumentException("TIMEBOK_BENCH_CONFIG: not a known key=value: " + pair);
             }
             tried.put(key, pair.substring(eq + 1));

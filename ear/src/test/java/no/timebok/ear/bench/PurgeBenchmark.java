@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 
@@ -183,32 +184,19 @@ public final class PurgeBenchmark {
 
     /** The policy's one receipt once its run is over: rows, seconds, started and ended (epoch ms). */
     private static double[] awaitPurge(String url, String policy) throws Exception {
+        return awaitFinished(url, done -> done.containsKey(policy)).get(policy);
+    }
+
+    /** Per policy, once every policy's run is over: rows, seconds, started and ended (epoch ms). */
+    private static Map<String, double[]> awaitPurges(String url) throws Exception {
+        return awaitFinished(url, done -> done.size() == POLICIES.size());
+    }
+
+    /** Polls the finished runs' receipts, by policy, until they satisfy {@code enough}. */
+    private static Map<String, double[]> awaitFinished(String url, Predicate<Map<String, double[]>> enough)
+            throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(20));
         while (Instant.now().isBefore(deadline)) {
-            double[] run = awaitPurges(url, Duration.ZERO).get(policy);
-            if (run != null) {
-                return run;
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("The purge of " + policy + " did not finish in 20 minutes");
-    }
-
-    private static Map<String, double[]> awaitPurges(String url) throws Exception {
-        Map<String, double[]> done = awaitPurges(url, Duration.ofMinutes(20));
-        if (done.size() < POLICIES.size()) {
-            throw new IllegalStateException("The purges did not finish in 20 minutes: only " + done.keySet());
-        }
-        return done;
-    }
-
-    /**
-     * Per policy: rows, seconds, started (epoch ms), ended (epoch ms), from the receipts of the runs,
-     * once every policy's run is over or the patience runs out (then what is over so far).
-     */
-    private static Map<String, double[]> awaitPurges(String url, Duration patience) throws Exception {
-        Instant deadline = Instant.now().plus(patience);
-        while (true) {
             Map<String, double[]> done = new LinkedHashMap<>();
             try (Connection c = DriverManager.getConnection(url, "root", ""); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT policy, outcome, rows_json, started_at, ended_at FROM retention_receipt")) {
@@ -226,11 +214,12 @@ public final class PurgeBenchmark {
                             started.toEpochMilli(), ended.toEpochMilli()});
                 }
             }
-            if (done.size() == POLICIES.size() || !Instant.now().isBefore(deadline)) {
+            if (enough.test(done)) {
                 return done;
             }
             Thread.sleep(500);
         }
+        throw new IllegalStateException("The purges did not finish in 20 minutes");
     }
 
     /**
