@@ -13,9 +13,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.persistence.UtcColumns;
+import no.timebok.common.retention.ChunkRows;
 import no.timebok.common.retention.LegalHoldRepository;
 import no.timebok.common.retention.MessageAddresses;
 import no.timebok.common.retention.RetentionPolicy;
@@ -47,10 +47,12 @@ public class ContactDataPurge implements RetentionPurge {
 
     private static final String EXPIRED_SIGN_UPS = " FROM newsletter_subscriber WHERE status = 'PENDING' AND expires_at <= ?1";
 
-    /** Rows leave this index's NULL range once erased, so each chunk reads only rows still to do. */
+    /** Rows leave this index's NULL range once erased; a chunk starts after the last one's row (see {@link Position}). */
     private static final String DUE = " FROM booking_request FORCE INDEX (ix_booking_request_contact_pending)"
             + " WHERE contact_erased_at IS NULL AND submitted_at < ?1 AND "
             + LegalHoldRepository.notHeld("booking_request.reference");
+
+    private static final ChunkRows DUE_ROWS = new ChunkRows(TABLE, "submitted_at", DUE);
 
     @PersistenceContext(unitName = "booking")
     EntityManager em;
@@ -90,12 +92,8 @@ public class ContactDataPurge implements RetentionPurge {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Map<String, Long> purgeChunk(Instant cutoff, Instant now, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> due = em.createNativeQuery("SELECT id, reference" + DUE + " LIMIT ?2 FOR UPDATE")
-                .setParameter(1, UtcColumns.column(cutoff))
-                .setParameter(2, limit)
-                .getResultList();
+    public Chunk purgeChunk(Instant cutoff, Instant now, int limit, Map<String, Position> after) {
+        List<Object[]> due = DUE_ROWS.lock(em, ", reference", cutoff, limit, after);
         Map<String, Long> rows = new LinkedHashMap<>();
         // Their deadline is their own (expires_at), so now, not the cutoff, decides.
         int expiredSignUps = em.createNativeQuery("DELETE" + EXPIRED_SIGN_UPS + " LIMIT ?2")
@@ -107,10 +105,9 @@ public class ContactDataPurge implements RetentionPurge {
         if (due.isEmpty()) {
             rows.put(TABLE, 0L);
             rows.putAll(messageAddresses.forget(waitingReferences));
-            return rows;
+            return new Chunk(rows, Map.of());
         }
-        // Ids come from the database as numbers, so joining them into the statement cannot inject anything.
-        String ids = due.stream().map(row -> Long.toString(((Number) row[0]).longValue())).collect(Collectors.joining(","));
+        String ids = ChunkRows.ids(due);
         // Corrections audit the contact data (rectification), so they end with it.
         int corrections = em.createNativeQuery("DELETE FROM contact_correction WHERE booking_request_id IN (" + ids + ")")
                 .executeUpdate();
@@ -120,10 +117,10 @@ public class ContactDataPurge implements RetentionPurge {
                 .executeUpdate();
         rows.put(TABLE, (long) erased);
         rows.put(CORRECTIONS, (long) corrections);
-        List<String> references = new java.util.ArrayList<>(due.stream().map(row -> (String) row[1]).toList());
+        List<String> references = new java.util.ArrayList<>(due.stream().map(row -> (String) row[2]).toList());
         references.addAll(waitingReferences);
         rows.putAll(messageAddresses.forget(references));
-        return rows;
+        return new Chunk(rows, DUE_ROWS.last(due));
     }
 
     /** Deletes a chunk of entries joined before the cutoff (their offers cascade); answers their references. */
@@ -134,8 +131,7 @@ public class ContactDataPurge implements RetentionPurge {
                 .setParameter(2, limit)
                 .getResultList();
         if (!due.isEmpty()) {
-            String ids = due.stream().map(row -> Long.toString(((Number) row[0]).longValue())).collect(Collectors.joining(","));
-            em.createNativeQuery("DELETE FROM waiting_list_entry WHERE id IN (" + ids + ")").executeUpdate();
+            em.createNativeQuery("DELETE FROM waiting_list_entry WHERE id IN (" + ChunkRows.ids(due) + ")").executeUpdate();
         }
         rows.put(WAITING_LIST, (long) due.size());
         return due.stream().map(row -> (String) row[1]).toList();

@@ -35,7 +35,22 @@ public interface RetentionPurge {
      * Erases at most {@code limit} due rows of the policy's main table, with whatever goes with them,
      * in one transaction.
      *
-     * @return rows affected per table; all zero when nothing due is left
+     * @param after where the run's earlier chunks ended, per table whose purge reports it: the chunk
+     *        starts after it there
+     * @return rows affected per table (all zero when nothing due is left), and where this chunk ended
      */
-    Map<String, Long> purgeChunk(Instant cutoff, Instant now, int limit);
+    Chunk purgeChunk(Instant cutoff, Instant now, int limit, Map<String, Position> after);
+
+    /**
+     * The sort key (stamp, id) of the last row a chunk took from a table. Without
+     * it each chunk would seek from the start of its index again, past the entries of the rows
+     * earlier chunks erased, which InnoDB keeps (delete-marked) until its purge threads catch up:
+     * measured at a million rows, that seek grew from 48 to 585 ms a chunk.
+     */
+    record Position(Instant stamp, long id) {
+    }
+
+    /** What one chunk did, per table, and where it ended in each table it took rows from in order. */
+    record Chunk(Map<String, Long> rows, Map<String, Position> last) {
+    }
 }

@@ -130,18 +130,20 @@ public class RetentionRunner {
         try {
             add(rows, purge.prepare(cutoff, start));
             int chunkSize = config.retentionChunkSize();
-            Map<String, Long> chunk;
+            Map<String, RetentionPurge.Position> after = new LinkedHashMap<>();
+            RetentionPurge.Chunk chunk;
             do {
                 if (stopping) {
                     throw new IllegalStateException("application stopping");
                 }
-                chunk = purge.purgeChunk(cutoff, clock.instant(), chunkSize);
-                add(rows, chunk);
+                chunk = purge.purgeChunk(cutoff, clock.instant(), chunkSize, Map.copyOf(after));
+                after.putAll(chunk.last());
+                add(rows, chunk.rows());
                 receipts.progress(id, rows);
                 if (!lock.renew(policy, holder, clock.instant().plus(config.retentionLockLease()))) {
                     throw new IllegalStateException("lease lost to another node");
                 }
-            } while (chunk.values().stream().anyMatch(count -> count > 0));
+            } while (chunk.rows().values().stream().anyMatch(count -> count > 0));
             outcome = Outcome.SUCCEEDED;
         } catch (RuntimeException e) {
             // The exception's message may quote a row; only its kind goes into the receipt and log.

@@ -172,6 +172,16 @@ class RetentionRunnerTest {
     }
 
     @Test
+    void eachChunkStartsAfterWhereThePreviousOneEnded() {
+        purge.chunks(rows(5000), rows(5000), rows(0));
+
+        runner.run(purge, Trigger.SCHEDULE);
+
+        assertEquals(List.of(Map.of(), Map.of(ScriptedPurge.MAIN, new RetentionPurge.Position(START, 1)),
+                Map.of(ScriptedPurge.MAIN, new RetentionPurge.Position(START.plusSeconds(2), 2))), purge.afters);
+    }
+
+    @Test
     void aRunOfAPolicyAnotherRunHoldsIsSkippedWithAReceiptAndTouchesNothing() {
         lock.heldBy(RetentionPolicy.FREE_TEXT, "other-node#1", START.plusSeconds(60));
         purge.chunks(rows(5000), rows(0));

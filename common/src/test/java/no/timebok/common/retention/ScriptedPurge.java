@@ -27,6 +27,10 @@ final class ScriptedPurge implements RetentionPurge {
     Duration chunkTakes = Duration.ofSeconds(2);
     final List<ChunkCall> chunkCalls = new ArrayList<>();
     final List<Instant> prepareCalls = new ArrayList<>();
+    final List<Map<String, Position>> afters = new ArrayList<>();
+
+    /** The table this purge reports its position in. */
+    static final String MAIN = "main";
 
     ScriptedPurge(RetentionPolicy policy, MovableClock clock) {
         this.policy = policy;
@@ -69,13 +73,18 @@ final class ScriptedPurge implements RetentionPurge {
     }
 
     @Override
-    public Map<String, Long> purgeChunk(Instant cutoff, Instant now, int limit) {
+    public Chunk purgeChunk(Instant cutoff, Instant now, int limit, Map<String, Position> after) {
         chunkCalls.add(new ChunkCall(cutoff, now, limit));
+        afters.add(after);
         if (chunks.isEmpty()) {
             throw new AssertionError("the runner asked for a chunk after the purge reported nothing left");
         }
         Map<String, Long> result = chunks.poll().get();
+        // As a real purge reports its main table's last row: here the call's number, at the time it ran.
+        Map<String, Position> last = result.values().stream().anyMatch(count -> count > 0)
+                ? Map.of(MAIN, new Position(now, chunkCalls.size()))
+                : Map.of();
         clock.advance(chunkTakes);
-        return result;
+        return new Chunk(result, last);
     }
 }

@@ -10,9 +10,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.persistence.UtcColumns;
+import no.timebok.common.retention.ChunkRows;
 import no.timebok.common.retention.RetentionPolicy;
 import no.timebok.common.retention.RetentionPurge;
 
@@ -75,15 +77,18 @@ public class CorrespondencePurge implements RetentionPurge {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Map<String, Long> purgeChunk(Instant cutoff, Instant now, int limit) {
+    public Chunk purgeChunk(Instant cutoff, Instant now, int limit, Map<String, Position> after) {
         Map<String, Long> rows = new LinkedHashMap<>();
+        Map<String, Position> last = new LinkedHashMap<>();
         for (MessageTable table : MessageTable.ALL) {
-            int deleted = em.createNativeQuery("DELETE" + table.due() + " LIMIT ?2")
-                    .setParameter(1, UtcColumns.column(cutoff))
-                    .setParameter(2, limit)
+            ChunkRows due = table.chunkRows();
+            List<Object[]> taken = due.lock(em, "", cutoff, limit, after);
+            int deleted = taken.isEmpty() ? 0
+                    : em.createNativeQuery("DELETE FROM " + table.name() + " WHERE id IN (" + ChunkRows.ids(taken) + ")")
                     .executeUpdate();
             rows.put(table.name(), (long) deleted);
+            last.putAll(due.last(taken));
         }
-        return rows;
+        return new Chunk(rows, last);
     }
 }

@@ -2,6 +2,7 @@ package no.timebok.messaging.retention;
 
 import java.util.List;
 import java.util.Optional;
+import no.timebok.common.retention.ChunkRows;
 import no.timebok.common.retention.LegalHoldRepository;
 
 /**
@@ -10,7 +11,8 @@ import no.timebok.common.retention.LegalHoldRepository;
  * the SQL naming its kind on the worklist and the SQL condition of a message staff must decide on. Purge, transfer, worklist and decisions all walk
  * {@link #ALL}, so the outbox and the patients' replies follow the same rules.
  */
-record MessageTable(String name, String createdColumn, String referenceColumn, String kindSql, String needsDecisionSql) {
+record MessageTable(String name, String createdColumn, String createdIndex, String referenceColumn, String kindSql,
+                    String needsDecisionSql) {
 
     /**
      * A newsletter is the administrator's text, the same for every recipient and without health
@@ -18,9 +20,11 @@ record MessageTable(String name, String createdColumn, String referenceColumn, S
      * Nor does a newsletter sign-up's confirmation, which goes to someone who need not be a patient,
      * nor a waiting-list message, which says only that a time of a kind of visit is free.
      */
-    static final MessageTable OUTBOX = new MessageTable("outbox_message", "created_at", "subject_reference", "m.kind",
+    static final MessageTable OUTBOX = new MessageTable("outbox_message", "created_at", "ix_outbox_message_created",
+            "subject_reference", "m.kind",
             "m.kind NOT IN ('NEWSLETTER', 'NEWSLETTER_CONFIRMATION', 'WAITING_LIST_JOINED', 'WAITING_LIST_OFFER')");
-    static final MessageTable INBOUND = new MessageTable("inbound_message", "received_at", "subject_reference",
+    static final MessageTable INBOUND = new MessageTable("inbound_message", "received_at", "ix_inbound_message_received",
+            "subject_reference",
             "CONCAT('INBOUND_', m.channel)", "TRUE");
 
     static final List<MessageTable> ALL = List.of(OUTBOX, INBOUND);
@@ -31,7 +35,16 @@ record MessageTable(String name, String createdColumn, String referenceColumn, S
 
     /** Rows of this table created before the cutoff ({@code ?1}), not held, and not waiting for the journal. */
     String due() {
-        return " FROM " + name + " WHERE " + createdColumn + " < ?1 AND "
+        return dueThrough("");
+    }
+
+    /** The due rows as a purge takes them: in the order of the index on their stamp, pinned. */
+    ChunkRows chunkRows() {
+        return new ChunkRows(name, createdColumn, dueThrough(" FORCE INDEX (" + createdIndex + ")"));
+    }
+
+    private String dueThrough(String hint) {
+        return " FROM " + name + hint + " WHERE " + createdColumn + " < ?1 AND "
                 + LegalHoldRepository.notHeld(name + "." + referenceColumn)
                 + " AND NOT EXISTS (SELECT 1 FROM message_journal j WHERE j.source = '" + name + "' AND j.message_id = "
                 + name + ".id AND j.decision = 'TRANSFER' AND j.transfer_id IS NULL)";
