@@ -171,13 +171,31 @@ class MultiNodeIT {
     }
 
     /**
+     * The second node's chunks are 10 rows: contact data and correspondence step on from where each
+     * chunk ended, past rows stamped in the same second and past a held reference, to the end.
+     */
+    @Test
+    @Order(6)
+    void smallChunksStepPastSharedStampsAndAHeldReferenceToTheEnd() throws Exception {
+        List<String> references = RetentionLoad.contactsWithThreads(35, Instant.now().minus(Duration.ofDays(200)));
+        String held = references.get(17);
+        RetentionLoad.hold(held);
+        for (String policy : List.of("contact-data", "correspondence")) {
+            HttpResponse<String> run = privacy.http().at(second.baseUrl()).postJson(RUNS.formatted(policy), "{}");
+            assertEquals("SUCCEEDED", json(run.body()).getString("outcome"), run.body());
+        }
+        assertEquals(List.of(held), RetentionLoad.withContactData(references), "only the held request keeps its contact data");
+        assertEquals(List.of(held), RetentionLoad.withMessages(references), "only the held thread keeps its messages");
+    }
+
+    /**
      * The second node is killed while it purges and while both relays send through a gateway that
      * fails and answers late (as {@code ChaosIT} has it): the DAS finishes the purge once the lease
      * ran out, sends every message (none lost, no duplicate beyond the relay's ambiguous resends),
      * and a privacy officer who logged in through the dead node goes on working through the DAS.
      */
     @Test
-    @Order(6)
+    @Order(7)
     void whenANodeDiesMidPurgeAndMidRelayTheOtherFinishesBothAndItsStaffKeepWorking() throws Exception {
         TimebokHttp browser = new TimebokHttp().at(second.baseUrl());
         assertTrue(StaffSession.succeeded(StaffSession.logIn(browser, privacy.username(), privacy.password(),

@@ -57,6 +57,62 @@ public final class RetentionLoad {
         return count;
     }
 
+    /**
+     * {@code count} requests at Bergen with contact data and an SMS each, submitted and sent at
+     * {@code at} three to a second, so that rows share a stamp and a chunk can end between them.
+     */
+    public static List<String> contactsWithThreads(int count, Instant at) throws SQLException {
+        int first = (int) TestDatabase.count("SELECT COUNT(*) FROM booking_request WHERE " + MINE);
+        List<String> references = new ArrayList<>();
+        try (Connection c = TestDatabase.connect();
+             PreparedStatement request = c.prepareStatement("INSERT INTO booking_request (reference, receipt_token, clinic_id,"
+                     + " visit_type_id, first_name, last_name, phone_e164, email, status, submitted_at)"
+                     + " VALUES (?, ?, 3, 31, 'Kari', 'Last', '+4791234567', 'load@example.no', 'NEW', ?)");
+             PreparedStatement message = c.prepareStatement("INSERT INTO outbox_message (kind, clinic_id, subject_reference,"
+                     + " channel, recipient, language, fields_json, state, attempts, sent_at, created_at)"
+                     + " VALUES ('APPOINTMENT_REMINDER', 3, ?, 'SMS', '+4791234567', 'nb', '{}', 'DELIVERED', 1, ?, ?)")) {
+            for (int n = first; n < first + count; n++) {
+                String reference = String.format(PREFIX + "%08X", n);
+                Timestamp stamp = Timestamp.valueOf(RetentionFixtures.utc(at.plusSeconds((n - first) / 3)));
+                request.setString(1, reference);
+                request.setString(2, String.format("load%018d", n));
+                request.setTimestamp(3, stamp);
+                request.executeUpdate();
+                message.setString(1, reference);
+                message.setTimestamp(2, stamp);
+                message.setTimestamp(3, stamp);
+                message.executeUpdate();
+                references.add(reference);
+            }
+        }
+        return references;
+    }
+
+    /** A legal hold on the reference, placed now. */
+    public static void hold(String reference) throws SQLException {
+        RetentionFixtures.hold(reference, Instant.now());
+    }
+
+    /** Those of the references whose request still has its contact data, in order. */
+    public static List<String> withContactData(List<String> references) throws SQLException {
+        return references.stream().filter(reference -> count("SELECT COUNT(*) FROM booking_request WHERE reference = ?"
+                + " AND last_name IS NOT NULL AND contact_erased_at IS NULL", reference) > 0).toList();
+    }
+
+    /** Those of the references with a message left in the outbox, in order. */
+    public static List<String> withMessages(List<String> references) throws SQLException {
+        return references.stream().filter(reference -> count("SELECT COUNT(*) FROM outbox_message WHERE subject_reference = ?",
+                reference) > 0).toList();
+    }
+
+    private static long count(String sql, String reference) {
+        try {
+            return TestDatabase.count(sql, reference);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Seeded requests whose free text is still there. */
     public static long remaining() throws SQLException {
         return TestDatabase.count("SELECT COUNT(*) FROM booking_request WHERE " + MINE + " AND free_text_sealed IS NOT NULL");
@@ -65,6 +121,8 @@ public final class RetentionLoad {
     /** Deletes the seeded requests, so later test classes' queues at Bergen are their own. */
     public static void remove() throws SQLException {
         TestDatabase.update("DELETE FROM booking_request WHERE " + MINE);
+        TestDatabase.update("DELETE FROM outbox_message WHERE " + MINE.replace("reference", "subject_reference"));
+        TestDatabase.update("DELETE FROM legal_hold WHERE " + MINE.replace("reference", "subject_reference"));
     }
 
     /** Runs each call on its own thread, all released at once, and answers their results in order. */
