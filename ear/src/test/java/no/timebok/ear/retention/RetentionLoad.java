@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import no.timebok.ear.TestDatabase;
 
 /** Enough due rows for a run to take a while, and calls started at the same instant. */
@@ -95,22 +97,19 @@ public final class RetentionLoad {
 
     /** Those of the references whose request still has its contact data, in order. */
     public static List<String> withContactData(List<String> references) throws SQLException {
-        return references.stream().filter(reference -> count("SELECT COUNT(*) FROM booking_request WHERE reference = ?"
-                + " AND last_name IS NOT NULL AND contact_erased_at IS NULL", reference) > 0).toList();
+        return among(references, "SELECT reference AS found FROM booking_request WHERE " + MINE
+                + " AND last_name IS NOT NULL AND contact_erased_at IS NULL");
     }
 
     /** Those of the references with a message left in the outbox, in order. */
     public static List<String> withMessages(List<String> references) throws SQLException {
-        return references.stream().filter(reference -> count("SELECT COUNT(*) FROM outbox_message WHERE subject_reference = ?",
-                reference) > 0).toList();
+        return among(references, "SELECT subject_reference AS found FROM outbox_message WHERE "
+                + MINE.replace("reference", "subject_reference"));
     }
 
-    private static long count(String sql, String reference) {
-        try {
-            return TestDatabase.count(sql, reference);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    private static List<String> among(List<String> references, String sql) throws SQLException {
+        Set<Object> found = TestDatabase.query(sql).stream().map(row -> row.get("found")).collect(Collectors.toSet());
+        return references.stream().filter(found::contains).toList();
     }
 
     /** Seeded requests whose free text is still there. */
