@@ -48,11 +48,8 @@ public class ContactDataPurge implements RetentionPurge {
     private static final String EXPIRED_SIGN_UPS = " FROM newsletter_subscriber WHERE status = 'PENDING' AND expires_at <= ?1";
 
     /** Rows leave this index's NULL range once erased; a chunk starts after the last one's row (see {@link Position}). */
-    private static final String DUE = " FROM booking_request FORCE INDEX (ix_booking_request_contact_pending)"
-            + " WHERE contact_erased_at IS NULL AND submitted_at < ?1 AND "
-            + LegalHoldRepository.notHeld("booking_request.reference");
-
-    private static final ChunkRows DUE_ROWS = new ChunkRows(TABLE, "submitted_at", DUE);
+    private static final ChunkRows DUE_ROWS = new ChunkRows(TABLE, "booking_request", "ix_booking_request_contact_pending",
+            "submitted_at", "contact_erased_at IS NULL AND submitted_at < ?1", LegalHoldRepository.notHeld("booking_request.reference"));
 
     @PersistenceContext(unitName = "booking")
     EntityManager em;
@@ -78,7 +75,7 @@ public class ContactDataPurge implements RetentionPurge {
 
     @Override
     public Map<String, Long> count(Instant cutoff) {
-        Number due = (Number) em.createNativeQuery("SELECT COUNT(*)" + DUE)
+        Number due = (Number) em.createNativeQuery("SELECT COUNT(*)" + DUE_ROWS.due())
                 .setParameter(1, UtcColumns.column(cutoff))
                 .getSingleResult();
         Number expired = (Number) em.createNativeQuery("SELECT COUNT(*)" + EXPIRED_SIGN_UPS)

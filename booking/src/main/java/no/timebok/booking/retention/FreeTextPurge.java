@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.persistence.UtcColumns;
@@ -32,21 +31,17 @@ public class FreeTextPurge implements RetentionPurge {
     static final String NOTES = "booking_request_note";
 
     /**
-     * The index that starts with the erasure stamp: erased rows leave its NULL range, and each chunk
-     * starts after the last one's row (see {@link Position}), so it reads only rows still to do. Left
-     * to itself, MariaDB may walk the primary key past every row earlier chunks erased, which makes a
-     * purge quadratic.
+     * Read through the index that starts with the erasure stamp: erased rows leave its NULL range,
+     * and each chunk starts after the last one's end (see {@link Position}), so it reads only rows
+     * still to do. Left to itself, MariaDB may walk the primary key past every row earlier chunks
+     * erased, which makes a purge quadratic.
      */
-    private static final String PENDING = " FORCE INDEX (ix_booking_request_free_text_pending)";
-
-    private static final String DUE = " FROM booking_request" + PENDING + " WHERE free_text_erased_at IS NULL AND submitted_at < ?1 AND "
-            + LegalHoldRepository.notHeld("booking_request.reference");
+    private static final ChunkRows DUE_ROWS = new ChunkRows(TABLE, "booking_request", "ix_booking_request_free_text_pending",
+            "submitted_at", "free_text_erased_at IS NULL AND submitted_at < ?1", LegalHoldRepository.notHeld("booking_request.reference"));
 
     /** The notes of requests whose free text is due, by the same rule; the note index finds each request's. */
     private static final String NOTES_DUE = " FROM booking_request_note WHERE booking_request_id IN (SELECT id FROM booking_request"
             + " WHERE submitted_at < ?1 AND " + LegalHoldRepository.notHeld("booking_request.reference") + ")";
-
-    private static final ChunkRows DUE_ROWS = new ChunkRows(TABLE, "submitted_at", DUE);
 
     @PersistenceContext(unitName = "booking")
     EntityManager em;
@@ -66,7 +61,7 @@ public class FreeTextPurge implements RetentionPurge {
 
     @Override
     public Map<String, Long> count(Instant cutoff) {
-        Number due = (Number) em.createNativeQuery("SELECT COUNT(*)" + DUE)
+        Number due = (Number) em.createNativeQuery("SELECT COUNT(*)" + DUE_ROWS.due())
                 .setParameter(1, UtcColumns.column(cutoff))
                 .getSingleResult();
         Number notes = (Number) em.createNativeQuery("SELECT COUNT(*)" + NOTES_DUE)
@@ -78,16 +73,12 @@ public class FreeTextPurge implements RetentionPurge {
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Chunk purgeChunk(Instant cutoff, Instant now, int limit, Map<String, Position> after) {
-        List<Object[]> due = DUE_ROWS.lock(em, "", cutoff, limit, after);
-        int erased = due.isEmpty() ? 0
-                : em.createNativeQuery("UPDATE booking_request SET free_text_sealed = NULL, free_text_erased_at = ?1"
-                        + " WHERE id IN (" + ChunkRows.ids(due) + ")")
-                .setParameter(1, UtcColumns.column(now))
-                .executeUpdate();
+        ChunkRows.Written erased = DUE_ROWS.update(em, "free_text_sealed = NULL, free_text_erased_at = ?2", UtcColumns.column(now),
+                cutoff, limit, after);
         int deletedNotes = em.createNativeQuery("DELETE" + NOTES_DUE + " LIMIT ?2")
                 .setParameter(1, UtcColumns.column(cutoff))
                 .setParameter(2, limit)
                 .executeUpdate();
-        return new Chunk(Map.of(TABLE, (long) erased, NOTES, (long) deletedNotes), DUE_ROWS.last(due));
+        return new Chunk(Map.of(TABLE, erased.rows(), NOTES, (long) deletedNotes), erased.last());
     }
 }

@@ -37,7 +37,8 @@ public interface RetentionPurge {
      *
      * @param after where the run's earlier chunks ended, per table whose purge reports it: the chunk
      *        starts after it there
-     * @return rows affected per table (all zero when nothing due is left), and where this chunk ended
+     * @return rows affected per table, and where this chunk ended in each table where due rows may
+     *         be left after it; the run ends with a chunk that affected nothing and ended nowhere
      */
     Chunk purgeChunk(Instant cutoff, Instant now, int limit, Map<String, Position> after);
 
@@ -50,7 +51,10 @@ public interface RetentionPurge {
     record Position(Instant stamp, long id) {
     }
 
-    /** What one chunk did, per table, and where it ended in each table it took rows from in order. */
+    /**
+     * What one chunk did, per table, and where it ended in each table it took rows from in order. A
+     * chunk of held rows affects nothing and still ends somewhere, so the run goes on past it.
+     */
     record Chunk(Map<String, Long> rows, Map<String, Position> last) {
     }
 }

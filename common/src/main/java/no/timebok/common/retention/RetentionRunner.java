@@ -143,7 +143,7 @@ public class RetentionRunner {
                 if (!lock.renew(policy, holder, clock.instant().plus(config.retentionLockLease()))) {
                     throw new IllegalStateException("lease lost to another node");
                 }
-            } while (chunk.rows().values().stream().anyMatch(count -> count > 0));
+            } while (!chunk.last().isEmpty() || chunk.rows().values().stream().anyMatch(count -> count > 0));
             outcome = Outcome.SUCCEEDED;
         } catch (RuntimeException e) {
             // The exception's message may quote a row; only its kind goes into the receipt and log.

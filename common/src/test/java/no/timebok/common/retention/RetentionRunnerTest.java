@@ -182,6 +182,17 @@ class RetentionRunnerTest {
     }
 
     @Test
+    void aChunkOfHeldRowsThatTouchedNothingDoesNotEndTheRun() {
+        purge.chunks(rows(5000)).thenHeldChunk(rows(0)).chunks(rows(1200), rows(0));
+
+        RetentionReceipt receipt = runner.run(purge, Trigger.SCHEDULE);
+
+        assertEquals(4, purge.chunkCalls.size());
+        assertEquals(Outcome.SUCCEEDED, receipt.outcome());
+        assertEquals(6200L, receipt.rows().get(TABLE));
+    }
+
+    @Test
     void aRunOfAPolicyAnotherRunHoldsIsSkippedWithAReceiptAndTouchesNothing() {
         lock.heldBy(RetentionPolicy.FREE_TEXT, "other-node#1", START.plusSeconds(60));
         purge.chunks(rows(5000), rows(0));

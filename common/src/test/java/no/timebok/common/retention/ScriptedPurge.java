@@ -22,7 +22,11 @@ final class ScriptedPurge implements RetentionPurge {
 
     private final RetentionPolicy policy;
     private final MovableClock clock;
-    private final Deque<Supplier<Map<String, Long>>> chunks = new ArrayDeque<>();
+    /** A chunk's rows, and whether it ends somewhere even when it touched nothing (a chunk of held rows). */
+    private record Scripted(Supplier<Map<String, Long>> rows, boolean heldOnly) {
+    }
+
+    private final Deque<Scripted> chunks = new ArrayDeque<>();
     Supplier<Map<String, Long>> prepare = Map::of;
     Duration chunkTakes = Duration.ofSeconds(2);
     final List<ChunkCall> chunkCalls = new ArrayList<>();
@@ -40,13 +44,19 @@ final class ScriptedPurge implements RetentionPurge {
     @SafeVarargs
     final ScriptedPurge chunks(Map<String, Long>... results) {
         for (Map<String, Long> result : results) {
-            chunks.add(() -> result);
+            chunks.add(new Scripted(() -> result, false));
         }
         return this;
     }
 
     ScriptedPurge thenChunk(Supplier<Map<String, Long>> result) {
-        chunks.add(result);
+        chunks.add(new Scripted(result, false));
+        return this;
+    }
+
+    /** A chunk whose rows were all held: it touches nothing, yet more rows may follow it. */
+    ScriptedPurge thenHeldChunk(Map<String, Long> zeros) {
+        chunks.add(new Scripted(() -> zeros, true));
         return this;
     }
 
@@ -79,9 +89,10 @@ final class ScriptedPurge implements RetentionPurge {
         if (chunks.isEmpty()) {
             throw new AssertionError("the runner asked for a chunk after the purge reported nothing left");
         }
-        Map<String, Long> result = chunks.poll().get();
+        Scripted scripted = chunks.poll();
+        Map<String, Long> result = scripted.rows().get();
         // As a real purge reports its main table's last row: here the call's number, at the time it ran.
-        Map<String, Position> last = result.values().stream().anyMatch(count -> count > 0)
+        Map<String, Position> last = scripted.heldOnly() || result.values().stream().anyMatch(count -> count > 0)
                 ? Map.of(MAIN, new Position(now, chunkCalls.size()))
                 : Map.of();
         clock.advance(chunkTakes);

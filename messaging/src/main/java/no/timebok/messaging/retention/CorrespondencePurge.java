@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import no.timebok.common.config.TimebokConfig;
 import no.timebok.common.persistence.UtcColumns;
@@ -81,13 +80,9 @@ public class CorrespondencePurge implements RetentionPurge {
         Map<String, Long> rows = new LinkedHashMap<>();
         Map<String, Position> last = new LinkedHashMap<>();
         for (MessageTable table : MessageTable.ALL) {
-            ChunkRows due = table.chunkRows();
-            List<Object[]> taken = due.lock(em, "", cutoff, limit, after);
-            int deleted = taken.isEmpty() ? 0
-                    : em.createNativeQuery("DELETE FROM " + table.name() + " WHERE id IN (" + ChunkRows.ids(taken) + ")")
-                    .executeUpdate();
-            rows.put(table.name(), (long) deleted);
-            last.putAll(due.last(taken));
+            ChunkRows.Written deleted = table.chunkRows().delete(em, cutoff, limit, after);
+            rows.put(table.name(), deleted.rows());
+            last.putAll(deleted.last());
         }
         return new Chunk(rows, last);
     }

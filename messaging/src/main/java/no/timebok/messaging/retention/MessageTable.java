@@ -35,17 +35,17 @@ record MessageTable(String name, String createdColumn, String createdIndex, Stri
 
     /** Rows of this table created before the cutoff ({@code ?1}), not held, and not waiting for the journal. */
     String due() {
-        return dueThrough("");
+        return " FROM " + name + " WHERE " + createdColumn + " < ?1 AND " + kept();
     }
 
     /** The due rows as a purge takes them: in the order of the index on their stamp, pinned. */
     ChunkRows chunkRows() {
-        return new ChunkRows(name, createdColumn, dueThrough(" FORCE INDEX (" + createdIndex + ")"));
+        return new ChunkRows(name, name, createdIndex, createdColumn, createdColumn + " < ?1", kept());
     }
 
-    private String dueThrough(String hint) {
-        return " FROM " + name + hint + " WHERE " + createdColumn + " < ?1 AND "
-                + LegalHoldRepository.notHeld(name + "." + referenceColumn)
+    /** Not held, and not waiting for the journal. */
+    private String kept() {
+        return LegalHoldRepository.notHeld(name + "." + referenceColumn)
                 + " AND NOT EXISTS (SELECT 1 FROM message_journal j WHERE j.source = '" + name + "' AND j.message_id = "
                 + name + ".id AND j.decision = 'TRANSFER' AND j.transfer_id IS NULL)";
     }
