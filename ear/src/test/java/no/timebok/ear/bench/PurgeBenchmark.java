@@ -55,18 +55,23 @@ public final class PurgeBenchmark {
             awaitPurges(url);
             Instant expired = Instant.now().minus(Duration.ofDays(400));
             seed(url, expired, 0);
-            Map<String, Double> raw = rawBaselines(url);
+            Map<String, RawPurgeBaselines.Timing> raw = RawPurgeBaselines.measure(url);
 
             // 1. Each policy alone, as its own schedule runs it: with only its receipts gone, the
             // start-up check finds it the one overdue policy.
+            // Each also until InnoDB has purged its undo, as the baselines are (see InnoDbCleanup).
             Map<String, double[]> alone = new LinkedHashMap<>();
+            Map<String, Double> aloneCleanedUp = new LinkedHashMap<>();
             for (String policy : POLICIES) {
                 execute(url, "DELETE FROM retention_receipt WHERE policy = '" + policy + "'");
+                InnoDbCleanup.awaitDone(url);
                 stack.redeploy(ear);
                 try (ServerProfile profile = stack.profile("purge-" + policy.toLowerCase(Locale.ROOT).replace('_', '-'))) {
                     profile.open();
                     alone.put(policy, awaitPurge(url, policy));
                 }
+                Instant cleanedUp = InnoDbCleanup.awaitDone(url);
+                aloneCleanedUp.put(policy, (cleanedUp.toEpochMilli() - alone.get(policy)[2]) / 1000.0);
             }
 
             // 2. The form after a start with nothing to purge (the receipts above make nothing overdue).
@@ -89,8 +94,8 @@ public final class PurgeBenchmark {
             Map<String, double[]> loaded = awaitPurges(url);
             LoadRun.Result busy = underPurge.get();
 
-            String report = report(raw, alone, loaded, quiet, busy, loadFrom);
-            goals(raw, alone, quiet, busy).writeTo(work);
+            String report = report(raw, alone, aloneCleanedUp, loaded, quiet, busy, loadFrom);
+            goals(raw, alone, aloneCleanedUp, quiet, busy).writeTo(work);
             Files.writeString(work.resolve("purge-results.md"), report);
             LOG.info(() -> "\n" + report + "\n(also in " + work.resolve("purge-results.md") + ")");
         }
@@ -146,40 +151,6 @@ public final class PurgeBenchmark {
         }
         LOG.info(() -> String.format(Locale.ROOT, "Seeded %,d requests and %,d messages in %.0f s", ROWS, ROWS,
                 (System.nanoTime() - start) / 1e9));
-    }
-
-    /** Rows per second of one raw statement doing each policy's change to a copy of the same rows. */
-    private static Map<String, Double> rawBaselines(String url) throws SQLException {
-        execute(url, "DROP TABLE IF EXISTS bench_purge_request");
-        execute(url, "CREATE TABLE bench_purge_request LIKE booking_request");
-        execute(url, "INSERT INTO bench_purge_request SELECT * FROM booking_request");
-        execute(url, "DROP TABLE IF EXISTS bench_purge_message");
-        execute(url, "CREATE TABLE bench_purge_message LIKE outbox_message");
-        execute(url, "INSERT INTO bench_purge_message SELECT * FROM outbox_message");
-        Timestamp cutoff = utc(Instant.now().minus(Duration.ofDays(200)));
-        Timestamp now = utc(Instant.now());
-        Map<String, Double> rates = new LinkedHashMap<>();
-        rates.put("FREE_TEXT", timed(url, "UPDATE bench_purge_request SET free_text_sealed = NULL, free_text_erased_at = ?"
-                + " WHERE free_text_erased_at IS NULL AND submitted_at < ?", now, cutoff));
-        rates.put("CONTACT_DATA", timed(url, "UPDATE bench_purge_request SET first_name = NULL, last_name = NULL, phone_e164 = NULL,"
-                + " email = NULL, national_id_sealed = NULL, contact_erased_at = ? WHERE contact_erased_at IS NULL AND submitted_at < ?",
-                now, cutoff));
-        rates.put("CORRESPONDENCE", timed(url, "DELETE FROM bench_purge_message WHERE created_at < ? AND created_at < ?", cutoff, cutoff));
-        execute(url, "DROP TABLE bench_purge_request");
-        execute(url, "DROP TABLE bench_purge_message");
-        return rates;
-    }
-
-    private static double timed(String url, String sql, Timestamp first, Timestamp second) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "root", ""); PreparedStatement statement = c.prepareStatement(sql)) {
-            statement.setTimestamp(1, first);
-            statement.setTimestamp(2, second);
-            long start = System.nanoTime();
-            int rows = statement.executeUpdate();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            LOG.info(() -> String.format(Locale.ROOT, "Raw: %,d rows in %.1f s: %s", rows, seconds, sql));
-            return rows / seconds;
-        }
     }
 
     /** The policy's one receipt once its run is over: rows, seconds, started and ended (epoch ms). */
@@ -242,23 +213,28 @@ public final class PurgeBenchmark {
         throw new IllegalStateException("No " + table + " in the receipt of " + policy + ": " + json);
     }
 
-    private static String report(Map<String, Double> raw, Map<String, double[]> alone, Map<String, double[]> loaded,
+    private static String report(Map<String, RawPurgeBaselines.Timing> raw, Map<String, double[]> alone,
+                                 Map<String, Double> aloneCleanedUp, Map<String, double[]> loaded,
                                  LoadRun.Result quiet, LoadRun.Result busy, Instant loadFrom) {
         StringBuilder r = new StringBuilder();
         r.append(String.format(Locale.ROOT, "Purge benchmark: %,d expired requests and %,d messages of an earlier month, one run."
                 + " Purge alone: each policy by itself, as its own schedule runs it (04:10, 04:20, 00:15 on the 1st)."
                 + " Under form load: all three after one start, as after an outage across their schedules, booking's two one after"
                 + " the other and correspondence beside them.%n%n", ROWS, ROWS));
-        r.append("| policy | rows | purge alone s | purge alone rows/s | raw SQL rows/s | ratio (goal ≥ 0.7) | rows/s under form load | ratio |\n"
-                + "| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        r.append("Seconds until the run ended (the statement returned), and until InnoDB had also purged the undo"
+                + " (the statement's deferred clean-up; a chunked run does its own beside later chunks).\n\n");
+        r.append("| policy | rows | purge alone s | until clean s | raw SQL s | until clean s | ratio, ended | ratio, clean (goal ≥ 0.7)"
+                + " | rows/s under form load | ratio to raw, ended |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
         for (Map.Entry<String, double[]> p : alone.entrySet()) {
             double[] v = p.getValue();
-            double rate = v[0] / Math.max(v[1], 0.001);
-            double rawRate = raw.get(p.getKey());
+            RawPurgeBaselines.Timing base = raw.get(p.getKey());
+            double cleanedUp = aloneCleanedUp.get(p.getKey());
             double[] l = loaded.get(p.getKey());
             double loadedRate = l[0] / Math.max(l[1], 0.001);
-            r.append(String.format(Locale.ROOT, "| %s | %,.0f | %.1f | %,.0f | %,.0f | %.2f | %,.0f | %.2f |%n", p.getKey(), v[0], v[1],
-                    rate, rawRate, rate / rawRate, loadedRate, loadedRate / rawRate));
+            r.append(String.format(Locale.ROOT, "| %s | %,.0f | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %,.0f | %.2f |%n", p.getKey(),
+                    v[0], v[1], cleanedUp, base.statementSeconds(), base.cleanedUpSeconds(),
+                    v[0] / Math.max(v[1], 0.001) / base.statementRate(), v[0] / Math.max(cleanedUp, 0.001) / base.cleanedUpRate(),
+                    loadedRate, loadedRate / base.statementRate()));
         }
         long purgeFrom = loaded.values().stream().mapToLong(v -> (long) v[2]).min().orElse(0);
         long purgeUntil = loaded.values().stream().mapToLong(v -> (long) v[3]).max().orElse(0);
@@ -278,11 +254,13 @@ public final class PurgeBenchmark {
         return r.toString();
     }
 
-    private static Goals goals(Map<String, Double> raw, Map<String, double[]> alone, LoadRun.Result quiet, LoadRun.Result busy) {
+    private static Goals goals(Map<String, RawPurgeBaselines.Timing> raw, Map<String, double[]> alone, Map<String, Double> aloneCleanedUp,
+                               LoadRun.Result quiet, LoadRun.Result busy) {
         Goals goals = new Goals("purge");
         for (Map.Entry<String, double[]> p : alone.entrySet()) {
-            double rate = p.getValue()[0] / Math.max(p.getValue()[1], 0.001);
-            goals.ratioAtLeast(p.getKey() + " purge rows/s / one raw SQL statement", rate / raw.get(p.getKey()), 0.7);
+            double rate = p.getValue()[0] / Math.max(aloneCleanedUp.get(p.getKey()), 0.001);
+            goals.ratioAtLeast(p.getKey() + " purge rows/s / one raw SQL statement, both until InnoDB purged their undo",
+                    rate / raw.get(p.getKey()).cleanedUpRate(), 0.7);
         }
         return goals.ratioAtMost("form POST p99 during a purge / idle p99",
                 busy.latencies().percentileMillis(99) / quiet.latencies().percentileMillis(99), 2);
