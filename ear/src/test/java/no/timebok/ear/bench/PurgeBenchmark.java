@@ -33,12 +33,12 @@ import java.util.logging.Logger;
 public final class PurgeBenchmark {
 
     private static final Logger LOG = Logger.getLogger(PurgeBenchmark.class.getName());
-    private static final int ROWS = Integer.getInteger("timebok.bench.rows", 1_000_000);
+    static final int ROWS = Integer.getInteger("timebok.bench.rows", 1_000_000);
     private static final int BATCH = 5_000;
     private static final List<String> POLICIES = List.of("FREE_TEXT", "CONTACT_DATA", "CORRESPONDENCE");
-    private static final int FORM_CLIENTS = 8;
-    private static final Duration WARM_UP = Duration.ofSeconds(3);
-    private static final Duration MEASURE = Duration.ofSeconds(20);
+    static final int FORM_CLIENTS = 8;
+    static final Duration WARM_UP = Duration.ofSeconds(3);
+    static final Duration MEASURE = Duration.ofSeconds(20);
 
     private PurgeBenchmark() {
     }
@@ -94,8 +94,8 @@ public final class PurgeBenchmark {
             Map<String, double[]> loaded = awaitPurges(url);
             LoadRun.Result busy = underPurge.get();
 
-            String report = report(raw, alone, aloneCleanedUp, loaded, quiet, busy, loadFrom);
-            goals(raw, alone, aloneCleanedUp, quiet, busy).writeTo(work);
+            String report = PurgeReport.text(raw, alone, aloneCleanedUp, loaded, quiet, busy, loadFrom);
+            PurgeReport.goals(raw, alone, aloneCleanedUp, quiet, busy).writeTo(work);
             Files.writeString(work.resolve("purge-results.md"), report);
             LOG.info(() -> "\n" + report + "\n(also in " + work.resolve("purge-results.md") + ")");
         }
@@ -211,59 +211,6 @@ public final class PurgeBenchmark {
             }
         }
         throw new IllegalStateException("No " + table + " in the receipt of " + policy + ": " + json);
-    }
-
-    private static String report(Map<String, RawPurgeBaselines.Timing> raw, Map<String, double[]> alone,
-                                 Map<String, Double> aloneCleanedUp, Map<String, double[]> loaded,
-                                 LoadRun.Result quiet, LoadRun.Result busy, Instant loadFrom) {
-        StringBuilder r = new StringBuilder();
-        r.append(String.format(Locale.ROOT, "Purge benchmark: %,d expired requests and %,d messages of an earlier month, one run."
-                + " Purge alone: each policy by itself, as its own schedule runs it (04:10, 04:20, 00:15 on the 1st)."
-                + " Under form load: all three after one start, as after an outage across their schedules, booking's two one after"
-                + " the other and correspondence beside them.%n%n", ROWS, ROWS));
-        r.append("Seconds until the run ended (the statement returned), and until InnoDB had also purged the undo"
-                + " (the statement's deferred clean-up; a chunked run does its own beside later chunks).\n\n");
-        r.append("| policy | rows | purge alone s | until clean s | raw SQL s | until clean s | ratio, ended | ratio, clean (goal ≥ 0.7)"
-                + " | rows/s under form load | ratio to raw, ended |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
-        for (Map.Entry<String, double[]> p : alone.entrySet()) {
-            double[] v = p.getValue();
-            RawPurgeBaselines.Timing base = raw.get(p.getKey());
-            double cleanedUp = aloneCleanedUp.get(p.getKey());
-            double[] l = loaded.get(p.getKey());
-            double loadedRate = l[0] / Math.max(l[1], 0.001);
-            r.append(String.format(Locale.ROOT, "| %s | %,.0f | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %,.0f | %.2f |%n", p.getKey(),
-                    v[0], v[1], cleanedUp, base.statementSeconds(), base.cleanedUpSeconds(),
-                    v[0] / Math.max(v[1], 0.001) / base.statementRate(), v[0] / Math.max(cleanedUp, 0.001) / base.cleanedUpRate(),
-                    loadedRate, loadedRate / base.statementRate()));
-        }
-        long purgeFrom = loaded.values().stream().mapToLong(v -> (long) v[2]).min().orElse(0);
-        long purgeUntil = loaded.values().stream().mapToLong(v -> (long) v[3]).max().orElse(0);
-        long measuredFrom = loadFrom.toEpochMilli() + WARM_UP.toMillis();
-        long measuredUntil = measuredFrom + MEASURE.toMillis();
-        long overlap = Math.max(0, Math.min(purgeUntil, measuredUntil) - Math.max(purgeFrom, measuredFrom));
-        r.append(String.format(Locale.ROOT, "%n| public form POST, %d clients | requests/s | p50 ms | p99 ms | p99 ratio (goal ≤ 2) |%n"
-                + "| --- | --- | --- | --- | --- |%n", FORM_CLIENTS));
-        r.append(String.format(Locale.ROOT, "| after a start with nothing to purge | %.0f | %.1f | %.1f | 1.00 |%n", quiet.perSecond(),
-                quiet.latencies().percentileMillis(50), quiet.latencies().percentileMillis(99)));
-        r.append(String.format(Locale.ROOT, "| during the purge | %.0f | %.1f | %.1f | %.2f |%n", busy.perSecond(),
-                busy.latencies().percentileMillis(50), busy.latencies().percentileMillis(99),
-                busy.latencies().percentileMillis(99) / quiet.latencies().percentileMillis(99)));
-        r.append(String.format(Locale.ROOT, "%nUnder load the purges ran %.1f s in all; %.1f s of the %d s measured overlapped them."
-                        + " Unexpected answers: %d without, %d during.%n", (purgeUntil - purgeFrom) / 1000.0, overlap / 1000.0,
-                MEASURE.toSeconds(), quiet.unexpected(), busy.unexpected()));
-        return r.toString();
-    }
-
-    private static Goals goals(Map<String, RawPurgeBaselines.Timing> raw, Map<String, double[]> alone, Map<String, Double> aloneCleanedUp,
-                               LoadRun.Result quiet, LoadRun.Result busy) {
-        Goals goals = new Goals("purge");
-        for (Map.Entry<String, double[]> p : alone.entrySet()) {
-            double rate = p.getValue()[0] / Math.max(aloneCleanedUp.get(p.getKey()), 0.001);
-            goals.ratioAtLeast(p.getKey() + " purge rows/s / one raw SQL statement, both until InnoDB purged their undo",
-                    rate / raw.get(p.getKey()).cleanedUpRate(), 0.7);
-        }
-        return goals.ratioAtMost("form POST p99 during a purge / idle p99",
-                busy.latencies().percentileMillis(99) / quiet.latencies().percentileMillis(99), 2);
     }
 
     private static void execute(String url, String sql) throws SQLException {
