@@ -213,13 +213,13 @@ public final class PurgeBenchmark {
         throw new IllegalStateException("No " + table + " in the receipt of " + policy + ": " + json);
     }
 
-    private static void execute(String url, String sql) throws SQLException {
+    static void execute(String url, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, "root", ""); Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
 
-    private static Timestamp utc(Instant instant) {
+    static Timestamp utc(Instant instant) {
         return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 }

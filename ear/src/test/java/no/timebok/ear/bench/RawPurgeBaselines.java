@@ -4,12 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -39,14 +36,14 @@ final class RawPurgeBaselines {
     }
 
     static Map<String, Timing> measure(String url) throws SQLException, InterruptedException {
-        execute(url, "DROP TABLE IF EXISTS bench_purge_request");
-        execute(url, "CREATE TABLE bench_purge_request LIKE booking_request");
-        execute(url, "INSERT INTO bench_purge_request SELECT * FROM booking_request");
-        execute(url, "DROP TABLE IF EXISTS bench_purge_message");
-        execute(url, "CREATE TABLE bench_purge_message LIKE outbox_message");
-        execute(url, "INSERT INTO bench_purge_message SELECT * FROM outbox_message");
-        Timestamp cutoff = utc(Instant.now().minus(Duration.ofDays(200)));
-        Timestamp now = utc(Instant.now());
+        PurgeBenchmark.execute(url, "DROP TABLE IF EXISTS bench_purge_request");
+        PurgeBenchmark.execute(url, "CREATE TABLE bench_purge_request LIKE booking_request");
+        PurgeBenchmark.execute(url, "INSERT INTO bench_purge_request SELECT * FROM booking_request");
+        PurgeBenchmark.execute(url, "DROP TABLE IF EXISTS bench_purge_message");
+        PurgeBenchmark.execute(url, "CREATE TABLE bench_purge_message LIKE outbox_message");
+        PurgeBenchmark.execute(url, "INSERT INTO bench_purge_message SELECT * FROM outbox_message");
+        Timestamp cutoff = PurgeBenchmark.utc(Instant.now().minus(Duration.ofDays(200)));
+        Timestamp now = PurgeBenchmark.utc(Instant.now());
         Map<String, Timing> timings = new LinkedHashMap<>();
         timings.put("FREE_TEXT", timed(url, "UPDATE bench_purge_request SET free_text_sealed = NULL, free_text_erased_at = ?"
                 + " WHERE free_text_erased_at IS NULL AND submitted_at < ?", now, cutoff));
@@ -54,8 +51,8 @@ final class RawPurgeBaselines {
                 + " email = NULL, national_id_sealed = NULL, contact_erased_at = ? WHERE contact_erased_at IS NULL AND submitted_at < ?",
                 now, cutoff));
         timings.put("CORRESPONDENCE", timed(url, "DELETE FROM bench_purge_message WHERE created_at < ? AND created_at < ?", cutoff, cutoff));
-        execute(url, "DROP TABLE bench_purge_request");
-        execute(url, "DROP TABLE bench_purge_message");
+        PurgeBenchmark.execute(url, "DROP TABLE bench_purge_request");
+        PurgeBenchmark.execute(url, "DROP TABLE bench_purge_message");
         return timings;
     }
 
@@ -76,17 +73,7 @@ final class RawPurgeBaselines {
         }
     }
 
-    static double seconds(Instant from, Instant to) {
+    private static double seconds(Instant from, Instant to) {
         return Duration.between(from, to).toMillis() / 1000.0;
-    }
-
-    private static void execute(String url, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "root", ""); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    private static Timestamp utc(Instant instant) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 }
